@@ -1,0 +1,81 @@
+import type { Localized } from '../scenario/schema';
+import type { StructureStep, Tone } from '../scenario/vocabulary';
+import type { Band } from './weights';
+
+/** The debrief's own sentences, German first. */
+
+export const BAND_LABELS: Record<Band, Localized> = {
+  excellent: { de: 'Sehr gut', en: 'Excellent' },
+  good: { de: 'Gut', en: 'Good' },
+  fair: { de: 'Ausbaufähig', en: 'Room to improve' },
+  weak: { de: 'Kritisch', en: 'Needs work' },
+};
+
+export const TONE_LABELS: Record<Tone, Localized> = {
+  empathetic: { de: 'einfühlsam', en: 'empathetic' },
+  factual: { de: 'sachlich', en: 'factual' },
+  assertive: { de: 'freundlich-bestimmt', en: 'friendly but firm' },
+  apologetic: { de: 'entschuldigend', en: 'apologetic' },
+  evasive: { de: 'ausweichend', en: 'evasive' },
+  defensive: { de: 'rechtfertigend', en: 'defensive' },
+  dismissive: { de: 'abweisend', en: 'dismissive' },
+  aggressive: { de: 'aggressiv', en: 'aggressive' },
+};
+
+export const STEP_LABELS: Record<StructureStep, Localized> = {
+  acknowledge: { de: 'Gefühl anerkennen und zuhören', en: 'acknowledge the feeling and listen' },
+  clarify: { de: 'mit Fragen klären', en: 'clarify with questions' },
+  summarise: { de: 'neutral zusammenfassen', en: 'summarise neutrally' },
+  offer: { de: 'Alternativen anbieten', en: 'offer alternatives' },
+  commit: { de: 'verbindliche nächste Schritte vereinbaren', en: 'agree binding next steps' },
+};
+
+export const TEXT = {
+  toneMix: (parts: Localized[]): Localized => ({
+    de: `Ihr Ton war überwiegend ${parts.map((p) => p.de).join(', ')}.`,
+    en: `Your tone was mostly ${parts.map((p) => p.en).join(', ')}.`,
+  }),
+  toneAggressiveCap: { de: 'Eine aggressive Antwort begrenzt die Bewertung: keine Reaktion im Affekt.', en: 'An aggressive answer caps the score: never react in the heat of the moment.' },
+  toneUnfitInterrupt: { de: 'Sie haben unterbrochen, wo der Kunde erst Dampf ablassen musste.', en: 'You interrupted when the customer first needed to let off steam.' },
+  toneNoAnswers: { de: 'Keine Antworten gegeben.', en: 'No answers given.' },
+  stepsDone: (steps: Localized[]): Localized => ({
+    de: `Erfüllt: ${steps.map((s) => s.de).join(', ') || '–'}.`,
+    en: `Done: ${steps.map((s) => s.en).join(', ') || '–'}.`,
+  }),
+  stepsMissing: (steps: Localized[]): Localized => ({
+    de: `Gefehlt hat: ${steps.map((s) => s.de).join(', ')}.`,
+    en: `Missing: ${steps.map((s) => s.en).join(', ')}.`,
+  }),
+  solutionBeforeAcknowledge: {
+    de: 'Lösung angeboten, bevor das Gefühl des Kunden anerkannt war – erst zuhören, dann lösen.',
+    en: 'You offered a solution before acknowledging the customer’s feeling – listen first, then solve.',
+  },
+  offerBeforeSummary: {
+    de: 'Angebot vor der Zusammenfassung – wer erst zusammenfasst, vermeidet Missverständnisse.',
+    en: 'You made an offer before summarising – summarising first avoids misunderstandings.',
+  },
+  moodChange: (anger: number, trust: number): Localized => ({
+    de: `Ärger ${signed(anger)}, Vertrauen ${signed(trust)} vom Anfang bis zum Ende.`,
+    en: `Anger ${signed(anger)}, trust ${signed(trust)} from start to end.`,
+  }),
+  unwarranted: (what: Localized): Localized => ({
+    de: `${what.de} ohne Anlass – erst deeskalieren, eskalieren nur bei Bedarf.`,
+    en: `${what.en} without need – de-escalate first, escalate only when necessary.`,
+  }),
+  counterEscalation: (count: number): Localized => ({
+    de: `${count}× gereizt reagiert, als der Kunde aufgebracht war – Ruhe bewahren, nicht persönlich nehmen.`,
+    en: `${count}× reacted sharply while the customer was upset – stay calm, don’t take it personally.`,
+  }),
+  unfinished: { de: 'Das Gespräch wurde nicht zu Ende geführt.', en: 'The conversation was not finished.' },
+};
+
+export const DRASTIC_LABELS = {
+  escalate_to_supervisor: { de: 'An die Vorgesetzte übergeben', en: 'Handing over to a supervisor' },
+  boundary_setting: { de: 'Eine Grenze gesetzt', en: 'Setting a boundary' },
+  end_relationship: { de: 'Die Geschäftsbeziehung beendet', en: 'Ending the relationship' },
+} satisfies Record<string, Localized>;
+
+function signed(n: number): string {
+  const r = Math.round(n);
+  return r > 0 ? `+${r}` : `${r}`;
+}
