@@ -34,7 +34,7 @@ export function loadScenario(source: string, file: string): LoadResult {
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      problems: doc.errors.slice(0, 20).map((e) => {
+      problems: doc.errors.slice(0, 3).map((e) => {
         const pos = counter.linePos(e.pos[0]);
         return at(file, pos.line, pos.col, '', yamlMessage(e.code, e.message));
       }),
