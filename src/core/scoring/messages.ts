@@ -31,9 +31,9 @@ export const STEP_LABELS: Record<StructureStep, Localized> = {
 };
 
 export const TEXT = {
-  toneMix: (parts: Localized[]): Localized => ({
-    de: `Ihr Ton war überwiegend ${parts.map((p) => p.de).join(', ')}.`,
-    en: `Your tone was mostly ${parts.map((p) => p.en).join(', ')}.`,
+  toneMix: (parts: { label: Localized; count: number }[]): Localized => ({
+    de: `Ihre Antworten klangen ${parts.map((p) => `${p.label.de} (${p.count}×)`).join(', ')}.`,
+    en: `Your answers sounded ${parts.map((p) => `${p.label.en} (${p.count}×)`).join(', ')}.`,
   }),
   toneAggressiveCap: { de: 'Eine aggressive Antwort begrenzt die Bewertung: keine Reaktion im Affekt.', en: 'An aggressive answer caps the score: never react in the heat of the moment.' },
   toneUnfitInterrupt: { de: 'Sie haben unterbrochen, wo der Kunde erst Dampf ablassen musste.', en: 'You interrupted when the customer first needed to let off steam.' },

@@ -30,8 +30,8 @@ export function scoreTone(acts: readonly Act[]): ScoreItem {
   let score = values.reduce((a, b) => a + b, 0) / values.length;
   if (aggressive) score = Math.min(score, AGGRESSIVE_TONE_CAP);
   score = Math.round(score);
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([tone]) => TONE_LABELS[tone]);
-  const reasons: Localized[] = top.length > 0 ? [TEXT.toneMix(top)] : [];
+  const mix = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([tone, count]) => ({ label: TONE_LABELS[tone], count }));
+  const reasons: Localized[] = mix.length > 0 ? [TEXT.toneMix(mix)] : [];
   if (aggressive) reasons.push(TEXT.toneAggressiveCap);
   if (unfitInterrupt) reasons.push(TEXT.toneUnfitInterrupt);
   return { score, verdict: BAND_LABELS[bandOf(score)], reasons };

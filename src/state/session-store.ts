@@ -1,0 +1,105 @@
+import { createStore } from 'zustand/vanilla';
+import type { Intent } from '../core/dialogue/types';
+import type { Scenario } from '../core/scenario/schema';
+import type { Locale } from '../core/scenario/vocabulary';
+import { type Cue, cueFor } from '../core/scoring/merit';
+import { buildReport, type FeedbackReport } from '../core/scoring/report';
+import type { BodyLanguageInput } from '../core/scoring/body-language';
+import { advance, beginRun, type Run } from '../core/session/log';
+
+export type Mode = 'practice' | 'assessment';
+export type Screen = 'menu' | 'conversation' | 'debrief';
+
+export interface Settings {
+  locale: Locale;
+  mode: Mode;
+  pseudonym: string;
+}
+
+/** Intents as the UI issues them; the store stamps the session time. */
+type WithoutTime<T> = T extends unknown ? Omit<T, 'at'> : never;
+export type UiIntent = WithoutTime<Intent>;
+
+export interface SessionStoreState {
+  screen: Screen;
+  settings: Settings;
+  scenario: Scenario | null;
+  run: Run | null;
+  /** Session clock (ms) when the run started, in the clock's own time base. */
+  startedAt: number;
+  cue: { cue: Cue; turn: number } | null;
+  report: FeedbackReport | null;
+  /** Body-language figures measured by the scene, merged into the report at the end. */
+  bodyLanguage: BodyLanguageInput | undefined;
+  setSettings(patch: Partial<Settings>): void;
+  start(scenario: Scenario): void;
+  dispatch(intent: UiIntent): boolean;
+  /** The scene finished presenting the current lines. */
+  finishSpeaking(): void;
+  setBodyLanguage(input: BodyLanguageInput | undefined): void;
+  retry(): void;
+  backToMenu(): void;
+}
+
+export interface SessionStoreDeps {
+  /** Milliseconds from a monotonic clock (performance.now in the browser, a fake in tests). */
+  clock(): number;
+  /** A fresh seed per session; recorded in the log, so replays repeat it. */
+  newSeed(): string;
+}
+
+/** The conversation store: serialisable data plus actions (zustand vanilla; React binds to it). */
+export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Settings> = {}) {
+  return createStore<SessionStoreState>()((set, get) => {
+    const now = () => Math.max(0, Math.round(deps.clock() - get().startedAt));
+    const finish = () => {
+      const { scenario, run, bodyLanguage } = get();
+      if (!scenario || !run) return;
+      set({ screen: 'debrief', report: buildReport(scenario, run.log, bodyLanguage) });
+    };
+    return {
+      screen: 'menu',
+      settings: { locale: 'de', mode: 'practice', pseudonym: '', ...initial },
+      scenario: null,
+      run: null,
+      startedAt: 0,
+      cue: null,
+      report: null,
+      bodyLanguage: undefined,
+      setSettings: (patch) => set({ settings: { ...get().settings, ...patch } }),
+      start: (scenario) => {
+        const { locale } = get().settings;
+        const begun = beginRun(scenario, { locale, seed: deps.newSeed() });
+        set({ screen: 'conversation', scenario, run: { log: begun.log, state: begun.state }, startedAt: deps.clock(), cue: null, report: null, bodyLanguage: undefined });
+      },
+      dispatch: (uiIntent) => {
+        const { scenario, run, settings } = get();
+        if (!scenario || !run) return false;
+        const intent = { ...uiIntent, at: now() } as Intent;
+        const result = advance(scenario, run, intent);
+        if (!result.accepted) return false;
+        let cue = get().cue;
+        if (intent.type === 'choose' && settings.mode === 'practice') {
+          const node = scenario.nodes[run.state.beat.node];
+          if (node) cue = { cue: cueFor(node, intent.response), turn: result.state.turn };
+        }
+        set({ run: { log: result.log, state: result.state }, cue });
+        return true;
+      },
+      finishSpeaking: () => {
+        const { run } = get();
+        if (!run) return;
+        if (run.state.phase === 'ended') finish();
+        else if (run.state.phase === 'speaking') get().dispatch({ type: 'spoken' });
+      },
+      setBodyLanguage: (input) => set({ bodyLanguage: input }),
+      retry: () => {
+        const { scenario } = get();
+        if (scenario) get().start(scenario);
+      },
+      backToMenu: () => set({ screen: 'menu', scenario: null, run: null, report: null, cue: null }),
+    };
+  });
+}
+
+export type SessionStore = ReturnType<typeof createSessionStore>;

@@ -1,0 +1,16 @@
+import { useStore } from 'zustand';
+import { createSessionStore, type SessionStoreState } from './session-store';
+
+/** Fresh entropy for each session's seed; the seed is recorded, so a replay repeats it exactly. */
+function newSeed(): string {
+  const bytes = new Uint32Array(2);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(36)).join('-');
+}
+
+/** The app's one conversation store, on the browser's monotonic clock. */
+export const sessionStore = createSessionStore({ clock: () => performance.now(), newSeed });
+
+export function useSession<T>(selector: (s: SessionStoreState) => T): T {
+  return useStore(sessionStore, selector);
+}

@@ -1,0 +1,23 @@
+import type { PresentedChoice } from '../core/dialogue/types';
+import { sessionStore } from '../state/session';
+
+export interface ChoiceListProps {
+  choices: PresentedChoice[];
+  disabled: boolean;
+}
+
+/** The trainee's responses as real buttons; the accessible name is the response text. */
+export function ChoiceList({ choices, disabled }: ChoiceListProps) {
+  return (
+    <ol className="choices">
+      {choices.map((c) => (
+        <li key={c.id}>
+          <button type="button" disabled={disabled} onClick={() => sessionStore.getState().dispatch({ type: 'choose', response: c.id })}>
+            <kbd aria-hidden="true">{c.number}</kbd>
+            <span>{c.text}</span>
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'react';
+import { t } from '../app/i18n';
+import { useSession } from '../state/session';
+
+const CUE_TEXT = { good: 'cueGood', mixed: 'cueMixed', poor: 'cuePoor' } as const;
+
+/** Practice mode's sparse cue after an answer: three words, gone after a moment. */
+export function CueToast() {
+  const cue = useSession((s) => s.cue);
+  const locale = useSession((s) => s.settings.locale);
+  const [visible, setVisible] = useState(false);
+  useEffect(() => {
+    if (!cue) return;
+    setVisible(true);
+    const timer = window.setTimeout(() => setVisible(false), 2200);
+    return () => window.clearTimeout(timer);
+  }, [cue]);
+  if (!cue || !visible) return null;
+  return (
+    <div className="cue" data-cue={cue.cue} role="status">
+      {t(CUE_TEXT[cue.cue], locale)}
+    </div>
+  );
+}

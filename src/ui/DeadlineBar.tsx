@@ -1,0 +1,19 @@
+import { t } from '../app/i18n';
+import { useSession } from '../state/session';
+
+export interface DeadlineBarProps {
+  /** Session time (ms) when the decision times out. */
+  deadline: number;
+}
+
+/** A bar that empties until the decision's deadline; a CSS animation, so no per-frame React work. */
+export function DeadlineBar({ deadline }: DeadlineBarProps) {
+  const shownAt = useSession((s) => s.run?.state.choicesShownAt ?? 0);
+  const locale = useSession((s) => s.settings.locale);
+  const total = Math.max(1, deadline - shownAt);
+  return (
+    <div className="deadline" role="timer" aria-label={t('timeLeft', locale)}>
+      <div className="deadline-fill" key={deadline} style={{ animationDuration: `${total}ms` }} />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { t } from '../app/i18n';
+import type { Locale } from '../core/scenario/vocabulary';
+import type { KeyMoment } from '../core/scoring/key-moments';
+
+export interface KeyMomentListProps {
+  moments: KeyMoment[];
+  locale: Locale;
+}
+
+const KIND_LABELS = {
+  missed: { de: 'Verpasste Chance', en: 'Missed chance' },
+  strong: { de: 'Starker Moment', en: 'Strong moment' },
+  hesitated: { de: 'Zu lange gezögert', en: 'Hesitated too long' },
+  interrupted: { de: 'Unterbrochen', en: 'Interrupted' },
+} as const;
+
+const clock = (ms: number) => `${Math.floor(ms / 60000)}:${String(Math.floor((ms % 60000) / 1000)).padStart(2, '0')}`;
+
+/** The moments that mattered, with what was said, why, and the better alternative. */
+export function KeyMomentList({ moments, locale }: KeyMomentListProps) {
+  if (moments.length === 0) return <p>{locale === 'de' ? 'Keine besonderen Momente.' : 'No particular moments.'}</p>;
+  return (
+    <ol className="moments">
+      {moments.map((m) => (
+        <li key={`${m.at}-${m.node}`} className="moment" data-kind={m.kind}>
+          <p className="moment-head">
+            <span className="moment-kind">{KIND_LABELS[m.kind][locale]}</span> <span className="moment-time">{clock(m.at)}</span>
+          </p>
+          {m.chosen && (
+            <>
+              <p className="moment-said">
+                <strong>{t('youSaid', locale)}:</strong> {m.chosen.text[locale]}
+              </p>
+              <p className="moment-why">{m.chosen.feedback[locale]}</p>
+            </>
+          )}
+          {m.better && (
+            <div className="moment-better">
+              <p>
+                <strong>{t('better', locale)}:</strong> {m.better.text[locale]}
+              </p>
+              <p className="moment-why">{m.better.feedback[locale]}</p>
+            </div>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

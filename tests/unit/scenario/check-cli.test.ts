@@ -1,0 +1,27 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { repoPath } from '../../support/scenarios';
+
+const check = (...files: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-scenes.ts', ...files], { cwd: repoPath(''), encoding: 'utf8', timeout: 30_000 });
+
+describe('npm run check:scenes', () => {
+  it('exits 0 for valid files and says what it checked', () => {
+    const r = check('tests/fixtures/scenes/valid/minimal.yaml');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/minimal\.yaml: ok – 6 nodes, longest path 2 decisions/);
+  });
+
+  it('exits 1 and names file, line and field when one file of several is broken', () => {
+    const r = check('tests/fixtures/scenes/valid/minimal.yaml', 'tests/fixtures/scenes/invalid/unknown-target.yaml');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('tests/fixtures/scenes/invalid/unknown-target.yaml:57:15: error: nodes.opening.responses[1].next: leads to "lefft"');
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('exits 1 with a clear message for a missing file', () => {
+    const r = check('tests/fixtures/scenes/nope.yaml');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/nope\.yaml:1:1: error: cannot read the file \(ENOENT\)/);
+  });
+});

@@ -1,0 +1,9 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [react()],
+  server: { port: 5173, host: true },
+  preview: { port: 4173 },
+  build: { target: 'es2022', sourcemap: true },
+});

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+/** Browser end-to-end tests: real Chromium against the built app; one file at a time. */
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+  },
+});
