@@ -9,7 +9,13 @@ import { formatProblem } from '../src/core/scenario/problem';
 import { countDecisions } from '../src/core/scenario/stats';
 
 const args = process.argv.slice(2);
-const files = args.length > 0 ? args : readdirSync('scenes').filter((f) => /\.ya?ml$/i.test(f)).sort().map((f) => join('scenes', f));
+const files =
+  args.length > 0
+    ? args
+    : readdirSync('scenes')
+        .filter((f) => /\.ya?ml$/i.test(f))
+        .sort()
+        .map((f) => join('scenes', f));
 
 let failed = false;
 const ids = new Map<string, string>();
@@ -43,7 +49,9 @@ for (const file of files) {
   }
   ids.set(scenario.id, shown);
   const stats = countDecisions(scenario);
-  console.log(`${shown}: ok – ${Object.keys(scenario.nodes).length} nodes, longest path ${stats.longestPath} decisions, endings: ${stats.outcomes.join(', ')}`);
+  console.log(
+    `${shown}: ok – ${Object.keys(scenario.nodes).length} nodes, longest path ${stats.longestPath} decisions, endings: ${stats.outcomes.join(', ')}`,
+  );
 }
 if (files.length === 0) {
   console.log('no scenario files found');

@@ -70,7 +70,15 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
       start: (scenario) => {
         const { locale } = get().settings;
         const begun = beginRun(scenario, { locale, seed: deps.newSeed() });
-        set({ screen: 'conversation', scenario, run: { log: begun.log, state: begun.state }, startedAt: deps.clock(), cue: null, report: null, bodyLanguage: undefined });
+        set({
+          screen: 'conversation',
+          scenario,
+          run: { log: begun.log, state: begun.state },
+          startedAt: deps.clock(),
+          cue: null,
+          report: null,
+          bodyLanguage: undefined,
+        });
       },
       dispatch: (uiIntent) => {
         const { scenario, run, settings } = get();

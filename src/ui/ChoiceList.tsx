@@ -12,8 +12,14 @@ export function ChoiceList({ choices, disabled }: ChoiceListProps) {
     <ol className="choices">
       {choices.map((c) => (
         <li key={c.id}>
-          <button type="button" disabled={disabled} onClick={() => sessionStore.getState().dispatch({ type: 'choose', response: c.id })}>
-            <kbd aria-hidden="true">{c.number}</kbd>
+          <button
+            type="button"
+            aria-label={c.text}
+            aria-keyshortcuts={String(c.number)}
+            disabled={disabled}
+            onClick={() => sessionStore.getState().dispatch({ type: 'choose', response: c.id })}
+          >
+            <kbd>{c.number}</kbd>
             <span>{c.text}</span>
           </button>
         </li>

@@ -1,3 +1,4 @@
+import { scenarioText } from '../core/dialogue/text';
 import { t } from '../app/i18n';
 import { present } from '../core/dialogue/present';
 import { useKeyboardIntents } from '../input/useKeyboardIntents';
@@ -24,18 +25,17 @@ export function ConversationView() {
   const view = present(scenario, state);
   const store = sessionStore.getState();
   return (
-    <main className="conversation" aria-label={scenario.title[locale]}>
+    <main className="conversation" aria-label={scenarioText(scenario, scenario.title, locale)}>
       <header className="conversation-header">
-        <h1>{scenario.title[locale]}</h1>
+        <h1>{scenarioText(scenario, scenario.title, locale)}</h1>
         <button type="button" onClick={() => togglePause(sessionStore.getState())} aria-pressed={view.paused}>
           {view.paused ? t('resume', locale) : t('pause', locale)} <kbd>Esc</kbd>
         </button>
       </header>
       <section className="customer" aria-live="polite" aria-label={t('customerSays', locale)}>
-        <p className="customer-name">{scenario.customer.name[locale]}</p>
+        <p className="customer-name">{scenarioText(scenario, scenario.customer.name, locale)}</p>
         {view.lines.map((line, i) => (
           // Lines are stable for a beat; the index is their identity.
-          // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <p key={i} className="customer-line" data-emotion={line.emotion} data-customer-line>
             {line.text}
           </p>

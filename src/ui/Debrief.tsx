@@ -1,3 +1,4 @@
+import { scenarioText } from '../core/dialogue/text';
 import { OUTCOME_LABELS, t } from '../app/i18n';
 import { present } from '../core/dialogue/present';
 import { sessionStore, useSession } from '../state/session';
@@ -16,39 +17,60 @@ export function Debrief() {
   const ending = present(scenario, state).ending;
   const store = sessionStore.getState();
   return (
-    <main className="debrief" role="region" aria-label={t('feedback', locale)}>
-      <header>
-        <h1>{t('feedback', locale)}</h1>
-        <p className="debrief-scenario">{scenario.title[locale]}</p>
-        {report.outcome && <p className="outcome" data-outcome={report.outcome}>{OUTCOME_LABELS[report.outcome][locale]}</p>}
-        {ending && <p className="ending-summary">{ending.summary}</p>}
-      </header>
-      <section className="scores" aria-label={t('overall', locale)}>
-        <ScoreBar label={t('overall', locale)} score={report.overall.score} verdict={report.overall.verdict[locale]} reasons={[]} emphasis />
-        <ScoreBar label={t('tone', locale)} score={report.tone.score} verdict={report.tone.verdict[locale]} reasons={report.tone.reasons.map((r) => r[locale])} />
-        <ScoreBar label={t('structure', locale)} score={report.structure.score} verdict={report.structure.verdict[locale]} reasons={report.structure.reasons.map((r) => r[locale])} />
-        <ScoreBar label={t('escalation', locale)} score={report.escalation.score} verdict={report.escalation.verdict[locale]} reasons={report.escalation.reasons.map((r) => r[locale])} />
+    <main>
+      <section className="debrief" aria-label={t('feedback', locale)}>
+        <header>
+          <h1>{t('feedback', locale)}</h1>
+          <p className="debrief-scenario">{scenarioText(scenario, scenario.title, locale)}</p>
+          {report.outcome && (
+            <p className="outcome" data-outcome={report.outcome}>
+              {OUTCOME_LABELS[report.outcome][locale]}
+            </p>
+          )}
+          {ending && <p className="ending-summary">{ending.summary}</p>}
+        </header>
+        <section className="scores" aria-label={t('overall', locale)}>
+          <ScoreBar label={t('overall', locale)} score={report.overall.score} verdict={report.overall.verdict[locale]} reasons={[]} emphasis />
+          <ScoreBar
+            label={t('tone', locale)}
+            score={report.tone.score}
+            verdict={report.tone.verdict[locale]}
+            reasons={report.tone.reasons.map((r) => r[locale])}
+          />
+          <ScoreBar
+            label={t('structure', locale)}
+            score={report.structure.score}
+            verdict={report.structure.verdict[locale]}
+            reasons={report.structure.reasons.map((r) => r[locale])}
+          />
+          <ScoreBar
+            label={t('escalation', locale)}
+            score={report.escalation.score}
+            verdict={report.escalation.verdict[locale]}
+            reasons={report.escalation.reasons.map((r) => r[locale])}
+          />
+        </section>
+        <section aria-label={t('moodChart', locale)}>
+          <h2>{t('moodChart', locale)}</h2>
+          <MoodChart timeline={report.moodTimeline} locale={locale} />
+        </section>
+        <section aria-label={t('keyMoments', locale)}>
+          <h2>{t('keyMoments', locale)}</h2>
+          <KeyMomentList moments={report.keyMoments} locale={locale} />
+        </section>
+        <section aria-label={t('bodyLanguage', locale)}>
+          <h2>{t('bodyLanguage', locale)}</h2>
+          <BodyLanguageList items={report.bodyLanguage} locale={locale} />
+        </section>
+        <footer className="debrief-actions">
+          <button type="button" className="primary" onClick={() => store.retry()}>
+            {t('tryAgain', locale)}
+          </button>
+          <button type="button" onClick={() => store.backToMenu()}>
+            {t('backToMenu', locale)}
+          </button>
+        </footer>
       </section>
-      <section aria-label={t('moodChart', locale)}>
-        <h2>{t('moodChart', locale)}</h2>
-        <MoodChart timeline={report.moodTimeline} locale={locale} />
-      </section>
-      <section aria-label={t('keyMoments', locale)}>
-        <h2>{t('keyMoments', locale)}</h2>
-        <KeyMomentList moments={report.keyMoments} locale={locale} />
-      </section>
-      <section aria-label={t('bodyLanguage', locale)}>
-        <h2>{t('bodyLanguage', locale)}</h2>
-        <BodyLanguageList items={report.bodyLanguage} locale={locale} />
-      </section>
-      <footer className="debrief-actions">
-        <button type="button" className="primary" onClick={() => store.retry()}>
-          {t('tryAgain', locale)}
-        </button>
-        <button type="button" onClick={() => store.backToMenu()}>
-          {t('backToMenu', locale)}
-        </button>
-      </footer>
     </main>
   );
 }

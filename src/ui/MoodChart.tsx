@@ -30,7 +30,14 @@ export function MoodChart({ timeline, locale }: MoodChartProps) {
           </g>
         ))}
         {keys.map((k) => (
-          <polyline key={k} fill="none" stroke={COLOURS[k]} strokeWidth={3} strokeLinejoin="round" points={timeline.map((p, i) => `${x(i)},${y(p.mood[k])}`).join(' ')} />
+          <polyline
+            key={k}
+            fill="none"
+            stroke={COLOURS[k]}
+            strokeWidth={3}
+            strokeLinejoin="round"
+            points={timeline.map((p, i) => `${x(i)},${y(p.mood[k])}`).join(' ')}
+          />
         ))}
       </svg>
       <figcaption>

@@ -1,3 +1,4 @@
+import { scenarioText } from '../core/dialogue/text';
 import { type FormEvent, useState } from 'react';
 import { catalogue } from '../app/scenario-catalogue';
 import { CUSTOMER_TYPE_LABELS, DIFFICULTY_LABELS, t } from '../app/i18n';
@@ -29,13 +30,20 @@ export function StartMenu() {
           {catalogue.map((entry) =>
             entry.scenario ? (
               <label key={entry.file} className="scenario-card" data-selected={selected === entry.scenario.id}>
-                <input type="radio" name="scenario" value={entry.scenario.id} checked={selected === entry.scenario.id} onChange={() => setSelected(entry.scenario?.id ?? '')} />
-                <span className="scenario-title">{entry.scenario.title[locale]}</span>
+                <input
+                  type="radio"
+                  name="scenario"
+                  value={entry.scenario.id}
+                  checked={selected === entry.scenario.id}
+                  onChange={() => setSelected(entry.scenario?.id ?? '')}
+                />
+                <span className="scenario-title">{scenarioText(entry.scenario, entry.scenario.title, locale)}</span>
                 <span className="scenario-meta">
-                  {CUSTOMER_TYPE_LABELS[entry.scenario.customer.type][locale]} · {DIFFICULTY_LABELS[entry.scenario.difficulty][locale]} · {entry.scenario.minutes} {t('minutes', locale)} ·{' '}
+                  {CUSTOMER_TYPE_LABELS[entry.scenario.customer.type][locale]} · {DIFFICULTY_LABELS[entry.scenario.difficulty][locale]} ·{' '}
+                  {entry.scenario.minutes} {t('minutes', locale)} · {locale === 'de' ? 'bis zu' : 'up to'}{' '}
                   {countDecisions(entry.scenario).longestPath} {locale === 'de' ? 'Entscheidungen' : 'decisions'}
                 </span>
-                <span className="scenario-briefing">{entry.scenario.briefing[locale]}</span>
+                <span className="scenario-briefing">{scenarioText(entry.scenario, entry.scenario.briefing, locale)}</span>
               </label>
             ) : (
               <div key={entry.file} className="scenario-card broken" role="alert">
@@ -59,15 +67,23 @@ export function StartMenu() {
           <fieldset>
             <legend>{t('mode', locale)}</legend>
             <label title={t('practiceHint', locale)}>
-              <input type="radio" name="mode" checked={settings.mode === 'practice'} onChange={() => set({ mode: 'practice' })} /> {t('practice', locale)}
+              <input type="radio" name="mode" checked={settings.mode === 'practice'} onChange={() => set({ mode: 'practice' })} />{' '}
+              {t('practice', locale)}
             </label>
             <label title={t('assessmentHint', locale)}>
-              <input type="radio" name="mode" checked={settings.mode === 'assessment'} onChange={() => set({ mode: 'assessment' })} /> {t('assessment', locale)}
+              <input type="radio" name="mode" checked={settings.mode === 'assessment'} onChange={() => set({ mode: 'assessment' })} />{' '}
+              {t('assessment', locale)}
             </label>
           </fieldset>
           <label className="pseudonym">
             {t('pseudonym', locale)}
-            <input type="text" maxLength={40} value={settings.pseudonym} placeholder="z. B. blau-7" onChange={(e) => set({ pseudonym: e.target.value })} />
+            <input
+              type="text"
+              maxLength={40}
+              value={settings.pseudonym}
+              placeholder="z. B. blau-7"
+              onChange={(e) => set({ pseudonym: e.target.value })}
+            />
             <small>{t('pseudonymHint', locale)}</small>
           </label>
           <button type="submit" className="primary" disabled={!selected}>

@@ -4,7 +4,14 @@ import { launchBrowser, watchErrors } from './support/browser';
 import { playByKeyboard } from './support/keyboard-play';
 import { serveApp } from './support/server';
 
-const SCENARIOS = ['angry-repair-returned', 'indecisive-laptop-choice', 'demanding-premium-exchange', 'talkative-pension-story', 'suspicious-warranty-fee', 'threat-end-relationship'];
+const SCENARIOS = [
+  'angry-repair-returned',
+  'indecisive-laptop-choice',
+  'demanding-premium-exchange',
+  'talkative-pension-story',
+  'suspicious-warranty-fee',
+  'threat-end-relationship',
+];
 const OUT = 'tests/output';
 
 let browser: Browser;
@@ -32,9 +39,18 @@ describe('start menu', () => {
     const meta = await page.locator('.scenario-meta').allTextContents();
     expect(meta.join('\n')).toMatch(/Der Wütende/);
     expect(meta.join('\n')).toMatch(/Min\./);
+    // Placeholders are filled with the scenario's defaults everywhere.
+    expect(await page.locator('main').textContent()).not.toMatch(/\{[A-Za-z]+\}/);
     await page.screenshot({ path: `${OUT}/menu-de.png`, fullPage: true });
     await page.getByLabel('English').check();
-    await expect.poll(() => page.locator('.scenario-meta').allTextContents().then((m) => m.join('\n'))).toMatch(/The angry customer/);
+    await expect
+      .poll(() =>
+        page
+          .locator('.scenario-meta')
+          .allTextContents()
+          .then((m) => m.join('\n')),
+      )
+      .toMatch(/The angry customer/);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -48,6 +64,7 @@ describe('each scenario plays to an ending by keyboard alone', () => {
         // Vary the answers so different branches are walked: 1, 2, 1, 3, …
         const result = await playByKeyboard(page, (count, turn) => ((turn * 7 + id.length) % count) + 1);
         expect(result.answers.length).toBeGreaterThan(0);
+        for (const text of [...result.customer, ...result.answers]) expect(text).not.toMatch(/\{[A-Za-z]+\}/);
         const feedback = page.getByRole('region', { name: lang === 'de' ? 'Auswertung' : 'Feedback' });
         await expect.poll(() => feedback.isVisible()).toBe(true);
         const meters = await page.getByRole('meter').evaluateAll((els) => els.map((e) => Number(e.getAttribute('aria-valuenow'))));

@@ -10,7 +10,11 @@ import type { Locale } from '../../src/core/scenario/vocabulary';
  */
 export type Move = string;
 
-export function playScript(scenario: Scenario, moves: readonly Move[], options: { locale?: Locale; seed?: string; thinkMs?: number } = {}): Run & { said: string[] } {
+export function playScript(
+  scenario: Scenario,
+  moves: readonly Move[],
+  options: { locale?: Locale; seed?: string; thinkMs?: number } = {},
+): Run & { said: string[] } {
   const { locale = 'de', seed = 'golden', thinkMs = 4000 } = options;
   const begun = beginRun(scenario, { locale, seed });
   let run: Run = begun;

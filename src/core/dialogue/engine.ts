@@ -47,9 +47,19 @@ function sayOutput(scenario: Scenario, state: SessionState): Output {
 function enter(scenario: Scenario, state: SessionState, id: string): { state: SessionState; outputs: Output[] } {
   const node = nodeOf(scenario, id);
   const variant = (node.variants ?? []).findIndex((v) => conditionHolds(v.if, state.mood));
-  const after: Beat['after'] = node.ending ? { kind: 'end' } : node.responses ? { kind: 'choices' } : { kind: 'goto', node: resolveNext(node.next as Next, state.mood) };
+  const after: Beat['after'] = node.ending
+    ? { kind: 'end' }
+    : node.responses
+      ? { kind: 'choices' }
+      : { kind: 'goto', node: resolveNext(node.next as Next, state.mood) };
   let next = chooseWordings(
-    { ...state, phase: node.ending ? 'ended' : 'speaking', interruptible: !node.ending && node.interrupt !== undefined, choicesShownAt: null, deadline: null },
+    {
+      ...state,
+      phase: node.ending ? 'ended' : 'speaking',
+      interruptible: !node.ending && node.interrupt !== undefined,
+      choicesShownAt: null,
+      deadline: null,
+    },
     node,
     { node: id, source: variant >= 0 ? 'variant' : 'say', variant: Math.max(variant, 0), after },
   );
@@ -92,7 +102,12 @@ function react(
   const hasLines = (source === 'interrupt' ? node.interrupt?.say : node.onTimeout?.say) !== undefined;
   if (hasLines) {
     const after: Beat['after'] = target !== undefined ? { kind: 'goto', node: target } : { kind: 'choices' };
-    const speaking = chooseWordings({ ...moved, phase: 'speaking', choicesShownAt: null, deadline: null }, node, { node: state.beat.node, source, variant: 0, after });
+    const speaking = chooseWordings({ ...moved, phase: 'speaking', choicesShownAt: null, deadline: null }, node, {
+      node: state.beat.node,
+      source,
+      variant: 0,
+      after,
+    });
     return { state: speaking, outputs: [...outputs, sayOutput(scenario, speaking)] };
   }
   const result = target !== undefined ? enter(scenario, moved, target) : openChoices(scenario, moved, at);
@@ -146,7 +161,8 @@ export function step(scenario: Scenario, state: SessionState, intent: Intent): S
     case 'spoken': {
       if (state.phase !== 'speaking') return reject(state, 'the customer is not speaking');
       const after = state.beat.after;
-      const r = after.kind === 'choices' ? openChoices(scenario, timed, intent.at) : after.kind === 'goto' ? enter(scenario, timed, after.node) : undefined;
+      const r =
+        after.kind === 'choices' ? openChoices(scenario, timed, intent.at) : after.kind === 'goto' ? enter(scenario, timed, after.node) : undefined;
       if (!r) return reject(state, 'nothing follows these lines');
       return { accepted: true, ...r };
     }

@@ -28,3 +28,8 @@ export function wordingCount(wording: Wording): number {
 export function wordingAt(wording: Wording, index: number): Localized {
   return Array.isArray(wording) ? (wording[Math.min(index, wording.length - 1)] as Localized) : wording;
 }
+
+/** A scenario text (title, briefing, name…) in one language with the scenario's default placeholder values. */
+export function scenarioText(scenario: Scenario, text: Localized, locale: Locale): string {
+  return localize(text, locale, placeholderValues(scenario, locale));
+}

@@ -11,9 +11,7 @@ import { type Scenario, scenarioSchema } from './schema';
 export const MAX_SCENARIO_BYTES = 512 * 1024;
 const MAX_ALIASES = 100;
 
-export type LoadResult =
-  | { ok: true; scenario: Scenario; problems: Problem[] }
-  | { ok: false; problems: Problem[] };
+export type LoadResult = { ok: true; scenario: Scenario; problems: Problem[] } | { ok: false; problems: Problem[] };
 
 /**
  * Reads a scenario from YAML text: guards against hostile input, parses with positions,
@@ -61,9 +59,13 @@ export function loadScenario(source: string, file: string): LoadResult {
       ],
     };
   }
-  if (data === null || data === undefined) return { ok: false, problems: [at(file, 1, 1, '', 'the file is empty; a scenario starts with "format: counterpart-scenario/1"')] };
+  if (data === null || data === undefined)
+    return { ok: false, problems: [at(file, 1, 1, '', 'the file is empty; a scenario starts with "format: counterpart-scenario/1"')] };
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, problems: [at(file, 1, 1, '', 'a scenario file must be a set of fields (format, id, title, …), not a single value or a list')] };
+    return {
+      ok: false,
+      problems: [at(file, 1, 1, '', 'a scenario file must be a set of fields (format, id, title, …), not a single value or a list')],
+    };
   }
 
   const parsed = scenarioSchema.safeParse(data, { error: friendlyMessage });
@@ -107,7 +109,8 @@ function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0] ?? message;
   if (code === 'DUPLICATE_KEY') return 'this field appears twice in the same place';
   if (code === 'RESOURCE_EXHAUSTION') return 'the file is nested too deeply or is too complex to read';
-  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR' || code === 'BLOCK_AS_IMPLICIT_KEY') return `YAML layout error: ${first} (check indentation and colons)`;
+  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR' || code === 'BLOCK_AS_IMPLICIT_KEY')
+    return `YAML layout error: ${first} (check indentation and colons)`;
   return `YAML error: ${first}`;
 }
 
@@ -125,7 +128,8 @@ function issueProblems(issue: z.core.$ZodIssue, doc: Document, counter: LineCoun
     // Report the branch that got furthest: a string `next` vs a list, one wording vs a list.
     const branches = issue.errors.filter((b) => b.length > 0);
     const best = branches.sort((a, b) => depth(b) - depth(a))[0];
-    if (best && depth(best) > 0) return best.flatMap((inner) => issueProblems({ ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, doc, counter, file));
+    if (best && depth(best) > 0)
+      return best.flatMap((inner) => issueProblems({ ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, doc, counter, file));
   }
   const pos = locate(doc, counter, path);
   return [at(file, pos.line, pos.column, formatPath(path), issue.message)];

@@ -1,17 +1,6 @@
 import { z } from 'zod';
 import { CONDITION_PATTERN, parseCondition } from './condition';
-import {
-  CUSTOMER_TYPES,
-  DIFFICULTIES,
-  DRASTIC_TECHNIQUES,
-  EMOTIONS,
-  GESTURES,
-  MOOD_KEYS,
-  OUTCOMES,
-  STRUCTURE_STEPS,
-  TECHNIQUES,
-  TONES,
-} from './vocabulary';
+import { CUSTOMER_TYPES, DIFFICULTIES, DRASTIC_TECHNIQUES, EMOTIONS, GESTURES, OUTCOMES, STRUCTURE_STEPS, TECHNIQUES, TONES } from './vocabulary';
 
 /**
  * The scenario format (one YAML file per scenario in `scenes/`). Descriptions here become the
@@ -34,9 +23,7 @@ const wordingSchema = z
   .union([localizedSchema, z.array(localizedSchema).min(1).max(6)])
   .describe('What is said: {de, en}, or a list of alternative wordings of which one is picked at random.');
 
-const idSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'use lower-case letters, digits, "-" or "_" (at most 64 characters)');
+const idSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'use lower-case letters, digits, "-" or "_" (at most 64 characters)');
 
 const conditionSchema = z
   .string()
@@ -55,7 +42,7 @@ export const moodSchema = z
 const moodDelta = z.number().min(-100).max(100);
 export const effectsSchema = z
   .strictObject({ anger: moodDelta.optional(), trust: moodDelta.optional(), patience: moodDelta.optional() })
-  .describe('How this changes the customer\'s mood, e.g. { anger: -15, trust: 10 }. Values are clamped to 0–100.');
+  .describe("How this changes the customer's mood, e.g. { anger: -15, trust: 10 }. Values are clamped to 0–100.");
 
 /** Where to go next: a node id, or a list of conditional targets whose last entry has no condition. */
 export const nextSchema = z
@@ -79,7 +66,7 @@ export const nextSchema = z
 
 export const lineSchema = z.strictObject({
   text: wordingSchema,
-  emotion: z.enum(EMOTIONS).default('neutral').describe('The customer\'s facial expression while saying this.'),
+  emotion: z.enum(EMOTIONS).default('neutral').describe("The customer's facial expression while saying this."),
   gesture: z.enum(GESTURES).default('none').describe('The body-language gesture the avatar plays with this line.'),
 });
 
@@ -87,18 +74,20 @@ const linesSchema = z.array(lineSchema).min(1, 'say at least one line').max(8);
 
 export const variantSchema = z.strictObject({
   if: conditionSchema,
-  say: linesSchema.describe('Lines said instead of the node\'s own when the condition holds.'),
+  say: linesSchema.describe("Lines said instead of the node's own when the condition holds."),
 });
 
 export const interruptSchema = z
   .strictObject({
     fits: z
       .boolean()
-      .describe('true when a polite interruption is the right move here (talkative customer), false when it is wrong (an angry customer who needs to let off steam).'),
+      .describe(
+        'true when a polite interruption is the right move here (talkative customer), false when it is wrong (an angry customer who needs to let off steam).',
+      ),
     effects: effectsSchema.default({}),
     say: linesSchema.optional().describe('What the customer says when interrupted.'),
     feedback: localizedSchema.describe('Why interrupting helps or hurts here, shown in the debrief.'),
-    next: nextSchema.optional().describe('Where the conversation goes after the interruption; default: straight to this node\'s responses.'),
+    next: nextSchema.optional().describe("Where the conversation goes after the interruption; default: straight to this node's responses."),
   })
   .describe('Opens an interrupt window while the customer speaks.');
 
@@ -122,12 +111,7 @@ export const timeoutSchema = z.strictObject({
 export const endingSchema = z.strictObject({
   outcome: z.enum(OUTCOMES).describe('What kind of ending this is.'),
   summary: localizedSchema.describe('One or two sentences shown with the debrief.'),
-  score: z
-    .number()
-    .min(0)
-    .max(100)
-    .optional()
-    .describe('How good this ending is for escalation handling (0–100); default depends on the outcome.'),
+  score: z.number().min(0).max(100).optional().describe('How good this ending is for escalation handling (0–100); default depends on the outcome.'),
 });
 
 export const nodeSchema = z
@@ -141,7 +125,9 @@ export const nodeSchema = z
     warrants: z
       .array(z.enum(DRASTIC_TECHNIQUES))
       .optional()
-      .describe('Drastic steps that are justified at this point (e.g. the customer threatens): escalate_to_supervisor, boundary_setting, end_relationship.'),
+      .describe(
+        'Drastic steps that are justified at this point (e.g. the customer threatens): escalate_to_supervisor, boundary_setting, end_relationship.',
+      ),
     next: nextSchema.optional().describe('For a node without responses: where the customer goes on.'),
     ending: endingSchema.optional(),
   })
@@ -164,14 +150,24 @@ export const nodeSchema = z
     }
     const ids = new Set<string>();
     node.responses?.forEach((r, i) => {
-      if (ids.has(r.id)) ctx.addIssue({ code: 'custom', path: ['responses', i, 'id'], message: `the response id "${r.id}" is used twice in this node` });
+      if (ids.has(r.id))
+        ctx.addIssue({ code: 'custom', path: ['responses', i, 'id'], message: `the response id "${r.id}" is used twice in this node` });
       ids.add(r.id);
     });
   });
 
 const voiceSchema = z.strictObject({
   lang: z
-    .strictObject({ de: z.string().regex(/^de(-[A-Z]{2})?$/).default('de-DE'), en: z.string().regex(/^en(-[A-Z]{2})?$/).default('en-GB') })
+    .strictObject({
+      de: z
+        .string()
+        .regex(/^de(-[A-Z]{2})?$/)
+        .default('de-DE'),
+      en: z
+        .string()
+        .regex(/^en(-[A-Z]{2})?$/)
+        .default('en-GB'),
+    })
     .default({ de: 'de-DE', en: 'en-GB' })
     .describe('Speech language per locale, e.g. { de: de-AT, en: en-US }.'),
   gender: z.enum(['female', 'male', 'any']).default('any').describe('Preferred voice, where the browser offers a choice.'),
@@ -183,11 +179,7 @@ export const customerSchema = z.strictObject({
   type: z.enum(CUSTOMER_TYPES).describe('The customer type from the article.'),
   name: localizedSchema.describe('How the trainee addresses the customer, e.g. { de: Herr Kaya, en: Mr Kaya }.'),
   description: localizedSchema.optional().describe('What the trainee sees: age, build, clothing.'),
-  avatar: z
-    .string()
-    .min(1)
-    .max(300)
-    .describe('A bundled avatar id (e.g. "angry") or the path of a .vrm file under public/.'),
+  avatar: z.string().min(1).max(300).describe('A bundled avatar id (e.g. "angry") or the path of a .vrm file under public/.'),
   voice: voiceSchema.prefault({}),
   mood: moodSchema,
 });

@@ -17,16 +17,7 @@ export type MoodKey = (typeof MOOD_KEYS)[number];
 export type Mood = Record<MoodKey, number>;
 
 /** How a trainee response sounds. */
-export const TONES = [
-  'empathetic',
-  'factual',
-  'assertive',
-  'apologetic',
-  'evasive',
-  'defensive',
-  'dismissive',
-  'aggressive',
-] as const;
+export const TONES = ['empathetic', 'factual', 'assertive', 'apologetic', 'evasive', 'defensive', 'dismissive', 'aggressive'] as const;
 export type Tone = (typeof TONES)[number];
 
 /** Communication and de-escalation techniques named in the article. */

@@ -36,7 +36,8 @@ export function readConversation(scenario: Scenario, log: SessionLog): Conversat
     const base = { node: before.beat.node, at: intent.at, moodBefore: before.mood, moodAfter: after.mood };
     if (intent.type === 'choose') {
       const response = node?.responses?.find((x) => x.id === intent.response);
-      if (response) acts.push({ ...base, kind: 'response', response, latencyMs: before.choicesShownAt === null ? null : intent.at - before.choicesShownAt });
+      if (response)
+        acts.push({ ...base, kind: 'response', response, latencyMs: before.choicesShownAt === null ? null : intent.at - before.choicesShownAt });
     } else if (intent.type === 'interrupt') {
       acts.push({ ...base, kind: 'interrupt', fits: node?.interrupt?.fits ?? false });
     } else if (intent.type === 'timeout' || intent.type === 'tick') {

@@ -53,7 +53,10 @@ export function bodyLanguageItems(input: BodyLanguageInput | undefined, medianLa
             Math.abs(distance) < 0.15
               ? { de: 'Sie haben einen ruhigen, gleichbleibenden Abstand gehalten.', en: 'You kept a calm, steady distance.' }
               : distance < 0
-                ? { de: 'Sie sind nähergekommen – bei aufgebrachten Kunden wirkt das bedrängend.', en: 'You moved closer – with an upset customer that can feel pushy.' }
+                ? {
+                    de: 'Sie sind nähergekommen – bei aufgebrachten Kunden wirkt das bedrängend.',
+                    en: 'You moved closer – with an upset customer that can feel pushy.',
+                  }
                 : { de: 'Sie sind zurückgewichen – das kann unsicher wirken.', en: 'You stepped back – that can look unsure.' },
         },
   );

@@ -43,7 +43,10 @@ export function keyMoments(scenario: Scenario, acts: readonly Act[]): KeyMoment[
       const gap = best ? responseMerit(best) - responseMerit(act.response) : 0;
       if (best && best.id !== act.response.id && gap >= KEY_MOMENT_MERIT_GAP) {
         moments.push({ ...base, kind: 'missed', chosen: said(scenario, act.response), better: said(scenario, best) });
-      } else if (act.moodBefore.anger - act.moodAfter.anger >= STRONG_MOMENT_ANGER_DROP || (best?.id === act.response.id && act.moodAfter.trust - act.moodBefore.trust >= STRONG_MOMENT_ANGER_DROP)) {
+      } else if (
+        act.moodBefore.anger - act.moodAfter.anger >= STRONG_MOMENT_ANGER_DROP ||
+        (best?.id === act.response.id && act.moodAfter.trust - act.moodBefore.trust >= STRONG_MOMENT_ANGER_DROP)
+      ) {
         moments.push({ ...base, kind: 'strong', chosen: said(scenario, act.response), better: null });
       }
     } else if (act.kind === 'timeout') {

@@ -35,8 +35,14 @@ export const TEXT = {
     de: `Ihre Antworten klangen ${parts.map((p) => `${p.label.de} (${p.count}×)`).join(', ')}.`,
     en: `Your answers sounded ${parts.map((p) => `${p.label.en} (${p.count}×)`).join(', ')}.`,
   }),
-  toneAggressiveCap: { de: 'Eine aggressive Antwort begrenzt die Bewertung: keine Reaktion im Affekt.', en: 'An aggressive answer caps the score: never react in the heat of the moment.' },
-  toneUnfitInterrupt: { de: 'Sie haben unterbrochen, wo der Kunde erst Dampf ablassen musste.', en: 'You interrupted when the customer first needed to let off steam.' },
+  toneAggressiveCap: {
+    de: 'Eine aggressive Antwort begrenzt die Bewertung: keine Reaktion im Affekt.',
+    en: 'An aggressive answer caps the score: never react in the heat of the moment.',
+  },
+  toneUnfitInterrupt: {
+    de: 'Sie haben unterbrochen, wo der Kunde erst Dampf ablassen musste.',
+    en: 'You interrupted when the customer first needed to let off steam.',
+  },
   toneNoAnswers: { de: 'Keine Antworten gegeben.', en: 'No answers given.' },
   stepsDone: (steps: Localized[]): Localized => ({
     de: `Erfüllt: ${steps.map((s) => s.de).join(', ') || '–'}.`,
@@ -50,9 +56,9 @@ export const TEXT = {
     de: 'Lösung angeboten, bevor das Gefühl des Kunden anerkannt war – erst zuhören, dann lösen.',
     en: 'You offered a solution before acknowledging the customer’s feeling – listen first, then solve.',
   },
-  offerBeforeSummary: {
-    de: 'Angebot vor der Zusammenfassung – wer erst zusammenfasst, vermeidet Missverständnisse.',
-    en: 'You made an offer before summarising – summarising first avoids misunderstandings.',
+  offerBeforeClarify: {
+    de: 'Angebot gemacht, bevor eine klärende Frage gestellt war – erst das wahre Anliegen erfragen.',
+    en: 'You made an offer before asking a single clarifying question – find out the real concern first.',
   },
   moodChange: (anger: number, trust: number): Localized => ({
     de: `Ärger ${signed(anger)}, Vertrauen ${signed(trust)} vom Anfang bis zum Ende.`,

@@ -3,7 +3,7 @@ import type { StructureStep } from '../scenario/vocabulary';
 import type { Act } from './acts';
 import { BAND_LABELS, STEP_LABELS, TEXT } from './messages';
 import type { ScoreItem } from './tone';
-import { bandOf, PENALTY_OFFER_BEFORE_SUMMARY, PENALTY_SOLUTION_BEFORE_ACKNOWLEDGE, STEP_TECHNIQUES } from './weights';
+import { bandOf, PENALTY_OFFER_BEFORE_CLARIFY, PENALTY_SOLUTION_BEFORE_ACKNOWLEDGE, STEP_TECHNIQUES } from './weights';
 
 /** The index of the first response that fulfils a step, or -1. */
 function firstIndex(responses: readonly Act[], step: StructureStep): number {
@@ -12,7 +12,7 @@ function firstIndex(responses: readonly Act[], step: StructureStep): number {
 
 /**
  * Structure: the share of the scenario's expected steps the trainee covered, minus penalties for
- * the wrong order (solution before acknowledging the feeling; offer before summarising).
+ * the wrong order (solution before acknowledging the feeling; offer before any clarifying question).
  */
 export function scoreStructure(acts: readonly Act[], expected: readonly StructureStep[]): ScoreItem {
   const responses = acts.filter((a) => a.kind === 'response');
@@ -31,10 +31,10 @@ export function scoreStructure(acts: readonly Act[], expected: readonly Structur
     reasons.push(TEXT.solutionBeforeAcknowledge);
   }
   const offered = first.offer ?? -1;
-  const summarised = first.summarise ?? -1;
-  if (expected.includes('summarise') && offered >= 0 && summarised >= 0 && offered < summarised) {
-    score -= PENALTY_OFFER_BEFORE_SUMMARY;
-    reasons.push(TEXT.offerBeforeSummary);
+  const clarified = first.clarify ?? -1;
+  if (expected.includes('clarify') && offered >= 0 && (clarified < 0 || offered < clarified)) {
+    score -= PENALTY_OFFER_BEFORE_CLARIFY;
+    reasons.push(TEXT.offerBeforeClarify);
   }
   score = Math.round(Math.max(0, Math.min(100, score)));
   return { score, verdict: BAND_LABELS[bandOf(score)], reasons };

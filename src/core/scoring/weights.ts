@@ -32,8 +32,8 @@ export const STEP_TECHNIQUES: Record<StructureStep, readonly Technique[]> = {
 };
 /** Offering a solution before acknowledging the emotion. */
 export const PENALTY_SOLUTION_BEFORE_ACKNOWLEDGE = 15;
-/** Offering a solution before summarising what the customer said. */
-export const PENALTY_OFFER_BEFORE_SUMMARY = 10;
+/** Offering a solution before a single clarifying question (solving before understanding). */
+export const PENALTY_OFFER_BEFORE_CLARIFY = 10;
 
 /** Default value of each ending for escalation handling; a scenario may set `ending.score`. */
 export const OUTCOME_SCORES: Record<Outcome, number> = {
@@ -54,7 +54,14 @@ export const HEATED_ANGER = 60;
 /** Escalating without a `warrants:` entry is still right after this many de-escalation attempts at this anger. */
 export const ESCALATION_AFTER_ATTEMPTS = 2;
 export const ESCALATION_ANGER = 70;
-export const DEESCALATION_TECHNIQUES: readonly Technique[] = ['active_listening', 'empathy', 'stay_calm', 'keep_distance', 'alternatives', 'neutral_summary'];
+export const DEESCALATION_TECHNIQUES: readonly Technique[] = [
+  'active_listening',
+  'empathy',
+  'stay_calm',
+  'keep_distance',
+  'alternatives',
+  'neutral_summary',
+];
 
 /** A missed better alternative is a key moment when it was at least this much better. */
 export const KEY_MOMENT_MERIT_GAP = 10;

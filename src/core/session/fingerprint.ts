@@ -1,6 +1,19 @@
+// Scenarios are immutable once loaded, so each object is hashed once.
+const cache = new WeakMap<object, string>();
+
 /** A short, stable fingerprint of any JSON-like value (FNV-1a over a key-sorted serialisation). */
 export function fingerprint(value: unknown): string {
-  const text = stableStringify(value);
+  if (typeof value === 'object' && value !== null) {
+    const known = cache.get(value);
+    if (known) return known;
+    const computed = hash(stableStringify(value));
+    cache.set(value, computed);
+    return computed;
+  }
+  return hash(stableStringify(value));
+}
+
+function hash(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

@@ -19,14 +19,14 @@ const PREFIX_SCHWA = /^(?!(.)\1)[^aeiouäöüyh][^aeiouäöüy]*[aeiouäöüy]/;
 const SCHWA_ENDING = /^(?:[nlmst]|nd|ns)?$/;
 
 const GERMAN_RULES = [
-  rule('au', 'A U'),
-  rule('ai', 'A I'),
-  rule('ay', 'A I'),
+  rule('au', 'A U^'),
+  rule('ai', 'A I^'),
+  rule('ay', 'A I^'),
   rule('aa', 'A:'),
   rule('ah', 'A:'),
   rule('a', 'A:', LONG),
   rule('a', 'A'),
-  rule('äu', 'O I'),
+  rule('äu', 'O I^'),
   rule('äh', 'E:'),
   rule('ä', 'E:', LONG),
   rule('ä', 'E'),
@@ -40,9 +40,9 @@ const GERMAN_RULES = [
   rule('c', 'k'),
   rule('dt', 't'),
   rule('eau', 'O:'),
-  rule('ei', 'A I'),
-  rule('ey', 'A I'),
-  rule('eu', 'O I'),
+  rule('ei', 'A I^'),
+  rule('ey', 'A I^'),
+  rule('eu', 'O I^'),
   rule('ee', 'E:'),
   rule('eh', 'E:'),
   rule('er', '6', /^(?:n|s|t|st)?$/, HAS_VOWEL), // Vater, ändern: the -er ending is vocalic

@@ -21,7 +21,7 @@ const consonant = (viseme: Viseme, weight: number, units: number): PhoneInfo => 
 
 /** Every phone the letter rules may produce. */
 export const PHONES = {
-  A: vowel('aa', 1, 1.1), // short a (Mann), English "father" when short
+  A: vowel('aa', 1, 1.1), // short a (Mann)
   'A:': vowel('aa', 1, 1.6), // long a (Vater, car)
   AE: vowel('aa', 0.9, 1.2), // English "cat"
   V: vowel('aa', 0.8, 1), // English "cup"
@@ -38,33 +38,36 @@ export const PHONES = {
   U: vowel('ou', 0.9, 0.9), // short u (Mutter, book)
   'U:': vowel('ou', 1, 1.4), // long u (Schuh, food)
   Y: vowel('ou', 0.9, 1.2), // ü: the lips round like u; the front tongue is invisible
-  p: consonant('closed', 1, 0.8),
-  b: consonant('closed', 1, 0.8),
-  m: consonant('closed', 1, 0.9),
-  f: consonant('ih', 0.2, 0.9), // lower lip to teeth: nearly closed
-  v: consonant('ih', 0.2, 0.8),
-  w: consonant('ou', 0.5, 0.8), // English w rounds the lips
-  t: consonant('ih', 0.35, 0.7),
-  d: consonant('ih', 0.35, 0.7),
-  n: consonant('ih', 0.35, 0.8),
-  l: consonant('ih', 0.35, 0.8),
-  s: consonant('ih', 0.3, 1),
-  z: consonant('ih', 0.3, 0.9),
-  ts: consonant('ih', 0.3, 1.1),
-  T: consonant('ih', 0.3, 0.8), // th of thin: tongue between the teeth
-  D: consonant('ih', 0.3, 0.7), // th of the
-  S: consonant('ou', 0.5, 1), // sh: protruded lips
-  Z: consonant('ou', 0.5, 1),
-  tS: consonant('ou', 0.5, 1.1),
-  dZ: consonant('ou', 0.5, 1),
-  C: consonant('ih', 0.3, 0.9), // ich-Laut
-  x: consonant('aa', 0.3, 0.9), // ach-Laut
-  j: consonant('ih', 0.4, 0.7),
-  k: consonant('aa', 0.3, 0.7),
-  g: consonant('aa', 0.3, 0.7),
-  N: consonant('aa', 0.3, 0.8), // ng
-  h: consonant('aa', 0.4, 0.6),
-  r: consonant('oh', 0.3, 0.7),
+  // The second half of a diphthong (ei, au, eu; my, now, boy) is a brief glide.
+  'I^': vowel('ih', 0.8, 0.6),
+  'U^': vowel('ou', 0.8, 0.6),
+  p: consonant('closed', 1, 0.65),
+  b: consonant('closed', 1, 0.6),
+  m: consonant('closed', 1, 0.75),
+  f: consonant('ih', 0.2, 0.8), // lower lip to teeth: nearly closed
+  v: consonant('ih', 0.2, 0.7),
+  w: consonant('ou', 0.5, 0.6), // English w rounds the lips
+  t: consonant('ih', 0.35, 0.6),
+  d: consonant('ih', 0.35, 0.55),
+  n: consonant('ih', 0.35, 0.7),
+  l: consonant('ih', 0.35, 0.7),
+  s: consonant('ih', 0.3, 0.85),
+  z: consonant('ih', 0.3, 0.8),
+  ts: consonant('ih', 0.3, 0.95),
+  T: consonant('ih', 0.3, 0.75), // th of thin: tongue between the teeth
+  D: consonant('ih', 0.3, 0.6), // th of the
+  S: consonant('ou', 0.5, 0.9), // sh: protruded lips
+  Z: consonant('ou', 0.5, 0.85),
+  tS: consonant('ou', 0.5, 0.95),
+  dZ: consonant('ou', 0.5, 0.9),
+  C: consonant('ih', 0.3, 0.8), // ich-Laut
+  x: consonant('aa', 0.3, 0.85), // ach-Laut
+  j: consonant('ih', 0.4, 0.6),
+  k: consonant('aa', 0.3, 0.65),
+  g: consonant('aa', 0.3, 0.6),
+  N: consonant('aa', 0.3, 0.7), // ng
+  h: consonant('aa', 0.4, 0.5),
+  r: consonant('oh', 0.3, 0.6),
   _: { kind: 'pause', viseme: 'closed', weight: 1, units: 0 },
 } as const satisfies Record<string, PhoneInfo>;
 

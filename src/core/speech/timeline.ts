@@ -13,7 +13,7 @@ import type { VisemeCue, VisemeTimeline } from './visemes';
 import { wordToPhones } from './word-phones';
 
 /** Seconds of one duration unit at rate 1. */
-export const SECONDS_PER_UNIT = 0.08;
+export const SECONDS_PER_UNIT = 0.088;
 /** The rate range the Web Speech API accepts; rates outside are clamped to it. */
 export const MIN_RATE = 0.1;
 export const MAX_RATE = 10;

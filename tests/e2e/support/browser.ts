@@ -20,7 +20,9 @@ const FLAGS = [
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = CANDIDATES.find((p) => existsSync(p));
   if (!executablePath) {
-    throw new Error(`No Chromium found (looked at ${CANDIDATES.join(', ')}). Install it with "apt-get install -y chromium" or set CHROMIUM_PATH. .ci/run does this for CI.`);
+    throw new Error(
+      `No Chromium found (looked at ${CANDIDATES.join(', ')}). Install it with "apt-get install -y chromium" or set CHROMIUM_PATH. .ci/run does this for CI.`,
+    );
   }
   return chromium.launch({ executablePath, headless: true, args: FLAGS });
 }

@@ -4,7 +4,11 @@ import type { Page } from 'playwright-core';
  * Plays a conversation by keyboard alone: Enter moves past the customer's lines, digits answer.
  * `pick` chooses the response number for each decision (1-based). Returns the lines and answers seen.
  */
-export async function playByKeyboard(page: Page, pick: (choiceCount: number, turn: number) => number, maxSteps = 120): Promise<{ customer: string[]; answers: string[] }> {
+export async function playByKeyboard(
+  page: Page,
+  pick: (choiceCount: number, turn: number) => number,
+  maxSteps = 120,
+): Promise<{ customer: string[]; answers: string[] }> {
   const customer: string[] = [];
   const answers: string[] = [];
   const feedback = page.getByRole('region', { name: /^(Auswertung|Feedback)$/ });
@@ -14,7 +18,12 @@ export async function playByKeyboard(page: Page, pick: (choiceCount: number, tur
     const count = await choices.count();
     if (count > 0) {
       const n = Math.min(count, Math.max(1, pick(count, answers.length)));
-      answers.push((await choices.nth(n - 1).locator('span').textContent()) ?? '');
+      answers.push(
+        (await choices
+          .nth(n - 1)
+          .locator('span')
+          .textContent()) ?? '',
+      );
       await page.keyboard.press(`Digit${n}`);
     } else {
       const lines = await page.locator('[data-customer-line]').allTextContents();

@@ -31,7 +31,12 @@ describe('starting a conversation', () => {
     expect(state.phase).toBe('speaking');
     expect(state.mood).toEqual({ anger: 75, trust: 30, patience: 40 });
     expect(outputs).toEqual([
-      { type: 'say', node: 'opening', interruptible: true, lines: [{ text: 'Die Kaffeemaschine ist schon wieder kaputt!', emotion: 'angry', gesture: 'slam_counter' }] },
+      {
+        type: 'say',
+        node: 'opening',
+        interruptible: true,
+        lines: [{ text: 'Die Kaffeemaschine ist schon wieder kaputt!', emotion: 'angry', gesture: 'slam_counter' }],
+      },
     ]);
   });
 
@@ -148,7 +153,10 @@ describe('time limits', () => {
 
   it('refuses time going backwards', () => {
     const s = run(scenario, start().state, [{ type: 'spoken', at: 1000 }]).state;
-    expect(step(scenario, s, { type: 'choose', at: 999, response: 'empathise' })).toMatchObject({ accepted: false, reason: expect.stringMatching(/backwards/) });
+    expect(step(scenario, s, { type: 'choose', at: 999, response: 'empathise' })).toMatchObject({
+      accepted: false,
+      reason: expect.stringMatching(/backwards/),
+    });
   });
 });
 
@@ -177,7 +185,11 @@ describe('interrupting', () => {
         ...scenario.nodes,
         opening: {
           ...opening,
-          interrupt: { ...opening.interrupt, say: [{ text: { de: 'Lassen Sie mich ausreden!', en: 'Let me finish!' }, emotion: 'angry', gesture: 'point' }], next: 'still_angry' },
+          interrupt: {
+            ...opening.interrupt,
+            say: [{ text: { de: 'Lassen Sie mich ausreden!', en: 'Let me finish!' }, emotion: 'angry', gesture: 'point' }],
+            next: 'still_angry',
+          },
         },
       },
     };

@@ -6,7 +6,9 @@ import { repoPath } from '../../support/scenarios';
 // One broken file per error class; each states the error it must produce in a trailing
 // `# expect-error LINE FIELD | message` comment (Yarn Spinner keeps a testplan beside each story).
 const dir = 'tests/fixtures/scenes/invalid';
-const fixtures = readdirSync(repoPath(dir)).filter((f) => f.endsWith('.yaml')).sort();
+const fixtures = readdirSync(repoPath(dir))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 describe('scenario checker rejects each broken fixture with file, line and field', () => {
   it('has a fixture for every error class', () => {

@@ -16,12 +16,13 @@ describe('feedback report', () => {
     expect(r.outcome).toBe('resolved');
     // tone: mean(empathetic 100, factual 95) = 97.5
     expect(r.tone.score).toBe(98);
-    // structure: acknowledge, offer, commit of five steps = 60; no order penalty
-    expect(r.structure.score).toBe(60);
+    // structure: acknowledge, offer, commit of five steps = 60, −10 for an offer without any clarifying question
+    expect(r.structure.score).toBe(50);
+    expect(r.structure.reasons.map((x) => x.en).join(' ')).toMatch(/before asking a single clarifying question/);
     expect(r.structure.reasons.map((x) => x.en).join(' ')).toMatch(/Missing: clarify with questions, summarise neutrally/);
     // escalation: 0.5 × resolved 100 + 0.5 × (50 + ½·40 less anger + ½·30 more trust = 85)
     expect(r.escalation.score).toBe(93);
-    expect(r.overall.score).toBe(84);
+    expect(r.overall.score).toBe(80); // (98 + 50 + 93) / 3
     expect(r.overall.verdict).toEqual({ de: 'Gut', en: 'Good' });
     expect(r.keyMoments.map((m) => m.kind)).toEqual(['strong', 'strong']);
     expect(r.moodTimeline.map((p) => p.mood.anger)).toEqual([75, 55, 35]);
@@ -72,7 +73,11 @@ describe('feedback report', () => {
 
   it('a timeout is a key moment with the better answer, and costs patience', () => {
     const r = report(['timeout', 'empathise', 'offer']);
-    expect(r.keyMoments[0]).toMatchObject({ kind: 'hesitated', chosen: { feedback: { en: 'You hesitated too long.' } }, better: { text: { de: 'Das ist ärgerlich, erzählen Sie.' } } });
+    expect(r.keyMoments[0]).toMatchObject({
+      kind: 'hesitated',
+      chosen: { feedback: { en: 'You hesitated too long.' } },
+      better: { text: { de: 'Das ist ärgerlich, erzählen Sie.' } },
+    });
     expect(r.moodTimeline[1]?.mood.patience).toBe(30);
   });
 
@@ -83,7 +88,11 @@ describe('feedback report', () => {
     expect(without.bodyLanguage.find((b) => b.key === 'eyeContact')?.verdict.de).toBe('nicht gemessen');
     expect(without.bodyLanguage.find((b) => b.key === 'latency')?.value).toBe(4000);
     const withBody = buildReport(scenario, run.log, { source: 'headset', eyeContact: 0.2, distanceChange: -0.3 });
-    expect(withBody.bodyLanguage.find((b) => b.key === 'eyeContact')).toMatchObject({ measured: true, value: 0.2, verdict: { en: 'You often looked away while the customer spoke.' } });
+    expect(withBody.bodyLanguage.find((b) => b.key === 'eyeContact')).toMatchObject({
+      measured: true,
+      value: 0.2,
+      verdict: { en: 'You often looked away while the customer spoke.' },
+    });
     expect(withBody.bodyLanguage.find((b) => b.key === 'distance')?.verdict.en).toMatch(/moved closer/);
   });
 

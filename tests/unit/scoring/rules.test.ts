@@ -28,11 +28,23 @@ describe('tone rules', () => {
 describe('structure rules', () => {
   const all = ['acknowledge', 'clarify', 'summarise', 'offer', 'commit'] as const;
   it('gives full marks for all five steps in the right order', () => {
-    const acts = [said('empathetic', ['empathy']), said('factual', ['open_question']), said('factual', ['neutral_summary']), said('factual', ['alternatives']), said('factual', ['binding_next_steps'])];
+    const acts = [
+      said('empathetic', ['empathy']),
+      said('factual', ['open_question']),
+      said('factual', ['neutral_summary']),
+      said('factual', ['alternatives']),
+      said('factual', ['binding_next_steps']),
+    ];
     expect(scoreStructure(acts, all).score).toBe(100);
   });
   it('deducts for a solution before the feeling was acknowledged', () => {
-    const acts = [said('factual', ['alternatives']), said('empathetic', ['empathy']), said('factual', ['open_question']), said('factual', ['neutral_summary']), said('factual', ['binding_next_steps'])];
+    const acts = [
+      said('factual', ['alternatives']),
+      said('empathetic', ['empathy']),
+      said('factual', ['open_question']),
+      said('factual', ['neutral_summary']),
+      said('factual', ['binding_next_steps']),
+    ];
     expect(scoreStructure(acts, all).score).toBe(100 - 15 - 10);
   });
   it('only counts the steps a scenario expects', () => {

@@ -60,7 +60,9 @@ describe('session log', () => {
   it('refuses to replay on another or a changed scenario, or a log with an impossible intent', () => {
     const run = playScript(scenario, ['empathise', 'offer']);
     expect(() => replay({ ...scenario, id: 'other' }, run.log)).toThrow(ReplayError);
-    expect(() => replay({ ...scenario, customer: { ...scenario.customer, mood: { anger: 10, trust: 10, patience: 10 } } }, run.log)).toThrow(/changed/);
+    expect(() => replay({ ...scenario, customer: { ...scenario.customer, mood: { anger: 10, trust: 10, patience: 10 } } }, run.log)).toThrow(
+      /changed/,
+    );
     const broken = { ...run.log, intents: [...run.log.intents.slice(0, 1), { type: 'choose', at: 99_999, response: 'nope' } as Intent] };
     expect(() => replay(scenario, broken)).toThrow(/intent 2 \(choose\)/);
   });

@@ -42,6 +42,6 @@ describe('what a number sounds like in the timeline', () => {
 
   it('says the euro sign', () => {
     const euro = textToVisemes('5 €', 'de').filter((cue) => cue.charIndex === 2);
-    expect(euro.map((cue) => cue.phone)).toEqual(['O', 'I', 'r', 'O:']);
+    expect(euro.map((cue) => cue.phone)).toEqual(['O', 'I^', 'r', 'O:']);
   });
 });

@@ -23,7 +23,16 @@ describe('wordStarts', () => {
 
   it('keeps a number with separators whole and counts spoken symbols as words', () => {
     expect(wordsOf('Das kostet 1.250,50 € (inkl. 19 % MwSt.) um 14:30.')).toEqual([
-      'Das', 'kostet', '1.250,50', '€', 'inkl', '19', '%', 'MwSt', 'um', '14:30',
+      'Das',
+      'kostet',
+      '1.250,50',
+      '€',
+      'inkl',
+      '19',
+      '%',
+      'MwSt',
+      'um',
+      '14:30',
     ]);
   });
 
@@ -42,7 +51,11 @@ describe('tokenize pauses', () => {
   const pauses = (text: string) => tokenize(text).flatMap((token) => (token.kind === 'pause' ? [[token.text, token.seconds]] : []));
 
   it('gives a comma 0.2 s and a sentence end 0.4 s', () => {
-    expect(pauses('Ja, gut. Nein!')).toEqual([[',', 0.2], ['.', 0.4], ['!', 0.4]]);
+    expect(pauses('Ja, gut. Nein!')).toEqual([
+      [',', 0.2],
+      ['.', 0.4],
+      ['!', 0.4],
+    ]);
   });
 
   it('takes the longest mark of a run, not their sum', () => {
@@ -50,10 +63,16 @@ describe('tokenize pauses', () => {
   });
 
   it('treats both ellipses alike and longer than a full stop', () => {
-    expect(pauses('Also… gut... ja')).toEqual([['…', 0.5], ['...', 0.5]]);
+    expect(pauses('Also… gut... ja')).toEqual([
+      ['…', 0.5],
+      ['...', 0.5],
+    ]);
   });
 
   it('pauses at a free-standing dash but not at a hyphen inside a word', () => {
-    expect(pauses('Das – und das - und E-Mail')).toEqual([['–', 0.2], ['-', 0.2]]);
+    expect(pauses('Das – und das - und E-Mail')).toEqual([
+      ['–', 0.2],
+      ['-', 0.2],
+    ]);
   });
 });
