@@ -1,17 +1,28 @@
 import { useEffect } from 'react';
+import { TrainingScene } from '../scene/TrainingScene';
 import { useSession } from '../state/session';
 import { ConversationView } from '../ui/ConversationView';
 import { Debrief } from '../ui/Debrief';
+import { LoadingScreen } from '../ui/LoadingScreen';
 import { StartMenu } from '../ui/StartMenu';
 
-/** Routes between the start menu, the running conversation and the debrief. */
+/**
+ * The 3D scene fills the window for the app's whole life; the menu, the accessible conversation
+ * mirror and the debrief are DOM layers above it.
+ */
 export function App() {
   const screen = useSession((s) => s.screen);
   const locale = useSession((s) => s.settings.locale);
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  if (screen === 'conversation') return <ConversationView />;
-  if (screen === 'debrief') return <Debrief />;
-  return <StartMenu />;
+  return (
+    <div className="app" data-screen={screen}>
+      <TrainingScene />
+      <LoadingScreen />
+      {screen === 'menu' && <StartMenu />}
+      {screen === 'conversation' && <ConversationView />}
+      {screen === 'debrief' && <Debrief />}
+    </div>
+  );
 }

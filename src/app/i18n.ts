@@ -44,6 +44,12 @@ export const UI = {
   cueMixed: { de: 'Geht besser', en: 'Could be better' },
   cuePoor: { de: 'Das kam nicht gut an', en: 'That did not land well' },
   unknownScenario: { de: 'Unbekanntes Szenario', en: 'Unknown scenario' },
+  textView: { de: 'Textansicht', en: 'Text view' },
+  loading: { de: 'Szene wird geladen …', en: 'Loading the scene …' },
+  keysHint: {
+    de: '1–4 antworten · Leertaste unterbrechen · Esc Pause · Maus ziehen: umsehen',
+    en: '1–4 answer · Space interrupt · Esc pause · drag: look around',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type UiKey = keyof typeof UI;

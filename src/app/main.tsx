@@ -4,7 +4,7 @@ import { App } from './App';
 import { applyDeepLink } from './deep-link';
 import './styles.css';
 
-applyDeepLink(window.location.search);
+void applyDeepLink(window.location.search);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,3 +1,4 @@
+// Transitional: the eager catalogue, kept only until the throw-away panel/avatar viewers are done; the app uses bundled-scenarios.ts.
 import { loadScenario } from '../core/scenario/load';
 import type { Problem } from '../core/scenario/problem';
 import type { Scenario } from '../core/scenario/schema';

@@ -1,21 +1,30 @@
-import { scenarioText } from '../core/dialogue/text';
 import { type FormEvent, useState } from 'react';
-import { catalogue } from '../app/scenario-catalogue';
+import { catalogue, loadBundledScenario, type ScenarioSummary } from '../app/bundled-scenarios';
 import { CUSTOMER_TYPE_LABELS, DIFFICULTY_LABELS, t } from '../app/i18n';
+import type { Localized } from '../core/scenario/schema';
+import type { Locale } from '../core/scenario/vocabulary';
+import { fill } from '../core/dialogue/text';
 import { formatProblem } from '../core/scenario/problem';
-import { countDecisions } from '../core/scenario/stats';
 import { sessionStore, useSession } from '../state/session';
+
+/** A summary text with the scenario's default placeholder values filled in. */
+function summaryText(summary: ScenarioSummary, text: Localized, locale: Locale): string {
+  const values = Object.fromEntries(Object.entries(summary.placeholders).map(([k, v]) => [k, typeof v === 'string' ? v : v[locale]]));
+  return fill(text[locale], values);
+}
 
 /** The start menu: scenario list, language, mode and pseudonym. */
 export function StartMenu() {
   const settings = useSession((s) => s.settings);
   const { locale } = settings;
-  const playable = catalogue.filter((e) => e.scenario);
-  const [selected, setSelected] = useState(playable[0]?.scenario?.id ?? '');
-  const submit = (event: FormEvent) => {
+  const [selected, setSelected] = useState(catalogue.find((e) => e.summary)?.summary?.id ?? '');
+  const [starting, setStarting] = useState(false);
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const entry = catalogue.find((e) => e.scenario?.id === selected);
-    if (entry?.scenario) sessionStore.getState().start(entry.scenario);
+    setStarting(true);
+    const scenario = await loadBundledScenario(selected);
+    setStarting(false);
+    if (scenario) sessionStore.getState().start(scenario);
   };
   const set = sessionStore.getState().setSettings;
   return (
@@ -27,29 +36,23 @@ export function StartMenu() {
       <form onSubmit={submit}>
         <fieldset className="scenario-list">
           <legend>{t('scenarios', locale)}</legend>
-          {catalogue.map((entry) =>
-            entry.scenario ? (
-              <label key={entry.file} className="scenario-card" data-selected={selected === entry.scenario.id}>
-                <input
-                  type="radio"
-                  name="scenario"
-                  value={entry.scenario.id}
-                  checked={selected === entry.scenario.id}
-                  onChange={() => setSelected(entry.scenario?.id ?? '')}
-                />
-                <span className="scenario-title">{scenarioText(entry.scenario, entry.scenario.title, locale)}</span>
+          {catalogue.map(({ file, summary, problems }) =>
+            summary ? (
+              <label key={file} className="scenario-card" data-selected={selected === summary.id}>
+                <input type="radio" name="scenario" value={summary.id} checked={selected === summary.id} onChange={() => setSelected(summary.id)} />
+                <span className="scenario-title">{summaryText(summary, summary.title, locale)}</span>
                 <span className="scenario-meta">
-                  {CUSTOMER_TYPE_LABELS[entry.scenario.customer.type][locale]} · {DIFFICULTY_LABELS[entry.scenario.difficulty][locale]} ·{' '}
-                  {entry.scenario.minutes} {t('minutes', locale)} · {locale === 'de' ? 'bis zu' : 'up to'}{' '}
-                  {countDecisions(entry.scenario).longestPath} {locale === 'de' ? 'Entscheidungen' : 'decisions'}
+                  {CUSTOMER_TYPE_LABELS[summary.customerType][locale]} · {DIFFICULTY_LABELS[summary.difficulty][locale]} · {summary.minutes}{' '}
+                  {t('minutes', locale)} ·{' '}
+                  {locale === 'de' ? `bis zu ${summary.longestPath} Entscheidungen` : `up to ${summary.longestPath} decisions`}
                 </span>
-                <span className="scenario-briefing">{scenarioText(entry.scenario, entry.scenario.briefing, locale)}</span>
+                <span className="scenario-briefing">{summaryText(summary, summary.briefing, locale)}</span>
               </label>
             ) : (
-              <div key={entry.file} className="scenario-card broken" role="alert">
-                <span className="scenario-title">{entry.file}</span>
+              <div key={file} className="scenario-card broken" role="alert">
+                <span className="scenario-title">{file}</span>
                 <span>{t('broken', locale)}</span>
-                <pre>{entry.problems.slice(0, 3).map(formatProblem).join('\n')}</pre>
+                <pre>{problems.slice(0, 3).map(formatProblem).join('\n')}</pre>
               </div>
             ),
           )}
@@ -86,7 +89,7 @@ export function StartMenu() {
             />
             <small>{t('pseudonymHint', locale)}</small>
           </label>
-          <button type="submit" className="primary" disabled={!selected}>
+          <button type="submit" className="primary" disabled={!selected || starting}>
             {t('start', locale)}
           </button>
         </div>

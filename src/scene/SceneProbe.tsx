@@ -1,0 +1,44 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useRef } from 'react';
+
+/** Figures the browser tests and the bench read: draw calls and triangles of the last frame, live GPU resources. */
+export interface SceneFigures {
+  calls: number;
+  triangles: number;
+  geometries: number;
+  textures: number;
+  frames: number;
+}
+
+declare global {
+  interface Window {
+    __counterpartScene?: { figures(): SceneFigures };
+  }
+}
+
+/**
+ * Publishes renderer figures on `window.__counterpartScene` when the page runs with `?probe`.
+ * Frame callbacks run before the render and renderer.info is reset only when a render starts, so
+ * this reads the previous frame's figures — into a reused object, allocating nothing per frame.
+ * (A positive useFrame priority would take over R3F's render loop, hence the default.)
+ */
+export function SceneProbe() {
+  const gl = useThree((s) => s.gl);
+  const last = useRef<SceneFigures>({ calls: 0, triangles: 0, geometries: 0, textures: 0, frames: 0 });
+  useEffect(() => {
+    if (!new URLSearchParams(window.location.search).has('probe')) return;
+    window.__counterpartScene = { figures: () => ({ ...last.current }) };
+    return () => {
+      window.__counterpartScene = undefined;
+    };
+  }, []);
+  useFrame(() => {
+    const f = last.current;
+    f.calls = gl.info.render.calls;
+    f.triangles = gl.info.render.triangles;
+    f.geometries = gl.info.memory.geometries;
+    f.textures = gl.info.memory.textures;
+    f.frames += 1;
+  });
+  return null;
+}

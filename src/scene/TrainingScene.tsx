@@ -1,0 +1,41 @@
+import { Canvas } from '@react-three/fiber';
+import { Suspense } from 'react';
+import { ACESFilmicToneMapping } from 'three';
+import { useSession } from '../state/session';
+import { CustomerStage } from './CustomerStage';
+import { DesktopLook } from './DesktopLook';
+import { LAYOUT } from './layout';
+import { Lighting } from './Lighting';
+import { Room } from './room/Room';
+import { ServiceCounter } from './room/ServiceCounter';
+import { SceneProbe } from './SceneProbe';
+
+/**
+ * The one WebGL canvas of the app, mounted for its whole life: the menu shows the empty counter,
+ * a conversation brings the customer in. Keeping one renderer makes leaks measurable (five runs
+ * must end at the same geometry and texture counts as one).
+ */
+export function TrainingScene() {
+  const screen = useSession((s) => s.screen);
+  return (
+    <Canvas
+      className="scene"
+      shadows
+      dpr={[1, 2]}
+      frameloop={screen === 'menu' ? 'demand' : 'always'}
+      camera={{ fov: 68, near: 0.05, far: 30, position: [LAYOUT.trainee.x, LAYOUT.trainee.eyeHeight, LAYOUT.trainee.z] }}
+      gl={{ antialias: true, toneMapping: ACESFilmicToneMapping, localClippingEnabled: true }}
+      aria-hidden="true"
+    >
+      <color attach="background" args={['#2b2622']} />
+      <Lighting />
+      <Room />
+      <ServiceCounter />
+      <Suspense fallback={null}>
+        <CustomerStage />
+      </Suspense>
+      <DesktopLook />
+      <SceneProbe />
+    </Canvas>
+  );
+}

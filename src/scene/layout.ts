@@ -1,0 +1,26 @@
+/**
+ * Where things stand in the training room (metres, y up). The counter runs along x at z = 0;
+ * the trainee stands behind it at +z looking towards −z; the customer stands in front of it at
+ * −z facing +z (VRM avatars face +z, so they need no turn). Conversation distance ≈ 1.2 m.
+ */
+export const LAYOUT = {
+  counter: { width: 2.4, depth: 0.62, height: 1.02, z: 0 },
+  trainee: { x: 0, z: 0.62, eyeHeight: 1.65 },
+  customer: { x: 0, z: -0.6 },
+  /** The customer's face: what eye contact is measured against and where the avatar's eyes are. */
+  customerFace: { x: 0, y: 1.58, z: -0.6 },
+  /**
+   * Where the desktop camera looks at first: the customer's chest, so the face sits in the upper
+   * half of the picture and the counter top with bell and leaflets shows at the bottom (looking
+   * straight at the face, the counter 0.6 m below the eyes would be out of view).
+   */
+  desktopLookAt: { x: 0, y: 1.3, z: -0.6 },
+  room: { width: 7, depth: 8, height: 3, backWallZ: -3.4 },
+  /** In-scene panels: answers in front of the trainee, slightly below eye level and within reach. */
+  choicePanel: { x: 0, y: 1.2, z: 0.12, tiltX: -0.55 },
+  subtitle: { x: 0, y: 2.06, z: -0.5 },
+  debriefPanel: { x: 0, y: 1.5, z: -0.15 },
+} as const;
+
+/** How far the desktop camera may look around (radians): enough to see the room, never behind. */
+export const LOOK_LIMITS = { yaw: 0.75, pitchUp: 0.35, pitchDown: 0.55 } as const;

@@ -1,0 +1,17 @@
+import { presentLines } from '../core/dialogue/present';
+import type { PresentedLine } from '../core/dialogue/types';
+import type { SessionStoreState } from '../state/session-store';
+import type { SpeechStoreState } from './speech-store';
+
+/**
+ * The line the customer is saying now (text, emotion, gesture), or the last line of the beat
+ * once it has been spoken, so the face and posture hold until the next beat. Null in the menu.
+ */
+export function currentLine(session: SessionStoreState, speech: SpeechStoreState): PresentedLine | null {
+  const { scenario, run } = session;
+  if (!scenario || !run) return null;
+  const lines = presentLines(scenario, run.state);
+  if (lines.length === 0) return null;
+  const index = speech.lineIndex < 0 ? lines.length - 1 : Math.min(speech.lineIndex, lines.length - 1);
+  return lines[index] ?? null;
+}

@@ -1,0 +1,142 @@
+import { presentLines } from '../core/dialogue/present';
+import type { Beat, PresentedLine } from '../core/dialogue/types';
+import { alignToBoundary, UNSYNCED } from '../core/speech/align';
+import { textToVisemes, timelineDuration } from '../core/speech/timeline';
+import type { SessionStore } from '../state/session-store';
+import { type LineEvents, type SpeechBackend, timedBackend } from './backends';
+import { setActiveLine, updateLineSync } from './mouth';
+import { speechStore } from './speech-store';
+
+/** A short breath between lines, and a pause after the last before the choices appear. */
+const BETWEEN_LINES_MS = 250;
+const SETTLE_MS = 500;
+
+/**
+ * Speaks the customer's lines one after another whenever the engine starts a new beat, drives
+ * lip-sync and tells the session store when the lines are spoken (Yarn Spinner's line handler:
+ * the engine waits until the avatar has spoken). Pausing stops the voice; resuming repeats the
+ * current line from its start. A new beat (interruption, skip) cancels what is being said.
+ */
+export class SpeechDirector {
+  private beat: Beat | null = null;
+  private paused = false;
+  private cancel: (() => void) | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private lines: PresentedLine[] = [];
+  private index = -1;
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly session: SessionStore,
+    private readonly voice: SpeechBackend | null,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.unsubscribe = session.subscribe(() => this.sync());
+    this.sync();
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+    this.reset();
+  }
+
+  private reset(): void {
+    this.stop();
+    this.beat = null;
+    this.index = -1;
+    speechStore.setState({ beatKey: '', lineIndex: -1, speaking: false });
+  }
+
+  private sync(): void {
+    const { scenario, run, screen } = this.session.getState();
+    const state = run?.state;
+    if (!scenario || !state || screen !== 'conversation') {
+      if (this.beat) this.reset();
+      return;
+    }
+    const speaks = state.phase === 'speaking' || state.phase === 'ended';
+    const paused = state.pausedAt !== null;
+    if (state.beat !== this.beat) {
+      this.stop();
+      this.beat = state.beat;
+      this.lines = speaks ? presentLines(scenario, state) : [];
+      this.index = speaks ? 0 : -1;
+      speechStore.setState({
+        beatKey: `${state.beat.node}:${state.beat.source}:${state.turn}:${run.log.intents.length}`,
+        lineIndex: this.index,
+        speaking: false,
+      });
+      this.paused = paused;
+      if (speaks && !paused) this.speakCurrent();
+      return;
+    }
+    if (!speaks && this.index >= 0) {
+      // The trainee skipped ahead: the choices are up, the customer falls silent.
+      this.stop();
+      this.index = -1;
+      speechStore.setState({ speaking: false });
+    }
+    if (paused !== this.paused) {
+      this.paused = paused;
+      if (paused) this.stop();
+      else if (speaks && this.index >= 0) this.speakCurrent();
+    }
+  }
+
+  private speakCurrent(): void {
+    const { scenario, run } = this.session.getState();
+    const line = this.lines[this.index];
+    if (!scenario || !run) return;
+    if (!line) {
+      // All lines said: a moment to take them in, then the engine moves on.
+      speechStore.setState({ speaking: false });
+      this.timer = setTimeout(() => this.session.getState().finishSpeaking(), SETTLE_MS);
+      return;
+    }
+    const { voice: hints } = scenario.customer;
+    const locale = run.state.locale;
+    const timeline = textToVisemes(line.text, locale, hints.rate);
+    const spoken = {
+      text: line.text,
+      lang: hints.lang[locale],
+      gender: hints.gender,
+      pitch: hints.pitch,
+      rate: hints.rate,
+      estimatedSeconds: timelineDuration(timeline),
+    };
+    const startedAt = this.now();
+    setActiveLine({ timeline, startedAt, sync: UNSYNCED });
+    speechStore.setState({ lineIndex: this.index, speaking: true });
+    let sync = UNSYNCED;
+    const events: LineEvents = {
+      onBoundary: (charIndex, elapsed) => {
+        sync = alignToBoundary(timeline, sync, charIndex, elapsed);
+        updateLineSync(sync);
+      },
+      onEnd: () => this.next(),
+      onError: () => {
+        // No voice after all: time this line (and the rest) from the text.
+        speechStore.setState({ voice: 'timed' });
+        this.cancel = timedBackend.speak(spoken, events);
+      },
+    };
+    const backend = this.voice ?? timedBackend;
+    speechStore.setState({ voice: backend.kind });
+    this.cancel = backend.speak(spoken, events);
+  }
+
+  private next(): void {
+    this.cancel = null;
+    setActiveLine(null);
+    this.index += 1;
+    this.timer = setTimeout(() => this.speakCurrent(), this.index < this.lines.length ? BETWEEN_LINES_MS : 0);
+  }
+
+  private stop(): void {
+    this.cancel?.();
+    this.cancel = null;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    setActiveLine(null);
+  }
+}

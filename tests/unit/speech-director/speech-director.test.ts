@@ -1,0 +1,126 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { LineEvents, LineToSpeak, SpeechBackend } from '../../../src/speech/backends';
+import { activeLine } from '../../../src/speech/mouth';
+import { SpeechDirector } from '../../../src/speech/speech-director';
+import { speechStore } from '../../../src/speech/speech-store';
+import { createSessionStore } from '../../../src/state/session-store';
+import { minimalScenario } from '../../support/scenarios';
+
+/** A voice the test controls: it records what is spoken and ends lines on request. */
+function fakeVoice() {
+  const spoken: { line: LineToSpeak; events: LineEvents; cancelled: boolean }[] = [];
+  const backend: SpeechBackend = {
+    kind: 'web-speech',
+    speak(line, events) {
+      const entry = { line, events, cancelled: false };
+      spoken.push(entry);
+      return () => {
+        entry.cancelled = true;
+      };
+    },
+  };
+  return { backend, spoken };
+}
+
+let clock = 0;
+const makeStore = () => createSessionStore({ clock: () => clock, newSeed: () => 'seed' });
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  clock = 0;
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('speech director', () => {
+  it('speaks the beat, then tells the engine the lines are spoken', () => {
+    const store = makeStore();
+    const voice = fakeVoice();
+    const director = new SpeechDirector(store, voice.backend, () => clock);
+    store.getState().start(minimalScenario());
+    expect(voice.spoken.map((s) => s.line.text)).toEqual(['Die Kaffeemaschine ist schon wieder kaputt!']);
+    expect(voice.spoken[0]?.line).toMatchObject({ lang: 'de-DE', pitch: 0.9, rate: 1.1 });
+    expect(speechStore.getState()).toMatchObject({ lineIndex: 0, speaking: true, voice: 'web-speech' });
+    expect(activeLine()).not.toBeNull();
+    expect(store.getState().run?.state.phase).toBe('speaking');
+    voice.spoken[0]?.events.onEnd();
+    vi.advanceTimersByTime(1000);
+    expect(store.getState().run?.state.phase).toBe('choosing');
+    expect(speechStore.getState().speaking).toBe(false);
+    expect(activeLine()).toBeNull();
+    director.dispose();
+  });
+
+  it('falls back to timing the line from its text when the voice fails', () => {
+    const store = makeStore();
+    const voice = fakeVoice();
+    const director = new SpeechDirector(store, voice.backend, () => clock);
+    store.getState().start(minimalScenario());
+    voice.spoken[0]?.events.onError();
+    expect(speechStore.getState().voice).toBe('timed');
+    const estimated = voice.spoken[0]?.line.estimatedSeconds ?? 0;
+    expect(estimated).toBeGreaterThan(1);
+    vi.advanceTimersByTime(estimated * 1000 - 50);
+    expect(store.getState().run?.state.phase).toBe('speaking');
+    vi.advanceTimersByTime(1000);
+    expect(store.getState().run?.state.phase).toBe('choosing');
+    director.dispose();
+  });
+
+  it('stops on pause and repeats the current line on resume', () => {
+    const store = makeStore();
+    const voice = fakeVoice();
+    const director = new SpeechDirector(store, voice.backend, () => clock);
+    store.getState().start(minimalScenario());
+    clock = 500;
+    store.getState().dispatch({ type: 'pause' });
+    expect(voice.spoken[0]?.cancelled).toBe(true);
+    vi.advanceTimersByTime(10_000);
+    expect(store.getState().run?.state.phase).toBe('speaking');
+    clock = 9000;
+    store.getState().dispatch({ type: 'resume' });
+    expect(voice.spoken).toHaveLength(2);
+    expect(voice.spoken[1]?.line.text).toBe(voice.spoken[0]?.line.text);
+    director.dispose();
+  });
+
+  it('cancels the voice when the trainee interrupts', () => {
+    const store = makeStore();
+    const voice = fakeVoice();
+    const director = new SpeechDirector(store, voice.backend, () => clock);
+    store.getState().start(minimalScenario());
+    clock = 800;
+    expect(store.getState().dispatch({ type: 'interrupt' })).toBe(true);
+    expect(voice.spoken[0]?.cancelled).toBe(true);
+    expect(store.getState().run?.state.phase).toBe('choosing');
+    director.dispose();
+  });
+
+  it('moves the lip-sync timeline with word-boundary events', () => {
+    const store = makeStore();
+    const voice = fakeVoice();
+    const director = new SpeechDirector(store, voice.backend, () => clock);
+    store.getState().start(minimalScenario());
+    const text = voice.spoken[0]?.line.text ?? '';
+    voice.spoken[0]?.events.onBoundary(text.indexOf('schon'), 0.9);
+    expect(activeLine()?.sync.anchorElapsed).toBe(0.9);
+    director.dispose();
+  });
+
+  it('shows the debrief once the ending lines are spoken', () => {
+    const store = makeStore();
+    const voice = fakeVoice();
+    const director = new SpeechDirector(store, voice.backend, () => clock);
+    store.getState().start(minimalScenario());
+    voice.spoken[0]?.events.onEnd();
+    vi.advanceTimersByTime(1000);
+    store.getState().dispatch({ type: 'choose', response: 'blame' });
+    expect(store.getState().screen).toBe('conversation');
+    voice.spoken.at(-1)?.events.onEnd();
+    vi.advanceTimersByTime(1000);
+    expect(store.getState().screen).toBe('debrief');
+    expect(store.getState().report?.outcome).toBe('customer_left_angry');
+    director.dispose();
+  });
+});
