@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadScenario } from '../src/core/scenario/load';
@@ -16,7 +16,17 @@ const ONE = 'virtual:scene/';
 export function scenesPlugin(dir = 'scenes'): Plugin {
   let root = process.cwd();
   const folder = () => resolve(root, dir);
-  const read = (name: string) => loadScenario(readFileSync(join(folder(), name), 'utf8'), `${dir}/${name}`);
+  // The catalogue and each scenario chunk read the same files: validate each version once.
+  const cache = new Map<string, { mtime: number; result: ReturnType<typeof loadScenario> }>();
+  const read = (name: string) => {
+    const path = join(folder(), name);
+    const mtime = statSync(path).mtimeMs;
+    const hit = cache.get(path);
+    if (hit && hit.mtime === mtime) return hit.result;
+    const result = loadScenario(readFileSync(path, 'utf8'), `${dir}/${name}`);
+    cache.set(path, { mtime, result });
+    return result;
+  };
   return {
     name: 'counterpart-scenes',
     configResolved(config) {

@@ -44,6 +44,12 @@ export const UI = {
   cueMixed: { de: 'Geht besser', en: 'Could be better' },
   cuePoor: { de: 'Das kam nicht gut an', en: 'That did not land well' },
   unknownScenario: { de: 'Unbekanntes Szenario', en: 'Unknown scenario' },
+  customAvatar: { de: 'Eigener Avatar (VRM)', en: 'Own avatar (VRM)' },
+  customAvatarHint: {
+    de: 'Eine .vrm-Datei (z. B. aus VRoid Studio) ersetzt den Kunden des Szenarios.',
+    en: 'A .vrm file (e.g. from VRoid Studio) replaces the scenario’s customer.',
+  },
+  customAvatarClear: { de: 'Standard verwenden', en: 'Use default' },
   textView: { de: 'Textansicht', en: 'Text view' },
   loading: { de: 'Szene wird geladen …', en: 'Loading the scene …' },
   keysHint: {

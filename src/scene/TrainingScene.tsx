@@ -20,7 +20,7 @@ export function TrainingScene() {
   return (
     <Canvas
       className="scene"
-      shadows
+      shadows="percentage"
       dpr={[1, 2]}
       frameloop={screen === 'menu' ? 'demand' : 'always'}
       camera={{ fov: 68, near: 0.05, far: 30, position: [LAYOUT.trainee.x, LAYOUT.trainee.eyeHeight, LAYOUT.trainee.z] }}

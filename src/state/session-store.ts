@@ -31,6 +31,9 @@ export interface SessionStoreState {
   report: FeedbackReport | null;
   /** Body-language figures measured by the scene, merged into the report at the end. */
   bodyLanguage: BodyLanguageInput | undefined;
+  /** A VRM file the trainee picked to stand in for the scenario's customer (an object URL). */
+  customAvatar: { name: string; url: string } | null;
+  setCustomAvatar(avatar: { name: string; url: string } | null): void;
   setSettings(patch: Partial<Settings>): void;
   start(scenario: Scenario): void;
   dispatch(intent: UiIntent): boolean;
@@ -66,6 +69,8 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
       cue: null,
       report: null,
       bodyLanguage: undefined,
+      customAvatar: null,
+      setCustomAvatar: (avatar) => set({ customAvatar: avatar }),
       setSettings: (patch) => set({ settings: { ...get().settings, ...patch } }),
       start: (scenario) => {
         const { locale } = get().settings;

@@ -6,6 +6,7 @@ import type { Locale } from '../core/scenario/vocabulary';
 import { fill } from '../core/dialogue/text';
 import { formatProblem } from '../core/scenario/problem';
 import { sessionStore, useSession } from '../state/session';
+import { AvatarPicker } from './AvatarPicker';
 
 /** A summary text with the scenario's default placeholder values filled in. */
 function summaryText(summary: ScenarioSummary, text: Localized, locale: Locale): string {
@@ -89,6 +90,7 @@ export function StartMenu() {
             />
             <small>{t('pseudonymHint', locale)}</small>
           </label>
+          <AvatarPicker />
           <button type="submit" className="primary" disabled={!selected || starting}>
             {t('start', locale)}
           </button>

@@ -1,18 +1,22 @@
 import { LAYOUT } from '../layout';
 import { BackShelves } from './BackShelves';
 import { CeilingLamps } from './CeilingLamps';
+import { floorTexture } from './floor-texture';
+import { HallDetails } from './HallDetails';
 import { ServiceSign } from './ServiceSign';
+import { useDisposable } from './useDisposable';
 
 const { width, depth, height, backWallZ } = LAYOUT.room;
 const frontZ = backWallZ + depth;
 
 /** The service hall: wooden floor, warm walls, ceiling, shelves with products and the service sign. */
 export function Room() {
+  const floor = useDisposable(floorTexture);
   return (
     <group>
       <mesh rotation-x={-Math.PI / 2} position={[0, 0, backWallZ + depth / 2]} receiveShadow>
         <planeGeometry args={[width, depth]} />
-        <meshStandardMaterial color="#9a7b5f" roughness={0.75} />
+        <meshStandardMaterial map={floor} roughness={0.7} />
       </mesh>
       <mesh position={[0, height / 2, backWallZ]} receiveShadow>
         <planeGeometry args={[width, height]} />
@@ -37,6 +41,7 @@ export function Room() {
       <BackShelves />
       <ServiceSign />
       <CeilingLamps />
+      <HallDetails />
     </group>
   );
 }

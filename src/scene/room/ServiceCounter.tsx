@@ -17,9 +17,9 @@ export function ServiceCounter() {
       ...[-0.8, -0.4, 0, 0.4, 0.8].map((x) => ({ at: [x, 0.55, -depth / 2 + 0.025] as const, size: [0.36, 0.7, 0.012] as const, color: '#a0704d' })), // front panels
       { at: [-0.75, 1.05, 0.12], size: [0.1, 0.02, 0.16], color: '#26292d' }, // terminal base
       { at: [-0.75, 1.08, 0.1], size: [0.085, 0.06, 0.13], color: '#303338' }, // terminal
-      { at: [0.75, 1.05, 0.18], size: [0.2, 0.02, 0.14], color: '#2b2e33' }, // monitor foot
-      { at: [0.75, 1.14, 0.2], size: [0.04, 0.18, 0.03], color: '#2b2e33' }, // monitor stand
-      { at: [0.75, 1.32, 0.19], size: [0.5, 0.3, 0.03], color: '#1d2024' }, // monitor
+      { at: [0.98, 1.05, 0.2], size: [0.18, 0.02, 0.12], color: '#2b2e33' }, // monitor foot
+      { at: [0.98, 1.13, 0.21], size: [0.035, 0.16, 0.025], color: '#2b2e33' }, // monitor stand
+      { at: [0.98, 1.29, 0.2], size: [0.42, 0.26, 0.025], color: '#1d2024' }, // monitor
       { at: [0.42, 1.055, -0.12], size: [0.16, 0.03, 0.12], color: '#f1ece4' }, // leaflet stack
     ]),
   );
@@ -36,8 +36,8 @@ export function ServiceCounter() {
         <planeGeometry args={[0.06, 0.035]} />
         <meshStandardMaterial color="#3b8ed0" emissive="#3b8ed0" emissiveIntensity={0.6} />
       </mesh>
-      <mesh position={[0.75, 1.32, 0.206]}>
-        <planeGeometry args={[0.46, 0.26]} />
+      <mesh position={[0.98, 1.29, 0.2135]}>
+        <planeGeometry args={[0.39, 0.23]} />
         <meshStandardMaterial color="#dfe9f2" emissive="#9fc4e6" emissiveIntensity={0.35} />
       </mesh>
       <ServiceBell />

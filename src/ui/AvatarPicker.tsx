@@ -1,0 +1,38 @@
+import { t } from '../app/i18n';
+import { sessionStore, useSession } from '../state/session';
+
+/** The largest VRM file accepted; VRoid exports are typically 10–30 MB. */
+const MAX_BYTES = 64 * 1024 * 1024;
+
+/** Lets the trainee pick any VRM 0.x/1.0 file to stand in for the scenario's customer. */
+export function AvatarPicker() {
+  const locale = useSession((s) => s.settings.locale);
+  const custom = useSession((s) => s.customAvatar);
+  const replace = (next: { name: string; url: string } | null) => {
+    const previous = sessionStore.getState().customAvatar;
+    if (previous) URL.revokeObjectURL(previous.url);
+    sessionStore.getState().setCustomAvatar(next);
+  };
+  return (
+    <div className="avatar-picker">
+      <label>
+        {t('customAvatar', locale)}
+        <input
+          type="file"
+          accept=".vrm,model/gltf-binary"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (!file || file.size > MAX_BYTES) return;
+            replace({ name: file.name, url: URL.createObjectURL(file) });
+          }}
+        />
+      </label>
+      <small>{custom ? custom.name : t('customAvatarHint', locale)}</small>
+      {custom && (
+        <button type="button" className="quiet" onClick={() => replace(null)}>
+          {t('customAvatarClear', locale)}
+        </button>
+      )}
+    </div>
+  );
+}
