@@ -1,5 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
+import { type AvatarDebugSnapshot, readAvatarDebug } from './avatar/avatar-debug';
 
 /** Figures the browser tests and the bench read: draw calls and triangles of the last frame, live GPU resources. */
 export interface SceneFigures {
@@ -12,7 +13,7 @@ export interface SceneFigures {
 
 declare global {
   interface Window {
-    __counterpartScene?: { figures(): SceneFigures };
+    __counterpartScene?: { figures(): SceneFigures; avatar(): AvatarDebugSnapshot | null };
   }
 }
 
@@ -27,11 +28,15 @@ export function SceneProbe() {
   const last = useRef<SceneFigures>({ calls: 0, triangles: 0, geometries: 0, textures: 0, frames: 0 });
   useEffect(() => {
     if (!new URLSearchParams(window.location.search).has('probe')) return;
-    window.__counterpartScene = { figures: () => ({ ...last.current }) };
+    // Memory counts are read live (a menu in on-demand rendering may draw no frame for a while).
+    window.__counterpartScene = {
+      figures: () => ({ ...last.current, geometries: gl.info.memory.geometries, textures: gl.info.memory.textures }),
+      avatar: readAvatarDebug,
+    };
     return () => {
       window.__counterpartScene = undefined;
     };
-  }, []);
+  }, [gl]);
   useFrame(() => {
     const f = last.current;
     f.calls = gl.info.render.calls;

@@ -5,6 +5,7 @@ import { useSession } from '../state/session';
 import { CustomerStage } from './CustomerStage';
 import { DesktopLook } from './DesktopLook';
 import { LAYOUT } from './layout';
+import { ConversationPanels } from './panels/ConversationPanels';
 import { Lighting } from './Lighting';
 import { Room } from './room/Room';
 import { ServiceCounter } from './room/ServiceCounter';
@@ -23,7 +24,7 @@ export function TrainingScene() {
       shadows="percentage"
       dpr={[1, 2]}
       frameloop={screen === 'menu' ? 'demand' : 'always'}
-      camera={{ fov: 68, near: 0.05, far: 30, position: [LAYOUT.trainee.x, LAYOUT.trainee.eyeHeight, LAYOUT.trainee.z] }}
+      camera={{ fov: 70, near: 0.05, far: 30, position: [LAYOUT.trainee.x, LAYOUT.trainee.eyeHeight, LAYOUT.trainee.z] }}
       gl={{ antialias: true, toneMapping: ACESFilmicToneMapping, localClippingEnabled: true }}
       aria-hidden="true"
     >
@@ -33,6 +34,9 @@ export function TrainingScene() {
       <ServiceCounter />
       <Suspense fallback={null}>
         <CustomerStage />
+      </Suspense>
+      <Suspense fallback={null}>
+        <ConversationPanels />
       </Suspense>
       <DesktopLook />
       <SceneProbe />

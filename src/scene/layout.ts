@@ -10,16 +10,19 @@ export const LAYOUT = {
   /** The customer's face: what eye contact is measured against and where the avatar's eyes are. */
   customerFace: { x: 0, y: 1.58, z: -0.6 },
   /**
-   * Where the desktop camera looks at first: the customer's chest, so the face sits in the upper
-   * half of the picture and the counter top with bell and leaflets shows at the bottom (looking
-   * straight at the face, the counter 0.6 m below the eyes would be out of view).
+   * Where the desktop camera looks at first: 20° down, at the customer's waist. With a 70° field
+   * of view that shows the customer's head (+6°) and the subtitle beside it at the top, and the
+   * answers lying on the counter (27°–55° below the horizon) at the bottom. Looking straight at
+   * the face, the counter 0.6 m below the eyes would be out of view.
    */
-  desktopLookAt: { x: 0, y: 1.3, z: -0.6 },
+  desktopLookAt: { x: 0, y: 1.21, z: -0.6 },
   room: { width: 7, depth: 8, height: 3, backWallZ: -3.4 },
   /** In-scene panels: answers in front of the trainee, slightly below eye level and within reach. */
   choicePanel: { x: 0, y: 1.2, z: 0.12, tiltX: -0.55 },
-  subtitle: { x: 0, y: 2.06, z: -0.5 },
-  debriefPanel: { x: 0, y: 1.5, z: -0.15 },
+  /** Beside the customer's head (not above it, where a desktop view would cut it off). */
+  subtitle: { x: 0.52, y: 1.74, z: -0.5 },
+  /** Left of the customer, so the customer stays in view (and the desktop's DOM debrief sits on the right). */
+  debriefPanel: { x: -0.42, y: 1.45, z: -0.12 },
 } as const;
 
 /** How far the desktop camera may look around (radians): enough to see the room, never behind. */

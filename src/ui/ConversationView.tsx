@@ -21,7 +21,7 @@ export function ConversationView() {
   useKeyboardIntents();
   useSpeechDirector();
   useDeadlineTicker();
-  const [textView, setTextView] = useState(true);
+  const [textView, setTextView] = useState(false);
   const scenario = useSession((s) => s.scenario);
   const state = useSession((s) => s.run?.state);
   const locale = useSession((s) => s.settings.locale);

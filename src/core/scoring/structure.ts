@@ -20,7 +20,7 @@ export function scoreStructure(acts: readonly Act[], expected: readonly Structur
   const done = expected.filter((s) => (first[s] ?? -1) >= 0);
   const missing = expected.filter((s) => (first[s] ?? -1) < 0);
   let score = expected.length === 0 ? 100 : (100 * done.length) / expected.length;
-  const reasons: Localized[] = [TEXT.stepsDone(done.map((s) => STEP_LABELS[s]))];
+  const reasons: Localized[] = done.length > 0 ? [TEXT.stepsDone(done.map((s) => STEP_LABELS[s]))] : [];
   if (missing.length > 0) reasons.push(TEXT.stepsMissing(missing.map((s) => STEP_LABELS[s])));
 
   const solutions = [firstIndex(responses, 'offer'), firstIndex(responses, 'commit')].filter((i) => i >= 0);

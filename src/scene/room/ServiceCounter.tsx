@@ -30,7 +30,7 @@ export function ServiceCounter() {
       </mesh>
       <mesh position={[0, height - 0.02, 0]} castShadow receiveShadow>
         <boxGeometry args={[width + 0.06, 0.04, depth + 0.02]} />
-        <meshStandardMaterial color="#d9d4cc" roughness={0.3} metalness={0.05} />
+        <meshStandardMaterial color="#6f655c" roughness={0.35} metalness={0.05} />
       </mesh>
       <mesh position={[-0.75, 1.112, 0.1]} rotation-x={-0.5}>
         <planeGeometry args={[0.06, 0.035]} />

@@ -1,0 +1,34 @@
+import { Suspense } from 'react';
+import { LAYOUT } from '../layout';
+import { VrmCustomer } from './VrmCustomer';
+
+/** Where the customer stands: feet on the floor at LAYOUT.customer, facing +z (the trainee). */
+const POSITION = [LAYOUT.customer.x, 0, LAYOUT.customer.z] as const;
+/** The counter as the customer's hands meet it, in the customer's own frame. */
+const COUNTER_TOP = LAYOUT.counter.height;
+const COUNTER_FRONT = LAYOUT.counter.z - LAYOUT.counter.depth / 2 - LAYOUT.customer.z;
+
+export interface CustomerAvatarProps {
+  /** A VRM 0.x or 1.0 file, e.g. "/avatars/angry.vrm". */
+  url: string;
+  /** Seeds blinks, glances and weight shifts; defaults to the URL, so a run repeats. */
+  seed?: string;
+  /** Draw MToon outlines (doubles the outlined meshes' draw calls). Default false. */
+  outlines?: boolean;
+}
+
+/**
+ * The customer across the counter: a VRM that breathes, blinks, shifts its weight, plays the
+ * current line's gesture and emotion, lip-syncs and looks at the trainee. Reads the session and
+ * speech stores itself. Renders nothing while loading (drei's `useProgress` sees the download)
+ * and a neutral placeholder if the file cannot be loaded.
+ */
+export function CustomerAvatar({ url, seed = url, outlines = false }: CustomerAvatarProps) {
+  return (
+    <group position={POSITION} name="customer">
+      <Suspense fallback={null}>
+        <VrmCustomer key={url} url={url} seed={seed} counterTop={COUNTER_TOP} counterFront={COUNTER_FRONT} outlines={outlines} />
+      </Suspense>
+    </group>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Vector3Tuple } from 'three';
+import { useSession } from '../../state/session';
+import { LAYOUT } from '../layout';
+import { ChoicePanel } from './ChoicePanel';
+import { DebriefPanel } from './DebriefPanel';
+import { SubtitlePanel } from './SubtitlePanel';
+
+export interface ConversationPanelsProps {
+  /** Where the trainee's eyes are; the subtitle and the debrief tilt to face this point. */
+  viewer?: Vector3Tuple;
+}
+
+const EYE: Vector3Tuple = [LAYOUT.trainee.x, LAYOUT.trainee.eyeHeight, LAYOUT.trainee.z];
+
+/**
+ * The subtitle bubble's tail tip sits this far below LAYOUT.subtitle, so a two-line bubble is
+ * centred on the layout point and longer ones grow upwards, clear of the customer's face.
+ */
+const SUBTITLE_DROP = 0.1;
+/** The answers' bottom edge, measured down the tilted panel from LAYOUT.choicePanel (m). */
+const CHOICE_DROP = 0.17;
+
+/** Turn about x that makes a panel at (y, z) face a viewer at (eyeY, eyeZ): it tilts, never yaws. */
+const facing = (y: number, z: number, [, eyeY, eyeZ]: Vector3Tuple) => -Math.atan2(eyeY - y, eyeZ - z);
+
+/**
+ * The subtitle beside the customer's head lies parallel to the desktop camera's picture plane
+ * (tilted by the camera's default pitch, not turned towards the eye): off to the side of a wide
+ * view, a panel turned to face the eye shows as a skewed trapezoid, a parallel one stays square.
+ */
+const { trainee, desktopLookAt } = LAYOUT;
+const PICTURE_PLANE_TILT = Math.atan2(desktopLookAt.y - trainee.eyeHeight, trainee.z - desktopLookAt.z);
+
+/**
+ * The in-scene conversation UI, placed inside the R3F <Canvas>: the customer's line above their
+ * head, the answers on the counter in front of the trainee, and the debrief at the end. Each panel
+ * is its own uikit root; what they show comes from the session store alone.
+ */
+export function ConversationPanels({ viewer = EYE }: ConversationPanelsProps) {
+  const screen = useSession((s) => s.screen);
+  const running = useSession((s) => s.run !== null);
+  if (!running || screen === 'menu') return null;
+  const { subtitle, choicePanel, debriefPanel } = LAYOUT;
+  if (screen === 'debrief') {
+    return (
+      <group position={[debriefPanel.x, debriefPanel.y, debriefPanel.z]} rotation-x={facing(debriefPanel.y, debriefPanel.z, viewer)}>
+        <DebriefPanel />
+      </group>
+    );
+  }
+  return (
+    <>
+      <group position={[subtitle.x, subtitle.y, subtitle.z]} rotation-x={PICTURE_PLANE_TILT}>
+        <group position-y={-SUBTITLE_DROP}>
+          <SubtitlePanel />
+        </group>
+      </group>
+      <group position={[choicePanel.x, choicePanel.y, choicePanel.z]} rotation-x={choicePanel.tiltX}>
+        <group position-y={-CHOICE_DROP}>
+          <ChoicePanel />
+        </group>
+      </group>
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+import { Container, Text } from '@react-three/uikit';
+import { OUTCOME_LABELS, t } from '../../app/i18n';
+import { scenarioText } from '../../core/dialogue/text';
+import type { Outcome } from '../../core/scenario/vocabulary';
+import { sessionStore, useSession } from '../../state/session';
+import { PANEL_FONT_FAMILIES } from './fonts';
+import { KeyMomentCard } from './KeyMomentCard';
+import { MoodLines } from './MoodLines';
+import { PanelButton } from './PanelButton';
+import { ScoreRow } from './ScoreRow';
+import { COLORS, PIXEL_SIZE, TEXT } from './theme';
+
+export interface DebriefPanelProps {
+  /** How many key moments fit; the DOM debrief lists them all. */
+  moments?: number;
+}
+
+/** The ending's chip: the calm endings green, the one left open amber, the angry exit red. */
+const OUTCOME_COLORS: Record<Outcome, string> = {
+  resolved: COLORS.good,
+  follow_up_agreed: COLORS.good,
+  escalated_to_supervisor: COLORS.good,
+  relationship_ended: COLORS.good,
+  customer_left_undecided: COLORS.mixed,
+  customer_left_angry: COLORS.weak,
+};
+const NO_MOMENTS = { de: 'Keine besonderen Momente.', en: 'No particular moments.' } as const;
+
+const retry = () => sessionStore.getState().retry();
+const backToMenu = () => sessionStore.getState().backToMenu();
+
+/**
+ * The end of a session, readable at arm's length: the overall score and the three scores with
+ * bars and verdicts, the customer's mood over time, the first key moments (what was said, what
+ * was better), and the way on. Reasons and body language stay in the DOM debrief.
+ */
+export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
+  const report = useSession((s) => s.report);
+  const scenario = useSession((s) => s.scenario);
+  const locale = useSession((s) => s.settings.locale);
+  if (!report || !scenario) return null;
+  const scores = [
+    { key: 'tone', item: report.tone },
+    { key: 'structure', item: report.structure },
+    { key: 'escalation', item: report.escalation },
+  ] as const;
+  return (
+    <Container
+      pixelSize={PIXEL_SIZE}
+      width={700}
+      flexDirection="column"
+      gap={16}
+      padding={24}
+      borderRadius={22}
+      backgroundColor={COLORS.paper}
+      fontFamilies={PANEL_FONT_FAMILIES}
+    >
+      <Container flexDirection="row" alignItems="center" gap={14}>
+        <Container flexGrow={1} flexShrink={1} flexDirection="column" gap={2}>
+          <Text fontSize={TEXT.title} fontWeight="bold" color={COLORS.accent}>
+            {t('feedback', locale)}
+          </Text>
+          <Text fontSize={TEXT.label} color={COLORS.muted} wordBreak="break-word">
+            {scenarioText(scenario, scenario.title, locale)}
+          </Text>
+        </Container>
+        {report.outcome && (
+          <Container flexShrink={0} paddingX={14} paddingY={6} borderRadius={1000} backgroundColor={OUTCOME_COLORS[report.outcome]}>
+            <Text fontSize={TEXT.label} fontWeight="bold" color={COLORS.accentInk}>
+              {OUTCOME_LABELS[report.outcome][locale]}
+            </Text>
+          </Container>
+        )}
+      </Container>
+      <Container flexDirection="row" gap={24}>
+        <Container width={300} flexShrink={0} flexDirection="column" gap={12}>
+          <ScoreRow label={t('overall', locale)} score={report.overall.score} verdict={report.overall.verdict[locale]} emphasis />
+          {scores.map(({ key, item }) => (
+            <ScoreRow key={key} label={t(key, locale)} score={item.score} verdict={item.verdict[locale]} />
+          ))}
+          <Text marginTop={6} fontSize={TEXT.label} fontWeight="bold" color={COLORS.muted}>
+            {t('moodChart', locale)}
+          </Text>
+          <MoodLines timeline={report.moodTimeline} locale={locale} width={300} />
+        </Container>
+        <Container flexGrow={1} flexShrink={1} flexDirection="column" gap={10}>
+          <Text fontSize={TEXT.label} fontWeight="bold" color={COLORS.muted}>
+            {t('keyMoments', locale)}
+          </Text>
+          {report.keyMoments.length === 0 && (
+            <Text fontSize={TEXT.body} color={COLORS.muted}>
+              {NO_MOMENTS[locale]}
+            </Text>
+          )}
+          {report.keyMoments.slice(0, moments).map((m) => (
+            <KeyMomentCard key={`${m.at}-${m.node}`} moment={m} locale={locale} />
+          ))}
+        </Container>
+      </Container>
+      <Container flexDirection="row" justifyContent="flex-end" gap={12}>
+        <PanelButton label={t('backToMenu', locale)} onClick={backToMenu} />
+        <PanelButton label={t('tryAgain', locale)} variant="primary" onClick={retry} />
+      </Container>
+    </Container>
+  );
+}

@@ -1,0 +1,57 @@
+import { Container, Text } from '@react-three/uikit';
+import { t } from '../../app/i18n';
+import type { Locale } from '../../core/scenario/vocabulary';
+import type { KeyMoment } from '../../core/scoring/key-moments';
+import { COLORS, TEXT } from './theme';
+
+export interface KeyMomentCardProps {
+  moment: KeyMoment;
+  locale: Locale;
+}
+
+/** Kind names as in the DOM debrief (src/ui/KeyMomentList.tsx keeps its own copy). */
+const KIND_LABELS = {
+  missed: { de: 'Verpasste Chance', en: 'Missed chance' },
+  strong: { de: 'Starker Moment', en: 'Strong moment' },
+  hesitated: { de: 'Zu lange gezögert', en: 'Hesitated too long' },
+  interrupted: { de: 'Unterbrochen', en: 'Interrupted' },
+} as const;
+
+const QUOTES = { de: ['„', '“'], en: ['“', '”'] } as const;
+
+/** In 3D only the gist fits: the start of a long answer, cut at a word, with an ellipsis. */
+const BRIEF_CHARS = 110;
+function brief(text: string): string {
+  if (text.length <= BRIEF_CHARS) return text;
+  const cut = text.slice(0, BRIEF_CHARS);
+  // A no-break space: uikit wraps only at plain spaces, so the ellipsis stays on the word's line.
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), BRIEF_CHARS * 0.6)).replace(/[\s,;:–-]+$/, '')}\u00a0…`;
+}
+
+/** One moment that mattered: what the trainee said and, where there was one, the better answer. */
+export function KeyMomentCard({ moment, locale }: KeyMomentCardProps) {
+  const [open, close] = QUOTES[locale];
+  const stripe = moment.kind === 'strong' ? COLORS.good : COLORS.weak;
+  return (
+    <Container flexDirection="row" borderRadius={12} backgroundColor={COLORS.sand}>
+      <Container width={6} flexShrink={0} borderLeftRadius={12} backgroundColor={stripe} />
+      <Container flexGrow={1} flexShrink={1} flexDirection="column" gap={5} paddingX={14} paddingY={10}>
+        <Text fontSize={TEXT.label} fontWeight="bold" color={stripe}>
+          {KIND_LABELS[moment.kind][locale]}
+        </Text>
+        {moment.chosen && (
+          <Text fontSize={TEXT.label} lineHeight={1.3} color={COLORS.ink} wordBreak="break-word">
+            {`${t('youSaid', locale)}: ${open}${brief(moment.chosen.text[locale])}${close}`}
+          </Text>
+        )}
+        {moment.better && (
+          <Container borderRadius={8} paddingX={10} paddingY={6} backgroundColor={COLORS.betterTint}>
+            <Text fontSize={TEXT.label} lineHeight={1.3} color={COLORS.goodInk} wordBreak="break-word">
+              {`${t('better', locale)}: ${open}${brief(moment.better.text[locale])}${close}`}
+            </Text>
+          </Container>
+        )}
+      </Container>
+    </Container>
+  );
+}

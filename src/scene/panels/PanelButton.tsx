@@ -1,0 +1,47 @@
+import { Container, Text } from '@react-three/uikit';
+import { COLORS, TEXT } from './theme';
+
+const VARIANTS = {
+  primary: { backgroundColor: COLORS.accent, borderColor: COLORS.accent, color: COLORS.accentInk, hover: COLORS.accentHover },
+  outline: { backgroundColor: COLORS.paper, borderColor: COLORS.line, color: COLORS.ink, hover: COLORS.sandHover },
+  quiet: { backgroundColor: COLORS.sand, borderColor: COLORS.sand, color: COLORS.muted, hover: COLORS.sandHover },
+} as const;
+
+export type PanelButtonVariant = keyof typeof VARIANTS;
+
+export interface PanelButtonProps {
+  label: string;
+  onClick: () => void;
+  variant?: PanelButtonVariant;
+  disabled?: boolean;
+  /** Text size in mm. */
+  fontSize?: number;
+}
+
+/** A pill-shaped button for mouse and controller rays: hover tint, no action while disabled. */
+export function PanelButton({ label, onClick, variant = 'outline', disabled = false, fontSize = TEXT.button }: PanelButtonProps) {
+  const look = VARIANTS[variant];
+  // Leave hover out entirely when disabled: uikit throws on a `hover` key whose value is undefined.
+  const interactive = disabled
+    ? {}
+    : { cursor: 'pointer', onClick, hover: { backgroundColor: look.hover, borderColor: variant === 'outline' ? COLORS.accent : look.hover } };
+  return (
+    <Container
+      flexShrink={0}
+      alignItems="center"
+      justifyContent="center"
+      paddingX={fontSize}
+      paddingY={fontSize * 0.45}
+      borderRadius={1000}
+      borderWidth={1.5}
+      borderColor={look.borderColor}
+      backgroundColor={look.backgroundColor}
+      opacity={disabled ? 0.5 : 1}
+      {...interactive}
+    >
+      <Text fontSize={fontSize} fontWeight="bold" color={look.color} wordBreak="keep-all">
+        {label}
+      </Text>
+    </Container>
+  );
+}

@@ -1,0 +1,48 @@
+import { Container, Text } from '@react-three/uikit';
+import { scenarioText } from '../../core/dialogue/text';
+import { currentLine } from '../../speech/current-line';
+import { useSpeech } from '../../speech/speech-store';
+import { useSession } from '../../state/session';
+import { PANEL_FONT_FAMILIES } from './fonts';
+import { COLORS, PIXEL_SIZE, TEXT } from './theme';
+
+export interface SubtitlePanelProps {
+  /** Widest the bubble may grow (mm) before the line wraps. */
+  maxWidth?: number;
+}
+
+const TAIL = 26;
+
+/**
+ * The customer's current line as a speech bubble above their head: the name, then the words. The
+ * root is anchored at the tip of its tail, so longer lines grow upwards and never down over the
+ * face. Once the line is spoken it stays, in a quieter ink, while the trainee chooses.
+ */
+export function SubtitlePanel({ maxWidth = 680 }: SubtitlePanelProps) {
+  const speech = useSpeech((s) => s);
+  const text = useSession((s) => currentLine(s, speech)?.text ?? null);
+  const name = useSession((s) => (s.scenario ? scenarioText(s.scenario, s.scenario.customer.name, s.settings.locale) : ''));
+  const speaking = useSession((s) => s.run?.state.phase !== 'choosing');
+  if (!text) return null;
+  return (
+    <Container
+      pixelSize={PIXEL_SIZE}
+      anchorY="bottom"
+      flexDirection="column"
+      alignItems="center"
+      pointerEvents="none"
+      fontFamilies={PANEL_FONT_FAMILIES}
+    >
+      <Container maxWidth={maxWidth} flexDirection="column" gap={4} paddingX={24} paddingY={16} borderRadius={22} backgroundColor={COLORS.paper}>
+        <Text fontSize={TEXT.speaker} fontWeight="bold" color={COLORS.accent}>
+          {name}
+        </Text>
+        <Text fontSize={TEXT.subtitle} lineHeight={1.3} color={speaking ? COLORS.ink : COLORS.muted} wordBreak="break-word">
+          {text}
+        </Text>
+      </Container>
+      {/* The tail: a square turned 45°, half hidden behind the bubble's lower edge. */}
+      <Container width={TAIL} height={TAIL} marginTop={-TAIL / 2} marginBottom={TAIL * 0.2} transformRotateZ={45} backgroundColor={COLORS.paper} />
+    </Container>
+  );
+}

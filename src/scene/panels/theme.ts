@@ -1,0 +1,42 @@
+/**
+ * The panels' look, matched to the DOM app (src/app/styles.css): warm paper, dark ink, a rust
+ * accent. Lengths are in panel pixels; every panel root sets PIXEL_SIZE, so 1 px is 1 mm.
+ */
+export const PIXEL_SIZE = 0.001;
+
+export const COLORS = {
+  paper: '#fffdf9',
+  sand: '#f6f1ea',
+  sandHover: '#f1e2d3',
+  line: '#e3d9cc',
+  ink: '#2b2622',
+  muted: '#6d645b',
+  accent: '#b3541e',
+  accentHover: '#9a4518',
+  accentInk: '#fffdf9',
+  good: '#2b8a3e',
+  goodInk: '#1f6b30',
+  fair: '#e8a317',
+  mixed: '#a76b00',
+  weak: '#c92a2a',
+  betterTint: '#eef6ee',
+  mood: { anger: '#d9480f', trust: '#2b8a3e', patience: '#1c7ed6' },
+} as const;
+
+/** Text sizes (mm), chosen for a Quest 2 at the panels' distances (0.6–1.2 m). */
+export const TEXT = {
+  subtitle: 25,
+  speaker: 18,
+  answer: 19,
+  label: 15,
+  button: 17,
+  body: 16,
+  title: 26,
+} as const;
+
+/** The score bands of the DOM debrief, so a bar has the same colour in both. */
+export function bandColor(score: number): string {
+  if (score >= 70) return COLORS.good;
+  if (score >= 50) return COLORS.fair;
+  return COLORS.weak;
+}

@@ -1,0 +1,107 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, watchErrors } from './support/browser';
+import { playByKeyboard } from './support/keyboard-play';
+import { serveApp } from './support/server';
+
+// The 3D scene: screenshots to look at, and the budgets GUIDE §4 sets, measured from
+// renderer.info through the page's test probe (?probe).
+const OUT = 'tests/output';
+let browser: Browser;
+let app: Awaited<ReturnType<typeof serveApp>>;
+
+beforeAll(async () => {
+  [browser, app] = await Promise.all([launchBrowser(), serveApp()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+type Figures = { calls: number; triangles: number; geometries: number; textures: number; frames: number };
+type AvatarSnapshot = {
+  expressions: Record<string, number>;
+  gesture: string;
+  gestureWeight: number;
+  posture: { tension: number; guard: number; loose: number };
+};
+
+/** Opens a page, runs the test body, and always closes it: one WebGL page at a time keeps software rendering fast. */
+async function withPage<T>(path: string, body: (page: Page) => Promise<T>): Promise<T> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors = watchErrors(page);
+  try {
+    await page.goto(new URL(path, app.url).href);
+    const result = await body(page);
+    expect(errors).toEqual([]);
+    return result;
+  } finally {
+    await page.close();
+  }
+}
+
+const figures = (page: Page) => page.evaluate(() => window.__counterpartScene?.figures() as Figures);
+const avatar = (page: Page) => page.evaluate(() => window.__counterpartScene?.avatar() as AvatarSnapshot | null);
+
+/** Waits until the avatar is loaded and a few frames have been drawn with it. */
+async function avatarReady(page: Page): Promise<void> {
+  await expect.poll(() => avatar(page), { timeout: 60_000, interval: 250 }).toBeTruthy();
+  const start = (await figures(page)).frames;
+  await expect.poll(async () => (await figures(page)).frames - start, { timeout: 60_000 }).toBeGreaterThan(5);
+}
+
+describe('the training scene', () => {
+  it('shows the counter with the customer mid-sentence, within the draw-call and triangle budget', async () => {
+    await withPage('/?scenario=angry-repair-returned&probe', async (page) => {
+      await avatarReady(page);
+      await page.waitForTimeout(1500);
+      await page.screenshot({ path: `${OUT}/counter-mid-sentence.png`, timeout: 120_000 });
+      const f = await figures(page);
+      expect(f.calls).toBeGreaterThan(10);
+      expect(f.calls).toBeLessThanOrEqual(100);
+      expect(f.triangles).toBeLessThanOrEqual(300_000);
+      expect((await avatar(page))?.expressions.angry ?? 0).toBeGreaterThan(0.3);
+    });
+  });
+
+  it('an angry and a calm customer differ visibly in face and posture', async () => {
+    const look = (path: string, shot: string) =>
+      withPage(path, async (page) => {
+        await avatarReady(page);
+        await page.waitForTimeout(1500);
+        await page.screenshot({ path: `${OUT}/${shot}`, timeout: 120_000 });
+        return avatar(page);
+      });
+    const a = await look('/?scenario=angry-repair-returned&probe', 'customer-angry.png');
+    // The talkative pensioner opens friendly and relaxed.
+    const c = await look('/?scenario=talkative-pension-story&probe', 'customer-calm.png');
+    if (!a || !c) throw new Error('no avatar snapshot');
+    expect(a.expressions.angry ?? 0).toBeGreaterThan((c.expressions.angry ?? 0) + 0.3);
+    expect((c.expressions.happy ?? 0) + (c.expressions.relaxed ?? 0)).toBeGreaterThan(
+      (a.expressions.happy ?? 0) + (a.expressions.relaxed ?? 0) + 0.2,
+    );
+    expect(a.posture.tension).toBeGreaterThan(c.posture.tension + 0.2);
+  });
+
+  it('five scenario runs in one page leave geometry and texture counts where the first left them', async () => {
+    await withPage('/?probe', async (page) => {
+      const counts: Figures[] = [];
+      for (let run = 0; run < 5; run++) {
+        await page.locator('.scenario-card').first().click();
+        await page.getByRole('button', { name: 'Gespräch beginnen' }).click();
+        await avatarReady(page);
+        await playByKeyboard(page, () => 1);
+        await expect.poll(() => page.getByRole('region', { name: 'Auswertung' }).isVisible()).toBe(true);
+        if (run === 0) await page.screenshot({ path: `${OUT}/debrief-scene.png`, timeout: 120_000 });
+        await page.getByRole('button', { name: 'Zurück zum Menü' }).first().click();
+        await page.waitForTimeout(800);
+        counts.push(await figures(page));
+      }
+      const [first, ...rest] = counts;
+      for (const c of rest) {
+        expect(c.geometries).toBe(first?.geometries);
+        expect(c.textures).toBe(first?.textures);
+      }
+    });
+  });
+});
