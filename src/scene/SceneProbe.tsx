@@ -1,5 +1,8 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
+import { Vector3 } from 'three';
+import type { Intent } from '../core/dialogue/types';
+import { sessionStore } from '../state/session';
 import { type AvatarDebugSnapshot, readAvatarDebug } from './avatar/avatar-debug';
 
 /** Figures the browser tests and the bench read: draw calls and triangles of the last frame, live GPU resources. */
@@ -13,7 +16,14 @@ export interface SceneFigures {
 
 declare global {
   interface Window {
-    __counterpartScene?: { figures(): SceneFigures; avatar(): AvatarDebugSnapshot | null };
+    __counterpartScene?: {
+      figures(): SceneFigures;
+      avatar(): AvatarDebugSnapshot | null;
+      /** Where a named object's centre appears on screen (CSS pixels), e.g. "choice-2"; null when absent. */
+      screenPoint(name: string): { x: number; y: number } | null;
+      /** The session log's intents so far. */
+      intents(): Intent[];
+    };
   }
 }
 
@@ -25,6 +35,8 @@ declare global {
  */
 export function SceneProbe() {
   const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
+  const camera = useThree((s) => s.camera);
   const last = useRef<SceneFigures>({ calls: 0, triangles: 0, geometries: 0, textures: 0, frames: 0 });
   useEffect(() => {
     if (!new URLSearchParams(window.location.search).has('probe')) return;
@@ -32,11 +44,20 @@ export function SceneProbe() {
     window.__counterpartScene = {
       figures: () => ({ ...last.current, geometries: gl.info.memory.geometries, textures: gl.info.memory.textures }),
       avatar: readAvatarDebug,
+      intents: () => sessionStore.getState().run?.log.intents ?? [],
+      screenPoint: (name) => {
+        const object = scene.getObjectByName(name);
+        if (!object) return null;
+        // uikit draws backgrounds instanced elsewhere, so a bounding box of the object is empty; its origin is its centre.
+        const centre = object.getWorldPosition(new Vector3()).project(camera);
+        const rect = gl.domElement.getBoundingClientRect();
+        return { x: rect.left + ((centre.x + 1) / 2) * rect.width, y: rect.top + ((1 - centre.y) / 2) * rect.height };
+      },
     };
     return () => {
       window.__counterpartScene = undefined;
     };
-  }, [gl]);
+  }, [gl, scene, camera]);
   useFrame(() => {
     const f = last.current;
     f.calls = gl.info.render.calls;

@@ -16,6 +16,7 @@ export function ChoiceList({ choices, disabled }: ChoiceListProps) {
             type="button"
             aria-label={c.text}
             aria-keyshortcuts={String(c.number)}
+            data-response={c.id}
             disabled={disabled}
             onClick={() => sessionStore.getState().dispatch({ type: 'choose', response: c.id })}
           >

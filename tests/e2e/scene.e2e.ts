@@ -81,7 +81,7 @@ describe('the training scene', () => {
       (a.expressions.happy ?? 0) + (a.expressions.relaxed ?? 0) + 0.2,
     );
     expect(a.posture.tension).toBeGreaterThan(c.posture.tension + 0.2);
-  });
+  }, 240_000);
 
   it('five scenario runs in one page leave geometry and texture counts where the first left them', async () => {
     await withPage('/?probe', async (page) => {
@@ -102,6 +102,39 @@ describe('the training scene', () => {
         expect(c.geometries).toBe(first?.geometries);
         expect(c.textures).toBe(first?.textures);
       }
+    });
+  }, 480_000);
+});
+
+describe('mouse on the 3D panels', () => {
+  it('clicking an answer on the in-scene panel chooses it', async () => {
+    await withPage('/?scenario=angry-repair-returned&probe', async (page) => {
+      await avatarReady(page);
+      await page.keyboard.press('Enter'); // let the customer finish
+      await expect.poll(() => page.locator('.choices button').count(), { timeout: 30_000 }).toBeGreaterThan(1);
+      const second = await page.locator('.choices button').nth(1).getAttribute('data-response');
+      // Wait until the panel's layout has settled: two reads a moment apart agree.
+      const read = () => page.evaluate(() => window.__counterpartScene?.screenPoint('choice-2') ?? null);
+      let point = await read();
+      for (let i = 0; i < 60; i++) {
+        await page.waitForTimeout(500);
+        const again = await read();
+        if (point && again && Math.abs(again.x - point.x) < 1 && Math.abs(again.y - point.y) < 1) break;
+        point = again;
+      }
+      if (!point) throw new Error('no choice-2 on screen');
+      // Hover first: the pointer-events layer resolves what is under the pointer on the next frames.
+      await page.mouse.move(point.x - 20, point.y);
+      await page.mouse.move(point.x, point.y, { steps: 4 });
+      await page.waitForTimeout(600);
+      await page.mouse.down();
+      await page.waitForTimeout(60);
+      await page.mouse.up();
+      // The engine recorded exactly that response, chosen with the mouse on the 3D panel.
+      await expect
+        .poll(() => page.evaluate(() => window.__counterpartScene?.intents().filter((i) => i.type === 'choose')), { timeout: 30_000 })
+        .toEqual([expect.objectContaining({ type: 'choose', response: second })]);
+      expect(second).toBeTruthy();
     });
   });
 });

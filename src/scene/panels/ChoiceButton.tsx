@@ -21,6 +21,10 @@ export function ChoiceButton({ choice, disabled, onChoose }: ChoiceButtonProps) 
     : { cursor: 'pointer', onClick: () => onChoose(choice.id), hover: { backgroundColor: COLORS.sandHover, borderColor: COLORS.accent } };
   return (
     <Container
+      ref={(object) => {
+        // Named so the browser tests can find the button on screen (SceneProbe.screenPoint).
+        if (object) object.name = `choice-${choice.number}`;
+      }}
       flexDirection="row"
       alignItems="flex-start"
       gap={14}
