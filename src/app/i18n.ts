@@ -85,3 +85,11 @@ export const OUTCOME_LABELS = {
   customer_left_angry: { de: 'Kunde verärgert gegangen', en: 'Customer left angry' },
   customer_left_undecided: { de: 'Kunde unentschlossen gegangen', en: 'Customer left undecided' },
 } as const;
+
+/** Names of the kinds of key moment, shared by the DOM debrief and the 3D debrief panel. */
+export const KEY_MOMENT_LABELS = {
+  missed: { de: 'Verpasste Chance', en: 'Missed chance' },
+  strong: { de: 'Starker Moment', en: 'Strong moment' },
+  hesitated: { de: 'Zu lange gezögert', en: 'Hesitated too long' },
+  interrupted: { de: 'Unterbrochen', en: 'Interrupted' },
+} as const;

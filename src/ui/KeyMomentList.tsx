@@ -1,4 +1,4 @@
-import { t } from '../app/i18n';
+import { KEY_MOMENT_LABELS, t } from '../app/i18n';
 import type { Locale } from '../core/scenario/vocabulary';
 import type { KeyMoment } from '../core/scoring/key-moments';
 
@@ -6,13 +6,6 @@ export interface KeyMomentListProps {
   moments: KeyMoment[];
   locale: Locale;
 }
-
-const KIND_LABELS = {
-  missed: { de: 'Verpasste Chance', en: 'Missed chance' },
-  strong: { de: 'Starker Moment', en: 'Strong moment' },
-  hesitated: { de: 'Zu lange gezögert', en: 'Hesitated too long' },
-  interrupted: { de: 'Unterbrochen', en: 'Interrupted' },
-} as const;
 
 const clock = (ms: number) => `${Math.floor(ms / 60000)}:${String(Math.floor((ms % 60000) / 1000)).padStart(2, '0')}`;
 
@@ -24,7 +17,7 @@ export function KeyMomentList({ moments, locale }: KeyMomentListProps) {
       {moments.map((m) => (
         <li key={`${m.at}-${m.node}`} className="moment" data-kind={m.kind}>
           <p className="moment-head">
-            <span className="moment-kind">{KIND_LABELS[m.kind][locale]}</span> <span className="moment-time">{clock(m.at)}</span>
+            <span className="moment-kind">{KEY_MOMENT_LABELS[m.kind][locale]}</span> <span className="moment-time">{clock(m.at)}</span>
           </p>
           {m.chosen && (
             <>

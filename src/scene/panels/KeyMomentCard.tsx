@@ -1,5 +1,5 @@
 import { Container, Text } from '@react-three/uikit';
-import { t } from '../../app/i18n';
+import { KEY_MOMENT_LABELS, t } from '../../app/i18n';
 import type { Locale } from '../../core/scenario/vocabulary';
 import type { KeyMoment } from '../../core/scoring/key-moments';
 import { COLORS, TEXT } from './theme';
@@ -8,14 +8,6 @@ export interface KeyMomentCardProps {
   moment: KeyMoment;
   locale: Locale;
 }
-
-/** Kind names as in the DOM debrief (src/ui/KeyMomentList.tsx keeps its own copy). */
-const KIND_LABELS = {
-  missed: { de: 'Verpasste Chance', en: 'Missed chance' },
-  strong: { de: 'Starker Moment', en: 'Strong moment' },
-  hesitated: { de: 'Zu lange gezögert', en: 'Hesitated too long' },
-  interrupted: { de: 'Unterbrochen', en: 'Interrupted' },
-} as const;
 
 const QUOTES = { de: ['„', '“'], en: ['“', '”'] } as const;
 
@@ -37,7 +29,7 @@ export function KeyMomentCard({ moment, locale }: KeyMomentCardProps) {
       <Container width={6} flexShrink={0} borderLeftRadius={12} backgroundColor={stripe} />
       <Container flexGrow={1} flexShrink={1} flexDirection="column" gap={5} paddingX={14} paddingY={10}>
         <Text fontSize={TEXT.label} fontWeight="bold" color={stripe}>
-          {KIND_LABELS[moment.kind][locale]}
+          {KEY_MOMENT_LABELS[moment.kind][locale]}
         </Text>
         {moment.chosen && (
           <Text fontSize={TEXT.label} lineHeight={1.3} color={COLORS.ink} wordBreak="break-word">
