@@ -16,7 +16,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const PATH = '/?scenario=angry-repair-returned&probe';
 const FRAMES = 120;
 
-type ProfileNode = { callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number }; selfSize: number; children: ProfileNode[] };
+type ProfileNode = {
+  callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number };
+  selfSize: number;
+  children: ProfileNode[];
+};
 
 async function frames(page: Page): Promise<number> {
   return page.evaluate(() => window.__counterpartScene?.figures().frames ?? 0);
@@ -80,7 +84,11 @@ try {
   await ready(page2);
   const heap = await page2.context().newCDPSession(page2);
   await heap.send('HeapProfiler.enable');
-  await heap.send('HeapProfiler.startSampling', { samplingInterval: 128, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  await heap.send('HeapProfiler.startSampling', {
+    samplingInterval: 128,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
   const sampled = await waitFrames(page2, FRAMES);
   const { profile } = (await heap.send('HeapProfiler.stopSampling')) as { profile: { head: ProfileNode } };
   const maps = new Map<string, SourceMap | null>();
