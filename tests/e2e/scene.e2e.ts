@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchErrors } from './support/browser';
 import { playByKeyboard } from './support/keyboard-play';
+import { type Figures, figures, framesPass, settledScreenPoint } from './support/scene-probe';
 import { serveApp } from './support/server';
 
 // The 3D scene: screenshots to look at, and the budgets GUIDE §4 sets, measured from
@@ -18,7 +19,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-type Figures = { calls: number; triangles: number; geometries: number; textures: number; frames: number };
 type AvatarSnapshot = {
   expressions: Record<string, number>;
   gesture: string;
@@ -40,14 +40,12 @@ async function withPage<T>(path: string, body: (page: Page) => Promise<T>): Prom
   }
 }
 
-const figures = (page: Page) => page.evaluate(() => window.__counterpartScene?.figures() as Figures);
 const avatar = (page: Page) => page.evaluate(() => window.__counterpartScene?.avatar() as AvatarSnapshot | null);
 
 /** Waits until the avatar is loaded and a few frames have been drawn with it. */
 async function avatarReady(page: Page): Promise<void> {
   await expect.poll(() => avatar(page), { timeout: 60_000, interval: 250 }).toBeTruthy();
-  const start = (await figures(page)).frames;
-  await expect.poll(async () => (await figures(page)).frames - start, { timeout: 60_000 }).toBeGreaterThan(5);
+  await framesPass(page, 6);
 }
 
 describe('the training scene', () => {
@@ -113,20 +111,11 @@ describe('mouse on the 3D panels', () => {
       await page.keyboard.press('Enter'); // let the customer finish
       await expect.poll(() => page.locator('.choices button').count(), { timeout: 30_000 }).toBeGreaterThan(1);
       const second = await page.locator('.choices button').nth(1).getAttribute('data-response');
-      // Wait until the panel's layout has settled: two reads a moment apart agree.
-      const read = () => page.evaluate(() => window.__counterpartScene?.screenPoint('choice-2') ?? null);
-      let point = await read();
-      for (let i = 0; i < 60; i++) {
-        await page.waitForTimeout(500);
-        const again = await read();
-        if (point && again && Math.abs(again.x - point.x) < 1 && Math.abs(again.y - point.y) < 1) break;
-        point = again;
-      }
-      if (!point) throw new Error('no choice-2 on screen');
-      // Hover first: the pointer-events layer resolves what is under the pointer on the next frames.
+      const point = await settledScreenPoint(page, 'choice-2');
+      // Hover first, and let a few frames pass so the hover state is drawn before the press.
       await page.mouse.move(point.x - 20, point.y);
       await page.mouse.move(point.x, point.y, { steps: 4 });
-      await page.waitForTimeout(600);
+      await framesPass(page, 3);
       await page.mouse.down();
       await page.waitForTimeout(60);
       await page.mouse.up();
@@ -136,5 +125,5 @@ describe('mouse on the 3D panels', () => {
         .toEqual([expect.objectContaining({ type: 'choose', response: second })]);
       expect(second).toBeTruthy();
     });
-  });
+  }, 240_000);
 });
