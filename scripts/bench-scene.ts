@@ -6,7 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/support/browser';
@@ -58,8 +59,22 @@ try {
   // Production build: draw calls, triangles, script time.
   const app = await serveApp();
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // Every script the page loads up to a conversation in progress, gzipped as a server would send it.
+  const scripts = new Map<string, Promise<number>>();
+  page.on('response', (r) => {
+    if (r.url().endsWith('.js'))
+      scripts.set(
+        basename(r.url()),
+        r.body().then((b) => gzipSync(b).length),
+      );
+  });
   await page.goto(new URL(PATH, app.url).href);
   await ready(page);
+  const jsSizes = [...scripts].map(async ([name, size]) => [name, await size] as const);
+  const js = (await Promise.all(jsSizes)).sort((a, b) => b[1] - a[1]);
+  console.log(`— JS for a conversation (gzip), ${js.length} files`);
+  for (const [name, size] of js) console.log(`${name.padEnd(44)} ${(size / 1024).toFixed(1).padStart(7)} KB`);
+  console.log(`${'total'.padEnd(44)} ${(js.reduce((t, [, s]) => t + s, 0) / 1024).toFixed(1).padStart(7)} KB   (budget ≤ 500 KB, GUIDE §4)`);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const script0 = await metric(cdp, 'ScriptDuration');

@@ -1,15 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { applyDeepLink } from './deep-link';
+import { startLifecycle } from './lifecycle/boot';
+import { LifecycleLayer } from './lifecycle/LifecycleLayer';
 import './styles.css';
 
-void applyDeepLink(window.location.search);
+// Resumes a saved conversation or follows the deep link (see boot.ts for the order).
+void startLifecycle(window.location.search);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <App />
+    <LifecycleLayer />
   </StrictMode>,
 );

@@ -17,9 +17,12 @@ const RADIANS_PER_PIXEL = 0.0035;
  */
 export function DesktopLook() {
   const camera = useThree((s) => s.camera);
-  const element = useThree((s) => s.gl.domElement);
+  const gl = useThree((s) => s.gl);
+  const element = gl.domElement;
   const look = useRef({ yaw: 0, pitch: 0, baseYaw: 0, basePitch: 0 });
   useEffect(() => {
+    // While a headset presents, R3F's camera is the XR camera, which the headset alone moves.
+    if (camera === gl.xr.getCamera()) return;
     camera.position.copy(eye);
     camera.lookAt(lookAt);
     euler.setFromQuaternion(camera.quaternion);
@@ -51,8 +54,9 @@ export function DesktopLook() {
       window.removeEventListener('pointermove', move);
       window.removeEventListener('pointerup', up);
     };
-  }, [camera, element]);
+  }, [camera, element, gl]);
   useFrame(() => {
+    if (gl.xr.isPresenting) return;
     const l = look.current;
     euler.set(l.basePitch + l.pitch, l.baseYaw + l.yaw, 0, 'YXZ');
     camera.quaternion.setFromEuler(euler);

@@ -1,6 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { Vector3 } from 'three';
+import type { SensingTotals } from '../core/sensing/totals';
 import type { Intent } from '../core/dialogue/types';
 import { sessionStore } from '../state/session';
 import { type AvatarDebugSnapshot, readAvatarDebug } from './avatar/avatar-debug';
@@ -21,8 +22,12 @@ declare global {
       avatar(): AvatarDebugSnapshot | null;
       /** Where a named object's centre appears on screen (CSS pixels), e.g. "choice-2"; null when absent. */
       screenPoint(name: string): { x: number; y: number } | null;
+      /** A named object's centre in world space (metres), e.g. to aim an emulated controller at it; null when absent. */
+      worldPoint(name: string): { x: number; y: number; z: number } | null;
       /** The session log's intents so far. */
       intents(): Intent[];
+      /** The body-language sensor's totals as last published (see src/core/sensing/totals.ts). */
+      sensing(): SensingTotals | null;
     };
   }
 }
@@ -45,6 +50,7 @@ export function SceneProbe() {
       figures: () => ({ ...last.current, geometries: gl.info.memory.geometries, textures: gl.info.memory.textures }),
       avatar: readAvatarDebug,
       intents: () => sessionStore.getState().run?.log.intents ?? [],
+      sensing: () => sessionStore.getState().sensing,
       screenPoint: (name) => {
         const object = scene.getObjectByName(name);
         if (!object) return null;
@@ -52,6 +58,12 @@ export function SceneProbe() {
         const centre = object.getWorldPosition(new Vector3()).project(camera);
         const rect = gl.domElement.getBoundingClientRect();
         return { x: rect.left + ((centre.x + 1) / 2) * rect.width, y: rect.top + ((1 - centre.y) / 2) * rect.height };
+      },
+      worldPoint: (name) => {
+        const object = scene.getObjectByName(name);
+        if (!object) return null;
+        const { x, y, z } = object.getWorldPosition(new Vector3());
+        return { x, y, z };
       },
     };
     return () => {

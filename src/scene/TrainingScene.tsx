@@ -1,7 +1,13 @@
 import { Canvas } from '@react-three/fiber';
+import { XR } from '@react-three/xr';
 import { Suspense } from 'react';
 import { ACESFilmicToneMapping } from 'three';
+import { useStore } from 'zustand';
 import { useSession } from '../state/session';
+import { BodyLanguageSensor } from '../xr/sensing/BodyLanguageSensor';
+import { TraineeOrigin } from '../xr/session/TraineeOrigin';
+import { VrSessionControls } from '../xr/session/VrSessionControls';
+import { xrStore } from '../xr/session/xr-store';
 import { CustomerStage } from './CustomerStage';
 import { DesktopLook } from './DesktopLook';
 import { LAYOUT } from './layout';
@@ -14,10 +20,13 @@ import { SceneProbe } from './SceneProbe';
 /**
  * The one WebGL canvas of the app, mounted for its whole life: the menu shows the empty counter,
  * a conversation brings the customer in. Keeping one renderer makes leaks measurable (five runs
- * must end at the same geometry and texture counts as one).
+ * must end at the same geometry and texture counts as one). The same scene serves the headset:
+ * <XR> connects it to the app's XR store, the trainee's origin stands behind the counter, and
+ * the desktop camera control steps aside while a session is presenting.
  */
 export function TrainingScene() {
   const screen = useSession((s) => s.screen);
+  const presenting = useStore(xrStore, (s) => s.session != null);
   return (
     <Canvas
       className="scene"
@@ -28,18 +37,26 @@ export function TrainingScene() {
       gl={{ antialias: true, toneMapping: ACESFilmicToneMapping, localClippingEnabled: true }}
       aria-hidden="true"
     >
-      <color attach="background" args={['#2b2622']} />
-      <Lighting />
-      <Room />
-      <ServiceCounter />
-      <Suspense fallback={null}>
-        <CustomerStage />
-      </Suspense>
-      <Suspense fallback={null}>
-        <ConversationPanels />
-      </Suspense>
-      <DesktopLook />
-      <SceneProbe />
+      <XR store={xrStore}>
+        <color attach="background" args={['#2b2622']} />
+        <Lighting />
+        <Room />
+        <ServiceCounter />
+        <Suspense fallback={null}>
+          <CustomerStage />
+        </Suspense>
+        <Suspense fallback={null}>
+          <ConversationPanels />
+        </Suspense>
+        <TraineeOrigin />
+        <Suspense fallback={null}>
+          <VrSessionControls />
+        </Suspense>
+        {!presenting && <DesktopLook />}
+        <SceneProbe />
+        {/* body-language sensing */}
+        <BodyLanguageSensor />
+      </XR>
     </Canvas>
   );
 }

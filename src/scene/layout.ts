@@ -27,3 +27,25 @@ export const LAYOUT = {
 
 /** How far the desktop camera may look around (radians): enough to see the room, never behind. */
 export const LOOK_LIMITS = { yaw: 0.75, pitchUp: 0.35, pitchDown: 0.55 } as const;
+
+/**
+ * Placement in immersive VR (metres). The trainee's feet go to LAYOUT.trainee (x, z), facing −z;
+ * the conversation panels stay where LAYOUT puts them, which suits a headset too: the answers
+ * 0.67 m from standing eyes and 42° below them (reading height, within reach), the subtitle
+ * 1.2 m away beside the customer's face, the debrief 0.8 m away at chest height.
+ */
+export const XR_LAYOUT = {
+  /**
+   * Seated trainees are lifted so their eyes are at LAYOUT.trainee.eyeHeight: seated at true
+   * height the counter (1.02 m) would reach their chin and the customer tower over them. The
+   * lift is measured from the head at recentering and capped, so a trainee who recenters while
+   * standing in seated mode is not thrown into the ceiling.
+   */
+  maxSeatedLift: 0.9,
+  /**
+   * The VR controls (recenter, seated/standing, exit): right of the answers, at their height
+   * (38° below standing eyes, 49° to the right), tilted to face the eyes; out of the way of the
+   * customer, a glance and a ray away.
+   */
+  comfortPanel: { x: 0.46, y: 1.18, z: 0.22, tiltX: -0.85 },
+} as const;

@@ -5,6 +5,7 @@ import type { Locale } from '../core/scenario/vocabulary';
 import { type Cue, cueFor } from '../core/scoring/merit';
 import { buildReport, type FeedbackReport } from '../core/scoring/report';
 import type { BodyLanguageInput } from '../core/scoring/body-language';
+import { bodyLanguageFromTotals, type SensingTotals } from '../core/sensing/totals';
 import { advance, beginRun, type Run } from '../core/session/log';
 
 export type Mode = 'practice' | 'assessment';
@@ -31,6 +32,8 @@ export interface SessionStoreState {
   report: FeedbackReport | null;
   /** Body-language figures measured by the scene, merged into the report at the end. */
   bodyLanguage: BodyLanguageInput | undefined;
+  /** The raw sensing totals behind `bodyLanguage` (published a few times a second; saved in checkpoints). */
+  sensing: SensingTotals | null;
   /** A VRM file the trainee picked to stand in for the scenario's customer (an object URL). */
   customAvatar: { name: string; url: string } | null;
   setCustomAvatar(avatar: { name: string; url: string } | null): void;
@@ -40,6 +43,13 @@ export interface SessionStoreState {
   /** The scene finished presenting the current lines. */
   finishSpeaking(): void;
   setBodyLanguage(input: BodyLanguageInput | undefined): void;
+  /** The body-language sensor's totals so far; derives `bodyLanguage` from them. */
+  setSensing(totals: SensingTotals | null): void;
+  /**
+   * Continues a saved run (a checkpoint): the session clock picks up at the run's last intent and
+   * the conversation waits, paused, until the trainee resumes.
+   */
+  restore(run: Run, scenario: Scenario, saved?: { settings?: Settings; sensing?: SensingTotals | null }): void;
   retry(): void;
   backToMenu(): void;
 }
@@ -69,6 +79,7 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
       cue: null,
       report: null,
       bodyLanguage: undefined,
+      sensing: null,
       customAvatar: null,
       setCustomAvatar: (avatar) => set({ customAvatar: avatar }),
       setSettings: (patch) => set({ settings: { ...get().settings, ...patch } }),
@@ -83,6 +94,7 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
           cue: null,
           report: null,
           bodyLanguage: undefined,
+          sensing: null,
         });
       },
       dispatch: (uiIntent) => {
@@ -106,6 +118,25 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
         else if (run.state.phase === 'speaking') get().dispatch({ type: 'spoken' });
       },
       setBodyLanguage: (input) => set({ bodyLanguage: input }),
+      setSensing: (totals) => set({ sensing: totals, bodyLanguage: bodyLanguageFromTotals(totals) }),
+      restore: (run, scenario, saved = {}) => {
+        const sensing = saved.sensing ?? null;
+        // Paused at the moment of its last intent, in the same update, so nothing starts speaking first.
+        const paused =
+          run.state.phase === 'ended' || run.state.pausedAt !== null ? run : advance(scenario, run, { type: 'pause', at: run.state.now });
+        set({
+          screen: 'conversation',
+          settings: saved.settings ? { ...saved.settings } : get().settings,
+          scenario,
+          run: { log: paused.log, state: paused.state },
+          // The clock restarts with the page; the run's time goes on from its last intent.
+          startedAt: deps.clock() - run.state.now,
+          cue: null,
+          report: null,
+          sensing,
+          bodyLanguage: bodyLanguageFromTotals(sensing),
+        });
+      },
       retry: () => {
         const { scenario } = get();
         if (scenario) get().start(scenario);

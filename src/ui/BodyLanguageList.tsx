@@ -1,10 +1,17 @@
 import type { Locale } from '../core/scenario/vocabulary';
-import type { BodyLanguageItem } from '../core/scoring/body-language';
+import type { BodyLanguageInput, BodyLanguageItem } from '../core/scoring/body-language';
+import { SENSING, type SensingTotals } from '../core/sensing/totals';
 
 export interface BodyLanguageListProps {
   items: BodyLanguageItem[];
   locale: Locale;
+  /** What the scene measured (its source decides the explanations); undefined when nothing was. */
+  input?: BodyLanguageInput | undefined;
+  /** The sensing totals behind it: how long the customer spoke while it was measured. */
+  sensing?: SensingTotals | null;
 }
+
+type Text = Record<Locale, string>;
 
 const LABELS = {
   eyeContact: { de: 'Blickkontakt', en: 'Eye contact' },
@@ -12,6 +19,43 @@ const LABELS = {
   nodding: { de: 'Nicken', en: 'Nodding' },
   latency: { de: 'Antwortzeit', en: 'Response time' },
 } as const;
+
+const HEADSET_ONLY: Text = { de: 'Am Bildschirm nicht messbar – nur mit Headset.', en: 'Cannot be measured on a screen – only with a headset.' };
+
+/** What each figure means, by where it came from. */
+const EXPLAIN = {
+  eyeContact: {
+    headset: {
+      de: 'Anteil der Redezeit des Kunden, in der Ihr Kopf zu seinem Gesicht gewandt war (bis etwa 15° daneben).',
+      en: 'Share of the customer’s speaking time in which your head was turned to his or her face (within about 15°).',
+    },
+    desktop: {
+      de: 'Am Bildschirm aus der Blickrichtung der Kamera abgeleitet: Anteil der Redezeit, in der das Gesicht des Kunden in der Mitte Ihrer Ansicht war. Wohin Ihre Augen sahen, misst das nicht.',
+      en: 'On a screen this is derived from the camera direction: the share of the speaking time with the customer’s face in the middle of your view. It cannot tell where your eyes were looking.',
+    },
+  },
+  distance: {
+    headset: {
+      de: 'Wie sich der Abstand Ihres Kopfes zum Gesicht des Kunden gegenüber den ersten Sekunden verändert hat: minus = näher gekommen, plus = zurückgewichen.',
+      en: 'How your head’s distance to the customer’s face changed from the first seconds: minus = moved closer, plus = stepped back.',
+    },
+    headsetShort: { de: 'Zu wenig Redezeit für einen Vergleich.', en: 'Too little speaking time to compare.' },
+    desktop: HEADSET_ONLY,
+  },
+  nodding: {
+    headset: {
+      de: 'Kopfnicken pro Minute, während der Kunde sprach – ein Zeichen aktiven Zuhörens.',
+      en: 'Nods per minute while the customer spoke – a sign of active listening.',
+    },
+    desktop: HEADSET_ONLY,
+  },
+  latency: {
+    de: 'Typische Zeit (Median) vom Erscheinen der Antworten bis zu Ihrer Wahl.',
+    en: 'Typical time (median) from the answers appearing to your choice.',
+  },
+} as const;
+
+const EXPLAIN_STYLE = { display: 'block', marginTop: '0.15rem' } as const;
 
 function figure(item: BodyLanguageItem, locale: Locale): string {
   if (item.value === null) return '–';
@@ -28,18 +72,65 @@ function figure(item: BodyLanguageItem, locale: Locale): string {
   }
 }
 
-/** Body-language figures; those not measured say so instead of showing a number. */
-export function BodyLanguageList({ items, locale }: BodyLanguageListProps) {
+function explanation(item: BodyLanguageItem, source: BodyLanguageInput['source'] | undefined): Text | null {
+  if (item.key === 'latency') return EXPLAIN.latency;
+  if (!source) return null;
+  if (item.key === 'eyeContact') return EXPLAIN.eyeContact[source];
+  if (item.key === 'distance') return source === 'headset' && !item.measured ? EXPLAIN.distance.headsetShort : EXPLAIN.distance[source];
+  return EXPLAIN.nodding[source];
+}
+
+/** Where the figures come from, in one sentence (or why there are none). */
+function measurementNote(input: BodyLanguageInput | undefined, sensing: SensingTotals | null | undefined, locale: Locale): string {
+  const s = (ms: number) => Math.round(ms / 1000).toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB');
+  if (!input) {
+    const min = s(SENSING.minListenMs);
+    return locale === 'de'
+      ? `Nicht gemessen: Der Kunde hat zu kurz gesprochen (unter ${min} s), um Ihre Körpersprache beim Zuhören zu beurteilen.`
+      : `Not measured: the customer spoke too briefly (under ${min} s) to judge your body language while listening.`;
+  }
+  const own = sensing?.[input.source].listenMs ?? 0;
+  if (input.source === 'headset') {
+    const desktop = sensing?.desktop.listenMs ?? 0;
+    const base =
+      locale === 'de'
+        ? `Mit dem Headset gemessen, während der Kunde sprach (${s(own)} s).`
+        : `Measured with the headset while the customer spoke (${s(own)} s).`;
+    if (desktop < 1000) return base;
+    return locale === 'de'
+      ? `${base} Die ${s(desktop)} s am Bildschirm zählen hier nicht.`
+      : `${base} The ${s(desktop)} s on the screen do not count here.`;
+  }
+  return locale === 'de'
+    ? `Am Bildschirm gemessen, während der Kunde sprach (${s(own)} s). Ohne Headset gibt es keine Kopfbewegung: Der Blickkontakt ist aus der Blickrichtung der Kamera abgeleitet (wohin Sie die Ansicht gedreht haben), Abstand und Nicken werden nicht gemessen.`
+    : `Measured on the screen while the customer spoke (${s(own)} s). Without a headset there is no head movement: eye contact is derived from the camera direction (where you turned the view), distance and nodding are not measured.`;
+}
+
+/** Body-language figures with what each means; those not measured say so instead of showing a number. */
+export function BodyLanguageList({ items, locale, input, sensing }: BodyLanguageListProps) {
   return (
-    <dl className="body-language">
-      {items.map((item) => (
-        <div key={item.key} data-measured={item.measured}>
-          <dt>{LABELS[item.key][locale]}</dt>
-          <dd>
-            <span className="figure">{figure(item, locale)}</span> {item.verdict[locale]}
-          </dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <p className="body-language-note" data-source={input?.source ?? 'none'}>
+        {measurementNote(input, sensing, locale)}
+      </p>
+      <dl className="body-language">
+        {items.map((item) => {
+          const explained = explanation(item, input?.source);
+          return (
+            <div key={item.key} data-key={item.key} data-measured={item.measured}>
+              <dt>{LABELS[item.key][locale]}</dt>
+              <dd>
+                <span className="figure">{figure(item, locale)}</span> {item.verdict[locale]}
+                {explained && (
+                  <small className="body-language-explain" style={EXPLAIN_STYLE}>
+                    {explained[locale]}
+                  </small>
+                )}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </>
   );
 }

@@ -7,6 +7,7 @@ import { useKeyboardIntents } from '../input/useKeyboardIntents';
 import { useSpeechDirector } from '../speech/useSpeechDirector';
 import { sessionStore, useSession } from '../state/session';
 import { useDeadlineTicker } from '../state/useDeadlineTicker';
+import { EnterVrButton } from '../xr/session/EnterVrButton';
 import { ChoiceList } from './ChoiceList';
 import { CueToast } from './CueToast';
 import { DeadlineBar } from './DeadlineBar';
@@ -40,7 +41,8 @@ export function ConversationView() {
           </button>{' '}
           <button type="button" onClick={() => togglePause(sessionStore.getState())} aria-pressed={view.paused}>
             {view.paused ? t('resume', locale) : t('pause', locale)} <kbd>Esc</kbd>
-          </button>
+          </button>{' '}
+          <EnterVrButton />
         </div>
       </header>
       <div className="text-view">

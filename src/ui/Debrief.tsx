@@ -13,6 +13,8 @@ export function Debrief() {
   const scenario = useSession((s) => s.scenario);
   const state = useSession((s) => s.run?.state);
   const locale = useSession((s) => s.settings.locale);
+  const bodyLanguage = useSession((s) => s.bodyLanguage);
+  const sensing = useSession((s) => s.sensing);
   if (!report || !scenario || !state) return null;
   const ending = present(scenario, state).ending;
   const store = sessionStore.getState();
@@ -60,7 +62,7 @@ export function Debrief() {
         </section>
         <section aria-label={t('bodyLanguage', locale)}>
           <h2>{t('bodyLanguage', locale)}</h2>
-          <BodyLanguageList items={report.bodyLanguage} locale={locale} />
+          <BodyLanguageList items={report.bodyLanguage} locale={locale} input={bodyLanguage} sensing={sensing} />
         </section>
         <footer className="debrief-actions">
           <button type="button" className="primary" onClick={() => store.retry()}>

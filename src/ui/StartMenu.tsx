@@ -6,6 +6,8 @@ import type { Locale } from '../core/scenario/vocabulary';
 import { fill } from '../core/dialogue/text';
 import { formatProblem } from '../core/scenario/problem';
 import { sessionStore, useSession } from '../state/session';
+import { EnterVrButton } from '../xr/session/EnterVrButton';
+import { xrText } from '../xr/session/xr-texts';
 import { AvatarPicker } from './AvatarPicker';
 
 /** A summary text with the scenario's default placeholder values filled in. */
@@ -20,12 +22,15 @@ export function StartMenu() {
   const { locale } = settings;
   const [selected, setSelected] = useState(catalogue.find((e) => e.summary)?.summary?.id ?? '');
   const [starting, setStarting] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const begin = async () => {
     setStarting(true);
     const scenario = await loadBundledScenario(selected);
     setStarting(false);
     if (scenario) sessionStore.getState().start(scenario);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void begin();
   };
   const set = sessionStore.getState().setSettings;
   return (
@@ -94,6 +99,8 @@ export function StartMenu() {
           <button type="submit" className="primary" disabled={!selected || starting}>
             {t('start', locale)}
           </button>
+          {/* Enters the headset first (it needs the click's user gesture), then starts the scenario there. */}
+          {selected && !starting && <EnterVrButton title={xrText('enterVrFromMenu', locale)} onEntered={begin} />}
         </div>
       </form>
     </main>

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchErrors } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { watchErrors } from './support/browser';
 import { playByKeyboard } from './support/keyboard-play';
-import { serveApp } from './support/server';
+import { useHarness } from './support/harness';
 
 const SCENARIOS = [
   'angry-repair-returned',
@@ -14,21 +14,12 @@ const SCENARIOS = [
 ];
 const OUT = 'tests/output';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof serveApp>>;
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchBrowser(), serveApp()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const harness = useHarness();
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await harness.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors = watchErrors(page);
-  await page.goto(new URL(path, app.url).href);
+  await page.goto(harness.at(path));
   return { page, errors };
 }
 

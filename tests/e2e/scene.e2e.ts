@@ -1,23 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchErrors } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { watchErrors } from './support/browser';
 import { playByKeyboard } from './support/keyboard-play';
 import { type Figures, figures, framesPass, settledScreenPoint } from './support/scene-probe';
-import { serveApp } from './support/server';
+import { useHarness } from './support/harness';
 
 // The 3D scene: screenshots to look at, and the budgets GUIDE §4 sets, measured from
 // renderer.info through the page's test probe (?probe).
 const OUT = 'tests/output';
-let browser: Browser;
-let app: Awaited<ReturnType<typeof serveApp>>;
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchBrowser(), serveApp()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const harness = useHarness();
 
 type AvatarSnapshot = {
   expressions: Record<string, number>;
@@ -28,10 +19,10 @@ type AvatarSnapshot = {
 
 /** Opens a page, runs the test body, and always closes it: one WebGL page at a time keeps software rendering fast. */
 async function withPage<T>(path: string, body: (page: Page) => Promise<T>): Promise<T> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await harness.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors = watchErrors(page);
   try {
-    await page.goto(new URL(path, app.url).href);
+    await page.goto(harness.at(path));
     const result = await body(page);
     expect(errors).toEqual([]);
     return result;

@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { useStore } from 'zustand';
+import { useSession } from '../../state/session';
+import { useVrSupported } from './vr-support';
+import { xrStore } from './xr-store';
+import { xrText } from './xr-texts';
+
+export interface EnterVrButtonProps {
+  /** Runs once the headset session has started, e.g. to start the scenario chosen in the menu. */
+  onEntered?: () => void | Promise<void>;
+  /** A longer explanation shown as the button's tooltip. */
+  title?: string;
+  className?: string;
+}
+
+/**
+ * „VR starten“ / "Enter VR": shown only where the browser can open an immersive-vr session, and
+ * hidden while one is open. The session is requested first thing in the click, while the click
+ * still counts as a user gesture (browsers refuse requestSession otherwise); the conversation
+ * store is not touched, so a running conversation carries on in the headset where it was.
+ */
+export function EnterVrButton({ onEntered, title, className }: EnterVrButtonProps) {
+  const supported = useVrSupported();
+  const presenting = useStore(xrStore, (s) => s.session != null);
+  const locale = useSession((s) => s.settings.locale);
+  const [failed, setFailed] = useState(false);
+  const [entering, setEntering] = useState(false);
+  if (!supported || presenting) return null;
+  const enter = async () => {
+    setFailed(false);
+    setEntering(true);
+    try {
+      await xrStore.enterVR();
+    } catch (error) {
+      // Declined permission, a headset that went to sleep, another session already open — or a
+      // session that did start but refused a setting (frame rate): that one carries on.
+      console.warn('Counterpart: entering VR failed', error);
+    }
+    try {
+      if (xrStore.getState().session) await onEntered?.();
+      else setFailed(true);
+    } catch (error) {
+      console.warn('Counterpart: starting in VR failed', error);
+      setFailed(true);
+    } finally {
+      setEntering(false);
+    }
+  };
+  return (
+    <>
+      <button type="button" className={className} title={title} disabled={entering} onClick={() => void enter()}>
+        {xrText('enterVr', locale)}
+      </button>
+      {failed && (
+        <span className="vr-error" role="alert">
+          {xrText('enterVrFailed', locale)}
+        </span>
+      )}
+    </>
+  );
+}
