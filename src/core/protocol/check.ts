@@ -1,0 +1,137 @@
+import type { Localized } from '../scenario/schema';
+import { BAND_LABELS } from '../scoring/messages';
+import { bandOf } from '../scoring/weights';
+import type { FactPart, KeyFact } from './key-facts';
+import { compileKeywords, mentionsAny } from './keywords';
+import { PROTOCOL_TEXT } from './messages';
+import { fittingMoods, moodCategory, moodDistance } from './mood-category';
+import { tokensOf } from './normalise';
+import { OUTCOME_WORDS, UNFINISHED_WORDS } from './outcome-words';
+import { privacyFindings } from './privacy';
+import type { ConversationProtocol } from './schema';
+import { AGREEMENT_OUTCOMES, type SessionFacts } from './session-facts';
+import { MOOD_ONE_STEP_SHARE, PENALTY_CONTACT_DATA, PENALTY_DEROGATORY, PENALTY_WRONG_AGREEMENT, PROTOCOL_POINTS } from './weights';
+
+export interface FactFinding {
+  id: string;
+  label: Localized;
+  part: FactPart;
+  required: boolean;
+  /** The fact belongs to what happened (an agreement fact of another ending does not). */
+  applies: boolean;
+  mentioned: boolean;
+}
+
+/** The protocol as a fourth feedback item: the same shape as tone, structure and escalation. */
+export interface ProtocolCheck {
+  score: number;
+  verdict: Localized;
+  reasons: Localized[];
+  /** Points per part (deductions negative), for the review's breakdown. */
+  parts: { concern: number; agreement: number; followUp: number; mood: number; privacy: number };
+  facts: FactFinding[];
+}
+
+const appliesTo = (fact: KeyFact, ending: SessionFacts['ending']): boolean =>
+  fact.part === 'concern' || (ending !== null && (fact.endings === undefined || fact.endings.includes(ending.node)));
+
+/** Points for covering the required facts of a part: all of them, a share, or none at all. */
+function coverage(findings: readonly FactFinding[], points: number): number {
+  const required = findings.filter((f) => f.required);
+  if (required.length === 0) return points;
+  return (points * required.filter((f) => f.mentioned).length) / required.length;
+}
+
+/**
+ * Checks a trainee's protocol against the session: the scenario's key facts (in either
+ * language), the ending reached, the agreed follow-up and the customer's final mood. Rubric and
+ * sources: docs/protocol-scoring.md.
+ */
+export function checkProtocol(protocol: ConversationProtocol, happened: SessionFacts, keyFacts: readonly KeyFact[]): ProtocolCheck {
+  const reasons: Localized[] = [];
+  const concernTokens = tokensOf(protocol.concern);
+  const agreementTokens = tokensOf(protocol.agreement);
+  const { ending } = happened;
+
+  const facts: FactFinding[] = keyFacts.map((fact) => {
+    const keywords = compileKeywords([...fact.keywords.de, ...fact.keywords.en]);
+    return {
+      id: fact.id,
+      label: fact.label,
+      part: fact.part,
+      required: fact.required,
+      applies: appliesTo(fact, ending),
+      mentioned: mentionsAny(fact.part === 'concern' ? concernTokens : agreementTokens, keywords),
+    };
+  });
+
+  // Concern: what the customer came with.
+  let concern = 0;
+  const concernFacts = facts.filter((f) => f.part === 'concern');
+  if (concernTokens.length === 0) reasons.push(PROTOCOL_TEXT.concernEmpty);
+  else {
+    concern = coverage(concernFacts, PROTOCOL_POINTS.concern);
+    const missing = concernFacts.filter((f) => f.required && !f.mentioned).map((f) => f.label);
+    reasons.push(missing.length > 0 ? PROTOCOL_TEXT.concernMissing(missing) : PROTOCOL_TEXT.concernComplete);
+  }
+
+  // Agreement: the facts of the ending reached, or a record that there was none.
+  let agreement = 0;
+  const agreementFacts = facts.filter((f) => f.part === 'agreement' && f.applies);
+  const wrong = facts.filter((f) => f.part === 'agreement' && !f.applies && f.mentioned);
+  const reached = ending !== null && AGREEMENT_OUTCOMES.includes(ending.outcome);
+  if (agreementTokens.length === 0) reasons.push(PROTOCOL_TEXT.agreementEmpty);
+  else if (reached && agreementFacts.some((f) => f.required)) {
+    agreement = coverage(agreementFacts, PROTOCOL_POINTS.agreement);
+    const missing = agreementFacts.filter((f) => f.required && !f.mentioned).map((f) => f.label);
+    reasons.push(missing.length > 0 ? PROTOCOL_TEXT.agreementMissing(missing) : PROTOCOL_TEXT.agreementComplete);
+  } else {
+    const words = compileKeywords(ending ? OUTCOME_WORDS[ending.outcome] : UNFINISHED_WORDS);
+    if (mentionsAny(agreementTokens, words)) agreement = PROTOCOL_POINTS.agreement;
+    else reasons.push(PROTOCOL_TEXT.outcomeMissing(ending?.outcome ?? null));
+  }
+  if (wrong.length > 0) {
+    agreement = Math.max(0, agreement - PENALTY_WRONG_AGREEMENT);
+    reasons.push(PROTOCOL_TEXT.wrongAgreement(wrong.map((f) => f.label)));
+  }
+
+  // Follow-up: a date when one was agreed, and never before the conversation.
+  let followUp: number = PROTOCOL_POINTS.followUp;
+  if (happened.followUpAgreed && protocol.followUp === null) {
+    followUp = 0;
+    reasons.push(PROTOCOL_TEXT.followUpMissing);
+  } else if (protocol.followUp !== null && happened.sessionDate !== null && protocol.followUp < happened.sessionDate) {
+    followUp = 0;
+    reasons.push(PROTOCOL_TEXT.followUpBeforeSession(protocol.followUp, happened.sessionDate));
+  } else if (happened.followUpAgreed) reasons.push(PROTOCOL_TEXT.followUpNoted);
+
+  // Mood at the end: any word that fits within the tolerance is right.
+  let mood: number = PROTOCOL_POINTS.mood;
+  const actual = moodCategory(happened.finalMood);
+  if (fittingMoods(happened.finalMood).has(protocol.mood)) reasons.push(PROTOCOL_TEXT.moodFits(protocol.mood));
+  else {
+    mood = moodDistance(protocol.mood, actual) === 1 ? PROTOCOL_POINTS.mood * MOOD_ONE_STEP_SHARE : 0;
+    reasons.push(PROTOCOL_TEXT.moodWrong(protocol.mood, actual));
+  }
+
+  // Data protection.
+  let privacy = 0;
+  const found = privacyFindings([protocol.concern, protocol.agreement]);
+  if (found.contactData) {
+    privacy -= PENALTY_CONTACT_DATA;
+    reasons.push(PROTOCOL_TEXT.contactData);
+  }
+  if (found.derogatory) {
+    privacy -= PENALTY_DEROGATORY;
+    reasons.push(PROTOCOL_TEXT.derogatory);
+  }
+
+  const score = Math.max(0, Math.min(100, Math.round(concern + agreement + followUp + mood + privacy)));
+  return {
+    score,
+    verdict: BAND_LABELS[bandOf(score)],
+    reasons,
+    parts: { concern: Math.round(concern), agreement: Math.round(agreement), followUp, mood, privacy },
+    facts,
+  };
+}

@@ -1,0 +1,88 @@
+import type { SensingTotals } from '../sensing/totals';
+import { LOG_FORMAT, type SessionLog } from '../session/log';
+import type { StoredProtocol } from '../protocol/schema';
+import type { PoseTrack } from './pose-track';
+import { RECORDING_FORMAT, RECORDING_VERSION, type Recording, type Timings, type TrainerNote } from './schema';
+
+export interface RecordingInput {
+  /** A UUID from the app (crypto.randomUUID outside the core); it doubles as the xAPI registration. */
+  id: string;
+  pseudonym: string;
+  /** ISO date-time of the session start, from the injected clock. */
+  startedAt: string;
+  log: SessionLog;
+  /** Session clock when the recording was closed (ms); at least the last intent's time. */
+  endMs: number;
+  poses: PoseTrack;
+  sensing: SensingTotals | null;
+  notes?: TrainerNote[];
+  protocol?: StoredProtocol;
+}
+
+/** Duration and paused time of a log; a pause still open at the end counts until `endMs`. */
+export function timingsOf(log: SessionLog, endMs: number): Timings {
+  const last = log.intents.length > 0 ? (log.intents[log.intents.length - 1]?.at ?? 0) : 0;
+  const durationMs = Math.max(endMs, last);
+  let pausedMs = 0;
+  let pausedAt: number | null = null;
+  for (const intent of log.intents) {
+    if (intent.type === 'pause') pausedAt = intent.at;
+    else if (intent.type === 'resume' && pausedAt !== null) {
+      pausedMs += intent.at - pausedAt;
+      pausedAt = null;
+    }
+  }
+  if (pausedAt !== null) pausedMs += durationMs - pausedAt;
+  return { durationMs, pausedMs };
+}
+
+export function createRecording(input: RecordingInput): Recording {
+  const { log } = input;
+  const recording: Recording = {
+    format: RECORDING_FORMAT,
+    version: RECORDING_VERSION,
+    id: input.id,
+    pseudonym: input.pseudonym,
+    scenarioId: log.scenarioId,
+    scenarioFingerprint: log.scenarioFingerprint,
+    locale: log.locale,
+    seed: log.seed,
+    placeholders: { ...log.placeholders },
+    startedAt: input.startedAt,
+    intents: log.intents.map((i) => ({ ...i })),
+    timings: timingsOf(log, input.endMs),
+    poses: input.poses,
+    sensing: input.sensing,
+    notes: sortNotes(input.notes ?? []),
+  };
+  if (input.protocol) recording.protocol = input.protocol;
+  return recording;
+}
+
+/** The engine log inside a recording, ready for `replay`/`trace` and scoring. */
+export function sessionLogOf(recording: Recording): SessionLog {
+  return {
+    format: LOG_FORMAT,
+    scenarioId: recording.scenarioId,
+    scenarioFingerprint: recording.scenarioFingerprint,
+    locale: recording.locale,
+    seed: recording.seed,
+    placeholders: { ...recording.placeholders },
+    intents: recording.intents.map((i) => ({ ...i })),
+  };
+}
+
+function sortNotes(notes: readonly TrainerNote[]): TrainerNote[] {
+  // Array.prototype.sort is stable: notes at the same moment keep the order they were written in.
+  return [...notes].sort((a, b) => a.atMs - b.atMs);
+}
+
+/** A copy of the recording with one more trainer note, in replay order. */
+export function addTrainerNote(recording: Recording, note: TrainerNote): Recording {
+  return { ...recording, notes: sortNotes([...recording.notes, note]) };
+}
+
+/** A copy of the recording with the trainee's protocol (replacing an earlier one). */
+export function withProtocol(recording: Recording, protocol: StoredProtocol): Recording {
+  return { ...recording, protocol };
+}
