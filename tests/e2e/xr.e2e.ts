@@ -309,6 +309,43 @@ describe('a conversation in the emulated headset', () => {
     },
     STEP,
   );
+
+  it(
+    'finishes the conversation, debrief included, with the controller alone',
+    async () => {
+      await enterVr(page);
+      /** Aims the right controller at a named 3D button and pulls the trigger once. */
+      const press = async (name: string) => {
+        const target = await settledWorldPoint(page, name);
+        await aim(page, 'controller', 'right', shoulderRight(target), target);
+        await waitFrames(page, 3);
+        await pullTrigger(page, 'right');
+      };
+      const debrief = () => hasObject(page, 'debrief-menu');
+      for (let step = 0; step < 60 && !(await debrief()); step++) {
+        const count = (await chosen(page)).length;
+        if (await hasObject(page, 'choice-1')) {
+          await press('choice-1');
+          await expect.poll(async () => (await chosen(page)).length, { timeout: 120_000 }).toBe(count + 1);
+        } else if (await hasObject(page, 'skip')) {
+          // „Weiter“: the rest of the customer's line is skipped, as a trainee in a hurry would.
+          await press('skip');
+          await waitFrames(page, 2);
+        } else {
+          await waitFrames(page, 2);
+        }
+      }
+      expect(await debrief()).toBe(true);
+      await page.screenshot({ path: `${OUT}/xr-debrief.png`, timeout: 120_000 });
+      // No keyboard, no mouse: the whole run went through the controller.
+      await press('debrief-menu');
+      await expect.poll(() => page.locator('.menu').count(), { timeout: 60_000 }).toBe(1);
+      // The menu is a page, not a place in the room: the headset session ends with it.
+      await expect.poll(() => presenting(page), { timeout: 60_000 }).toBe(false);
+      expect(errors).toEqual([]);
+    },
+    STEP * 2,
+  );
 });
 
 describe('entering VR from the start menu', () => {

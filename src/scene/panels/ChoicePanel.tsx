@@ -65,7 +65,7 @@ export function ChoicePanel({ width = 560 }: ChoicePanelProps) {
         {view.interruptible && !view.paused && (
           <PanelButton label={t('interrupt', locale)} variant="primary" fontSize={TEXT.answer} onClick={interrupt} />
         )}
-        {speaking && !view.paused && <PanelButton label={t('skip', locale)} variant="quiet" onClick={skip} />}
+        {speaking && !view.paused && <PanelButton name="skip" label={t('skip', locale)} variant="quiet" onClick={skip} />}
         {view.phase !== 'ended' && <PanelButton label={view.paused ? t('resume', locale) : t('pause', locale)} onClick={pauseOrResume} />}
       </Container>
     </Container>

@@ -98,8 +98,8 @@ export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
         </Container>
       </Container>
       <Container flexDirection="row" justifyContent="flex-end" gap={12}>
-        <PanelButton label={t('backToMenu', locale)} onClick={backToMenu} />
-        <PanelButton label={t('tryAgain', locale)} variant="primary" onClick={retry} />
+        <PanelButton name="debrief-menu" label={t('backToMenu', locale)} onClick={backToMenu} />
+        <PanelButton name="debrief-retry" label={t('tryAgain', locale)} variant="primary" onClick={retry} />
       </Container>
     </Container>
   );

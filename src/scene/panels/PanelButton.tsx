@@ -1,4 +1,5 @@
 import { Container, Text } from '@react-three/uikit';
+import { objectName } from './object-name';
 import { COLORS, TEXT } from './theme';
 
 const VARIANTS = {
@@ -16,10 +17,12 @@ export interface PanelButtonProps {
   disabled?: boolean;
   /** Text size in mm. */
   fontSize?: number;
+  /** Names the button's object for the browser tests (e.g. `debrief-menu`). */
+  name?: string;
 }
 
 /** A pill-shaped button for mouse and controller rays: hover tint, no action while disabled. */
-export function PanelButton({ label, onClick, variant = 'outline', disabled = false, fontSize = TEXT.button }: PanelButtonProps) {
+export function PanelButton({ label, onClick, variant = 'outline', disabled = false, fontSize = TEXT.button, name }: PanelButtonProps) {
   const look = VARIANTS[variant];
   // Leave hover out entirely when disabled: uikit throws on a `hover` key whose value is undefined.
   const interactive = disabled
@@ -27,6 +30,7 @@ export function PanelButton({ label, onClick, variant = 'outline', disabled = fa
     : { cursor: 'pointer', onClick, hover: { backgroundColor: look.hover, borderColor: variant === 'outline' ? COLORS.accent : look.hover } };
   return (
     <Container
+      ref={name ? objectName(name) : undefined}
       flexShrink={0}
       alignItems="center"
       justifyContent="center"

@@ -1,5 +1,4 @@
 import { Container } from '@react-three/uikit';
-import type { Object3D } from 'three';
 import { PANEL_FONT_FAMILIES } from '../../scene/panels/fonts';
 import { PanelButton } from '../../scene/panels/PanelButton';
 import { PIXEL_SIZE, TEXT } from '../../scene/panels/theme';
@@ -26,14 +25,6 @@ const exitVr = () => {
     .catch(() => undefined);
 };
 
-/** A ref that names a button's container for the browser tests (SceneProbe.worldPoint). */
-const named = (name: string) => (object: Object3D | null) => {
-  if (object) object.name = name;
-};
-const RECENTER_REF = named('xr-recenter');
-const POSTURE_REF = named('xr-posture');
-const EXIT_REF = named('xr-exit');
-
 /**
  * The VR-only controls, a column of buttons on the counter beside the answers: recenter, switch
  * between standing and seated, and leave VR. In 3D because nothing in the headset may depend on
@@ -44,20 +35,15 @@ export function ComfortPanel({ width = 190 }: ComfortPanelProps) {
   const posture = useComfort((s) => s.posture);
   return (
     <Container pixelSize={PIXEL_SIZE} width={width} flexDirection="column" alignItems="stretch" gap={8} fontFamilies={PANEL_FONT_FAMILIES}>
-      <Container ref={RECENTER_REF}>
-        <PanelButton label={xrText('recenter', locale)} fontSize={TEXT.button} onClick={recenter} />
-      </Container>
-      <Container ref={POSTURE_REF}>
-        <PanelButton
-          label={xrText(posture === 'standing' ? 'seated' : 'standing', locale)}
-          variant="quiet"
-          fontSize={TEXT.button}
-          onClick={togglePosture}
-        />
-      </Container>
-      <Container ref={EXIT_REF}>
-        <PanelButton label={xrText('exitVr', locale)} variant="quiet" fontSize={TEXT.button} onClick={exitVr} />
-      </Container>
+      <PanelButton name="xr-recenter" label={xrText('recenter', locale)} fontSize={TEXT.button} onClick={recenter} />
+      <PanelButton
+        name="xr-posture"
+        label={xrText(posture === 'standing' ? 'seated' : 'standing', locale)}
+        variant="quiet"
+        fontSize={TEXT.button}
+        onClick={togglePosture}
+      />
+      <PanelButton name="xr-exit" label={xrText('exitVr', locale)} variant="quiet" fontSize={TEXT.button} onClick={exitVr} />
     </Container>
   );
 }
