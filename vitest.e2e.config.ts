@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // One production build for all files, served by each (tests/e2e/support/server.ts).
+    globalSetup: ['tests/e2e/support/build-once.ts'],
   },
 });

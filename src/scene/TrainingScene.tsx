@@ -1,8 +1,9 @@
 import { Canvas } from '@react-three/fiber';
 import { XR } from '@react-three/xr';
-import { Suspense } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { ACESFilmicToneMapping } from 'three';
 import { useStore } from 'zustand';
+import { PoseCapture } from '../recording/PoseCapture';
 import { useSession } from '../state/session';
 import { BodyLanguageSensor } from '../xr/sensing/BodyLanguageSensor';
 import { TraineeOrigin } from '../xr/session/TraineeOrigin';
@@ -17,6 +18,14 @@ import { Room } from './room/Room';
 import { ServiceCounter } from './room/ServiceCounter';
 import { SceneProbe } from './SceneProbe';
 
+export interface TrainingSceneProps {
+  /**
+   * Replaces the live conversation (customer, panels, desktop look, sensing) with other content
+   * in the same room and renderer, e.g. the trainer's replay. The live session is left alone.
+   */
+  stage?: ReactNode;
+}
+
 /**
  * The one WebGL canvas of the app, mounted for its whole life: the menu shows the empty counter,
  * a conversation brings the customer in. Keeping one renderer makes leaks measurable (five runs
@@ -24,7 +33,7 @@ import { SceneProbe } from './SceneProbe';
  * <XR> connects it to the app's XR store, the trainee's origin stands behind the counter, and
  * the desktop camera control steps aside while a session is presenting.
  */
-export function TrainingScene() {
+export function TrainingScene({ stage }: TrainingSceneProps = {}) {
   const screen = useSession((s) => s.screen);
   const presenting = useStore(xrStore, (s) => s.session != null);
   return (
@@ -32,7 +41,7 @@ export function TrainingScene() {
       className="scene"
       shadows="percentage"
       dpr={[1, 2]}
-      frameloop={screen === 'menu' ? 'demand' : 'always'}
+      frameloop={screen === 'menu' && !stage ? 'demand' : 'always'}
       camera={{ fov: 70, near: 0.05, far: 30, position: [LAYOUT.trainee.x, LAYOUT.trainee.eyeHeight, LAYOUT.trainee.z] }}
       gl={{ antialias: true, toneMapping: ACESFilmicToneMapping, localClippingEnabled: true }}
       aria-hidden="true"
@@ -42,20 +51,25 @@ export function TrainingScene() {
         <Lighting />
         <Room />
         <ServiceCounter />
-        <Suspense fallback={null}>
-          <CustomerStage />
-        </Suspense>
-        <Suspense fallback={null}>
-          <ConversationPanels />
-        </Suspense>
+        {stage ?? (
+          <>
+            <Suspense fallback={null}>
+              <CustomerStage />
+            </Suspense>
+            <Suspense fallback={null}>
+              <ConversationPanels />
+            </Suspense>
+          </>
+        )}
         <TraineeOrigin />
         <Suspense fallback={null}>
           <VrSessionControls />
         </Suspense>
-        {!presenting && <DesktopLook />}
+        {!stage && !presenting && <DesktopLook />}
         <SceneProbe />
         {/* body-language sensing */}
-        <BodyLanguageSensor />
+        {!stage && <BodyLanguageSensor />}
+        <PoseCapture />
       </XR>
     </Canvas>
   );

@@ -4,7 +4,7 @@ import type { Intent } from '../core/dialogue/types';
 import type { Scenario } from '../core/scenario/schema';
 import { LOCALES } from '../core/scenario/vocabulary';
 import type { SensingTotals } from '../core/sensing/totals';
-import { fingerprint } from '../core/session/fingerprint';
+import { fingerprint, scenarioFingerprint } from '../core/session/fingerprint';
 import { LOG_FORMAT, ReplayError, type Run, replay, type SessionLog } from '../core/session/log';
 import type { SessionStoreState, Settings } from './session-store';
 
@@ -33,7 +33,7 @@ export function toCheckpoint(state: Pick<SessionStoreState, 'scenario' | 'run' |
   return {
     format: CHECKPOINT_FORMAT,
     scenarioId: scenario.id,
-    scenarioFingerprint: fingerprint(scenario),
+    scenarioFingerprint: scenarioFingerprint(scenario),
     run,
     settings,
     sensing,
@@ -102,7 +102,7 @@ export function readCheckpoint(raw: unknown): Checked<Checkpoint> {
  */
 export function resumeRun(checkpoint: Checkpoint, scenario: Scenario | undefined): Checked<Run> {
   if (!scenario || scenario.id !== checkpoint.scenarioId) return { ok: false, reason: `scenario "${checkpoint.scenarioId}" is not available` };
-  const current = fingerprint(scenario);
+  const current = scenarioFingerprint(scenario);
   if (checkpoint.scenarioFingerprint !== current || checkpoint.run.log.scenarioFingerprint !== current) {
     return { ok: false, reason: `scenario "${scenario.id}" has changed since the conversation was saved` };
   }

@@ -1,21 +1,28 @@
+import { lazy, Suspense } from 'react';
 import { scenarioText } from '../core/dialogue/text';
 import { OUTCOME_LABELS, t } from '../app/i18n';
 import { present } from '../core/dialogue/present';
+import { RecordsLinks } from '../recording/pages/RecordsLinks';
 import { sessionStore, useSession } from '../state/session';
 import { BodyLanguageList } from './BodyLanguageList';
 import { KeyMomentList } from './KeyMomentList';
 import { MoodChart } from './MoodChart';
+import { DocumentationScore } from './protocol/DocumentationScore';
 import { ScoreBar } from './ScoreBar';
+
+/** The protocol form (and the schema library it validates with) loads with the debrief, not with the conversation. */
+const ProtocolForm = lazy(() => import('./protocol/ProtocolForm').then((m) => ({ default: m.ProtocolForm })));
 
 /** The debrief as an accessible region named "Auswertung" / "Feedback". */
 export function Debrief() {
   const report = useSession((s) => s.report);
   const scenario = useSession((s) => s.scenario);
   const state = useSession((s) => s.run?.state);
+  const log = useSession((s) => s.run?.log);
   const locale = useSession((s) => s.settings.locale);
   const bodyLanguage = useSession((s) => s.bodyLanguage);
   const sensing = useSession((s) => s.sensing);
-  if (!report || !scenario || !state) return null;
+  if (!report || !scenario || !state || !log) return null;
   const ending = present(scenario, state).ending;
   const store = sessionStore.getState();
   return (
@@ -51,7 +58,12 @@ export function Debrief() {
             verdict={report.escalation.verdict[locale]}
             reasons={report.escalation.reasons.map((r) => r[locale])}
           />
+          <DocumentationScore seed={log.seed} locale={locale} />
         </section>
+        {/* Keyed by the run: "try again" starts an empty protocol. */}
+        <Suspense fallback={null}>
+          <ProtocolForm key={log.seed} scenario={scenario} log={log} locale={locale} />
+        </Suspense>
         <section aria-label={t('moodChart', locale)}>
           <h2>{t('moodChart', locale)}</h2>
           <MoodChart timeline={report.moodTimeline} locale={locale} />
@@ -71,6 +83,7 @@ export function Debrief() {
           <button type="button" onClick={() => store.backToMenu()}>
             {t('backToMenu', locale)}
           </button>
+          <RecordsLinks pages={['history']} />
         </footer>
       </section>
     </main>

@@ -5,6 +5,7 @@ import type { Localized } from '../core/scenario/schema';
 import type { Locale } from '../core/scenario/vocabulary';
 import { fill } from '../core/dialogue/text';
 import { formatProblem } from '../core/scenario/problem';
+import { RecordsLinks } from '../recording/pages/RecordsLinks';
 import { sessionStore, useSession } from '../state/session';
 import { EnterVrButton } from '../xr/session/EnterVrButton';
 import { xrText } from '../xr/session/xr-texts';
@@ -38,6 +39,7 @@ export function StartMenu() {
       <header>
         <h1>{t('appTitle', locale)}</h1>
         <p className="tagline">{t('tagline', locale)}</p>
+        <RecordsLinks />
       </header>
       <form onSubmit={submit}>
         <fieldset className="scenario-list">

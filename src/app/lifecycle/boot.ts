@@ -1,3 +1,4 @@
+import { startRecords } from '../../recording/records-boot';
 import { findResumable, keepCheckpoints, resume } from '../../state/checkpoint-keeper';
 import { checkpointStore } from '../../state/checkpoint-store';
 import { sessionStore } from '../../state/session';
@@ -47,6 +48,8 @@ export async function startLifecycle(search: string): Promise<void> {
     onProblem: (problem) => checkpointStore.setState({ problem }),
     onFirstSave: () => void requestPersistentStorage(),
   });
+  // Finished conversations are stored as recordings (src/recording/records-boot.ts).
+  startRecords(sessionStore);
   // Starting any conversation replaces the saved one, so the offer goes.
   sessionStore.subscribe((s) => {
     if (s.screen !== 'menu' && checkpointStore.getState().offer) checkpointStore.setState({ offer: null });

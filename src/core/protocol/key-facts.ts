@@ -1,10 +1,10 @@
 import { z } from 'zod';
 
 /**
- * The key facts of a scenario that a good protocol mentions. This is the shape proposed for a
- * scenario field (`protocol:` in the YAML); until the scenario schema has it, the checker takes
- * the facts as a plain argument. Kept free of imports from the scenario schema, so that schema
- * can import this one without a cycle.
+ * The key facts of a scenario that a good protocol mentions: the shape of the scenario field
+ * `protocol:` (src/core/scenario/schema.ts adds the editor descriptions, lint-protocol.ts checks
+ * the ending ids). Kept free of imports from the scenario schema, so that schema can import this
+ * one without a cycle.
  */
 
 export const FACT_PARTS = ['concern', 'agreement'] as const;

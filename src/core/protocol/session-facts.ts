@@ -16,8 +16,8 @@ export interface SessionFacts {
 export const AGREEMENT_OUTCOMES: readonly Outcome[] = ['resolved', 'follow_up_agreed'];
 
 /**
- * Re-runs the log for the ending and the final mood. `followUpEndings` comes from the proposed
- * scenario field; an ending with outcome follow_up_agreed always counts.
+ * Re-runs the log for the ending and the final mood. `followUpEndings` comes from the scenario's
+ * `protocol:` field; an ending with outcome follow_up_agreed always counts.
  */
 export function sessionFactsOf(
   scenario: Scenario,

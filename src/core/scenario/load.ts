@@ -2,6 +2,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { friendlyMessage, suggest } from './friendly-issue';
 import { lintGraph } from './lint-graph';
+import { lintProtocol } from './lint-protocol';
 import { lintTexts } from './lint-texts';
 import { locate } from './locate';
 import { formatPath, type PathSegment, type Problem } from './problem';
@@ -74,7 +75,7 @@ export function loadScenario(source: string, file: string): LoadResult {
   }
 
   const scenario = parsed.data;
-  const findings = [...lintGraph(scenario), ...lintTexts(scenario)];
+  const findings = [...lintGraph(scenario), ...lintTexts(scenario), ...lintProtocol(scenario)];
   const fileId = file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
   if (/^[a-z0-9][a-z0-9_-]*$/.test(fileId) && fileId !== scenario.id) {
     findings.push({ severity: 'error', path: ['id'], message: `the id "${scenario.id}" must match the file name "${fileId}"` });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scenarioProtocolSchema } from '../protocol/key-facts';
 import { CONDITION_PATTERN, parseCondition } from './condition';
 import { CUSTOMER_TYPES, DIFFICULTIES, DRASTIC_TECHNIQUES, EMOTIONS, GESTURES, OUTCOMES, STRUCTURE_STEPS, TECHNIQUES, TONES } from './vocabulary';
 
@@ -186,6 +187,22 @@ export const customerSchema = z.strictObject({
 
 const placeholderValue = z.union([text, localizedSchema]);
 
+/**
+ * The key facts a trainee's conversation protocol is checked against (docs/protocol-scoring.md).
+ * The shape lives in core/protocol, where the checker reads it; here it gains the trainer-facing
+ * descriptions editors show. Whether the named endings exist is checked by lint-protocol.ts.
+ */
+export const protocolFieldSchema = scenarioProtocolSchema
+  .extend({
+    facts: scenarioProtocolSchema.shape.facts.describe(
+      'What a good protocol mentions: the concern facts (what the customer came with) and the agreement facts of each ending (what was agreed).',
+    ),
+    followUpEndings: scenarioProtocolSchema.shape.followUpEndings,
+  })
+  .describe(
+    'The key facts for the conversation protocol the trainee writes after the conversation; it is checked against them and scored as the fourth feedback item „Dokumentation“.',
+  );
+
 export const scenarioSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -207,6 +224,7 @@ export const scenarioSchema = z
       .describe('The conversation steps scoring expects in this scenario (default: all five).'),
     start: idSchema.describe('The id of the first node.'),
     nodes: z.record(idSchema, nodeSchema).describe('The conversation graph: node id → node.'),
+    protocol: protocolFieldSchema.optional(),
   })
   .describe('A Counterpart training scenario.');
 
@@ -220,3 +238,4 @@ export type Effects = z.output<typeof effectsSchema>;
 export type Localized = z.output<typeof localizedSchema>;
 export type Wording = z.output<typeof wordingSchema>;
 export type Ending = z.output<typeof endingSchema>;
+export type ScenarioProtocolField = z.output<typeof protocolFieldSchema>;

@@ -30,3 +30,19 @@ function stableStringify(value: unknown): string {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
 }
+
+const scenarioCache = new WeakMap<object, string>();
+
+/**
+ * What a recorded session depends on: the scenario without its documentation key facts
+ * (`protocol`). Trainers refine those keywords over time; that must not orphan recordings and
+ * checkpoints, which only need the dialogue to be the same.
+ */
+export function scenarioFingerprint(scenario: object & { protocol?: unknown }): string {
+  const known = scenarioCache.get(scenario);
+  if (known) return known;
+  const { protocol: _keyFacts, ...dialogue } = scenario;
+  const computed = hash(stableStringify(dialogue));
+  scenarioCache.set(scenario, computed);
+  return computed;
+}

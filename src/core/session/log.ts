@@ -2,7 +2,7 @@ import { startSession, step } from '../dialogue/engine';
 import type { Intent, Output, SessionState, StartOptions } from '../dialogue/types';
 import type { Scenario } from '../scenario/schema';
 import type { Locale } from '../scenario/vocabulary';
-import { fingerprint } from './fingerprint';
+import { scenarioFingerprint } from './fingerprint';
 
 export const LOG_FORMAT = 'counterpart-session-log/1';
 
@@ -31,7 +31,7 @@ export function beginRun(scenario: Scenario, options: StartOptions): Run & { out
   const log: SessionLog = {
     format: LOG_FORMAT,
     scenarioId: scenario.id,
-    scenarioFingerprint: fingerprint(scenario),
+    scenarioFingerprint: scenarioFingerprint(scenario),
     locale: options.locale,
     seed: options.seed,
     placeholders: { ...(options.placeholders ?? {}) },
@@ -64,7 +64,7 @@ export class ReplayError extends Error {}
  */
 export function* trace(scenario: Scenario, log: SessionLog): Generator<TraceStep, SessionState> {
   if (log.scenarioId !== scenario.id) throw new ReplayError(`the log belongs to scenario "${log.scenarioId}", not "${scenario.id}"`);
-  if (log.scenarioFingerprint !== fingerprint(scenario)) {
+  if (log.scenarioFingerprint !== scenarioFingerprint(scenario)) {
     throw new ReplayError(`scenario "${scenario.id}" has changed since this session was recorded`);
   }
   let state = startSession(scenario, { locale: log.locale, seed: log.seed, placeholders: log.placeholders }).state;

@@ -1,5 +1,6 @@
 import type { VRM } from '@pixiv/three-vrm';
 import { useEffect } from 'react';
+import type { CustomerDrive } from './customer-drive';
 import { useCustomerAnimation } from './useCustomerAnimation';
 
 export interface AnimatedVrmProps {
@@ -10,11 +11,13 @@ export interface AnimatedVrmProps {
   counterFront: number;
   /** MToon outlines double the draw calls of outlined meshes; off unless asked for. */
   outlines?: boolean;
+  /** Drives the avatar from a replay instead of the live session (see customer-drive.ts). */
+  drive?: CustomerDrive;
 }
 
 /** A loaded VRM in the scene, animated as the customer. */
-export function AnimatedVrm({ vrm, seed, counterTop, counterFront, outlines = false }: AnimatedVrmProps) {
-  useCustomerAnimation(vrm, { seed, counterTop, counterFront });
+export function AnimatedVrm({ vrm, seed, counterTop, counterFront, outlines = false, drive }: AnimatedVrmProps) {
+  useCustomerAnimation(vrm, { seed, counterTop, counterFront }, drive);
   useEffect(() => setOutlines(vrm, outlines), [vrm, outlines]);
   return <primitive object={vrm.scene} />;
 }

@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { LAYOUT } from '../layout';
+import type { CustomerDrive } from './customer-drive';
 import { VrmCustomer } from './VrmCustomer';
 
 /** Where the customer stands: feet on the floor at LAYOUT.customer, facing +z (the trainee). */
@@ -15,6 +16,8 @@ export interface CustomerAvatarProps {
   seed?: string;
   /** Draw MToon outlines (doubles the outlined meshes' draw calls). Default false. */
   outlines?: boolean;
+  /** Drives the avatar from a replay instead of the live session and speech stores. */
+  drive?: CustomerDrive;
 }
 
 /**
@@ -23,11 +26,11 @@ export interface CustomerAvatarProps {
  * speech stores itself. Renders nothing while loading (drei's `useProgress` sees the download)
  * and a neutral placeholder if the file cannot be loaded.
  */
-export function CustomerAvatar({ url, seed = url, outlines = false }: CustomerAvatarProps) {
+export function CustomerAvatar({ url, seed = url, outlines = false, drive }: CustomerAvatarProps) {
   return (
     <group position={POSITION} name="customer">
       <Suspense fallback={null}>
-        <VrmCustomer key={url} url={url} seed={seed} counterTop={COUNTER_TOP} counterFront={COUNTER_FRONT} outlines={outlines} />
+        <VrmCustomer key={url} url={url} seed={seed} counterTop={COUNTER_TOP} counterFront={COUNTER_FRONT} outlines={outlines} drive={drive} />
       </Suspense>
     </group>
   );

@@ -2,6 +2,7 @@ import type { VRM } from '@pixiv/three-vrm';
 import { type Camera, Vector3 } from 'three';
 import { MOUTH_SHAPES } from '../../core/speech/visemes';
 import type { AvatarDebugSnapshot } from './avatar-debug';
+import type { CustomerDrive } from './customer-drive';
 import { AvatarFrame } from './avatar-frame';
 import { type BodyLandmarks, measureLandmarks } from './body-landmarks';
 import { EMOTION_PRESETS } from './emotion-map';
@@ -77,13 +78,14 @@ export class CustomerRig {
     };
   }
 
-  update(delta: number, camera: Camera, cues: AvatarCues, nowMs: number): void {
+  /** `drive` (a replay) replaces the camera as the trainee's eyes and the live speech as the mouth. */
+  update(delta: number, camera: Camera, cues: AvatarCues, nowMs: number, drive?: CustomerDrive): void {
     // A long frame (tab switch, loading hitch) must not fling springs or skip whole gestures.
     const dt = Math.min(delta, 0.1);
     const { vrm } = this.frame;
     const { gestures, pose } = this;
     vrm.scene.updateWorldMatrix(true, false);
-    this.frame.toAvatar(camera.getWorldPosition(this.trainee));
+    this.frame.toAvatar(drive ? drive.traineeEyes(this.trainee) : camera.getWorldPosition(this.trainee));
     this.context.speaking = cues.speaking;
 
     this.idle.update(dt, cues);
@@ -114,7 +116,7 @@ export class CustomerRig {
       this.counterGuard.apply(side);
     }
 
-    this.face.update(dt, cues, nowMs);
+    this.face.update(dt, cues, nowMs, drive?.mouth);
     this.updater.update(dt);
   }
 

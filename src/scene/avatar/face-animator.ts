@@ -57,7 +57,8 @@ export class FaceAnimator {
     this.blinkExpressions = blink ? [blink] : [find('blinkLeft'), find('blinkRight')].filter((e): e is VRMExpression => e !== null);
   }
 
-  update(dt: number, cues: AvatarCues, nowMs: number): void {
+  /** `mouth` replaces the live speech's lip-sync (a replay samples its own timeline). */
+  update(dt: number, cues: AvatarCues, nowMs: number, mouth?: (out: MouthWeights) => MouthWeights): void {
     if (cues.revision !== this.revision) {
       this.revision = cues.revision;
       emotionTargets(cues.emotion, cues.mood, this.target);
@@ -73,7 +74,8 @@ export class FaceAnimator {
       const expression = this.emotionExpressions[i];
       if (expression) expression.weight = weight;
     }
-    sampleMouth(nowMs, this.mouth);
+    if (mouth) mouth(this.mouth);
+    else sampleMouth(nowMs, this.mouth);
     for (let i = 0; i < MOUTH_SHAPES.length; i++) {
       const expression = this.mouthExpressions[i];
       const shape = MOUTH_SHAPES[i];

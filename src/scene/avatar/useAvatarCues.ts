@@ -34,9 +34,11 @@ export function createAvatarCues(): AvatarCues {
  * emotion and gesture, whether the customer speaks, the mood. A line counts as new when its beat
  * or text changes; the last line keeps holding after it has been spoken.
  */
-export function useAvatarCues(): AvatarCues {
+export function useAvatarCues(follow = true): AvatarCues {
   const [cues] = useState(createAvatarCues);
   useEffect(() => {
+    // A replay drives the avatar itself (CustomerDrive); then the live stores are not followed.
+    if (!follow) return;
     let lineKey = '';
     const sync = () => {
       const session = sessionStore.getState();
@@ -64,6 +66,6 @@ export function useAvatarCues(): AvatarCues {
       unsubscribeSession();
       unsubscribeSpeech();
     };
-  }, [cues]);
+  }, [cues, follow]);
   return cues;
 }

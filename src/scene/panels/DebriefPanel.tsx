@@ -3,6 +3,8 @@ import { OUTCOME_LABELS, t } from '../../app/i18n';
 import { scenarioText } from '../../core/dialogue/text';
 import type { Outcome } from '../../core/scenario/vocabulary';
 import { sessionStore, useSession } from '../../state/session';
+import { useRunProtocol } from '../../ui/protocol/protocol-store';
+import { pt } from '../../ui/protocol/protocol-texts';
 import { PANEL_FONT_FAMILIES } from './fonts';
 import { KeyMomentCard } from './KeyMomentCard';
 import { MoodLines } from './MoodLines';
@@ -31,13 +33,16 @@ const backToMenu = () => sessionStore.getState().backToMenu();
 
 /**
  * The end of a session, readable at arm's length: the overall score and the three scores with
- * bars and verdicts, the customer's mood over time, the first key moments (what was said, what
+ * bars and verdicts, the protocol's score once written on the desktop (a hint to do so before), the customer's mood over time, the first key moments (what was said, what
  * was better), and the way on. Reasons and body language stay in the DOM debrief.
  */
 export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
   const report = useSession((s) => s.report);
   const scenario = useSession((s) => s.scenario);
   const locale = useSession((s) => s.settings.locale);
+  const seed = useSession((s) => s.run?.log.seed);
+  // The protocol is typed in the DOM debrief; in the headset this panel only points there.
+  const { check } = useRunProtocol(seed);
   if (!report || !scenario) return null;
   const scores = [
     { key: 'tone', item: report.tone },
@@ -78,6 +83,13 @@ export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
           {scores.map(({ key, item }) => (
             <ScoreRow key={key} label={t(key, locale)} score={item.score} verdict={item.verdict[locale]} />
           ))}
+          {check ? (
+            <ScoreRow label={pt('documentation', locale)} score={check.score} verdict={check.verdict[locale]} />
+          ) : (
+            <Text fontSize={TEXT.label} color={COLORS.muted} wordBreak="break-word">
+              {pt('headsetHint', locale)}
+            </Text>
+          )}
           <Text marginTop={6} fontSize={TEXT.label} fontWeight="bold" color={COLORS.muted}>
             {t('moodChart', locale)}
           </Text>

@@ -1,9 +1,9 @@
 import { type KeyFactInput, type ScenarioProtocol, scenarioProtocolSchema } from '../../../src/core/protocol/key-facts';
 
 /**
- * The key facts of scenes/angry-repair-returned.yaml as the proposed `protocol:` scenario field
- * would hold them (see docs/protocol-scoring.md). Both agreement endings book the replacement for
- * Saturday and a call on Friday.
+ * A frozen copy of the key facts of scenes/angry-repair-returned.yaml (its `protocol:` field), so
+ * the checker's own tests do not move when a trainer edits the scenario's keywords. Both
+ * agreement endings book the replacement for Saturday and a call on Friday.
  */
 const AGREED = ['resolved_replacement', 'follow_up_agreed'];
 

@@ -67,3 +67,14 @@ describe('session log', () => {
     expect(() => replay(scenario, broken)).toThrow(/intent 2 \(choose\)/);
   });
 });
+
+describe('scenario fingerprint of a log', () => {
+  it('ignores the documentation key facts but not the dialogue', () => {
+    const run = feed(beginRun(scenario, { locale: 'de', seed: 'k' }), intents);
+    const refinedFacts = { ...scenario, protocol: { followUpEndings: [], facts: [] } } as typeof scenario;
+    expect(replay(refinedFacts, run.log)).toEqual(run.state);
+    const nodes = Object.keys(scenario.nodes);
+    const changedDialogue = { ...scenario, nodes: { ...scenario.nodes, extra: scenario.nodes[nodes[0] as string] } } as typeof scenario;
+    expect(() => replay(changedDialogue, run.log)).toThrow(ReplayError);
+  });
+});

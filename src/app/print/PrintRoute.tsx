@@ -1,0 +1,83 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Recording } from '../../core/recording/schema';
+import type { Scenario } from '../../core/scenario/schema';
+import { recordsStore, settled } from '../../recording/records-store';
+import { useSession } from '../../state/session';
+import { pt } from '../../ui/protocol/protocol-texts';
+import { loadBundledScenario } from '../bundled-scenarios';
+import { type PrintModel, printModelOf } from './print-model';
+import { PrintProtocol } from './PrintProtocol';
+import { usePrintId } from './print-route';
+import '../../ui/protocol/protocol.css';
+import './print.css';
+
+type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; recording: Recording; scenario: Scenario | undefined };
+
+/**
+ * `#/print/<sessionId>`: the printable protocol of a stored session, laid over whatever the app
+ * shows. While it is open the rest of the page is inert (no tabbing into the hidden debrief) and
+ * `data-print-view` on <body> lets the print stylesheet drop everything but the sheet.
+ */
+export function PrintRoute() {
+  const id = usePrintId();
+  const locale = useSession((s) => s.settings.locale);
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [model, setModel] = useState<PrintModel | null>(null);
+  const page = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!id) return;
+    let live = true;
+    setLoaded({ state: 'loading' });
+    // After the queued writes: the protocol just submitted in the debrief is stored by then.
+    void settled()
+      .then(() => recordsStore.getState().repository.get(id))
+      .then(async (recording) => {
+        const scenario = recording ? await loadBundledScenario(recording.scenarioId) : undefined;
+        if (live) setLoaded(recording ? { state: 'ready', recording, scenario } : { state: 'missing' });
+      })
+      .catch(() => live && setLoaded({ state: 'missing' }));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  useEffect(() => {
+    setModel(loaded.state === 'ready' ? printModelOf(loaded.recording, loaded.scenario, locale) : null);
+  }, [loaded, locale]);
+
+  useEffect(() => {
+    const self = page.current;
+    if (!id || !self?.parentElement) return;
+    const others = [...self.parentElement.children].filter((el) => el !== self && !el.hasAttribute('inert'));
+    for (const el of others) el.setAttribute('inert', '');
+    document.body.dataset.printView = 'open';
+    self.querySelector<HTMLElement>('h1')?.focus();
+    return () => {
+      for (const el of others) el.removeAttribute('inert');
+      delete document.body.dataset.printView;
+    };
+  }, [id, model]);
+
+  if (!id) return null;
+  return (
+    <div className="print-page" ref={page}>
+      <div className="print-actions">
+        <button type="button" className="primary" onClick={() => window.print()} disabled={!model}>
+          {pt('printNow', locale)}
+        </button>
+        <a className="print-back" href="#/">
+          {pt('back', locale)}
+        </a>
+      </div>
+      {loaded.state === 'loading' && <p className="print-note">{pt('loadingSession', locale)}</p>}
+      {loaded.state === 'missing' && (
+        <p className="print-note" role="alert">
+          {pt('notFound', locale)}
+        </p>
+      )}
+      {loaded.state === 'ready' && model && <PrintProtocol recording={loaded.recording} model={model} locale={locale} />}
+      {loaded.state !== 'ready' && <h1 className="visually-hidden">{pt('printTitle', locale)}</h1>}
+    </div>
+  );
+}

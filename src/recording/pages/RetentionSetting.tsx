@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import type { Locale } from '../../core/scenario/vocabulary';
+import { write } from '../records-store';
+import { RECORDS_TEXT, recordsText } from '../records-texts';
+import { applyRetention, RETENTION_CHOICES, type RetentionDays, readRetention, writeRetention } from '../retention';
+
+export interface RetentionSettingProps {
+  locale: Locale;
+}
+
+/** How long sessions stay; a change is saved and applied at once (start-up applies it again). */
+export function RetentionSetting({ locale }: RetentionSettingProps) {
+  const [days, setDays] = useState<RetentionDays>(() => readRetention());
+  const [deleted, setDeleted] = useState<number | null>(null);
+  const change = async (value: string) => {
+    const next = value === 'forever' ? null : Number(value);
+    setDays(next);
+    writeRetention(next);
+    const count = await write('retention', (repository) => applyRetention(repository, next, Date.now()));
+    setDeleted(count);
+  };
+  return (
+    <section className="records-panel" aria-labelledby="retention-title">
+      <h2 id="retention-title">{RECORDS_TEXT.retention[locale]}</h2>
+      <label className="records-field">
+        {RECORDS_TEXT.retentionLabel[locale]}
+        <select value={days === null ? 'forever' : String(days)} onChange={(e) => void change(e.target.value)}>
+          <option value="forever">{RECORDS_TEXT.retentionForever[locale]}</option>
+          {[...new Set<number>([...RETENTION_CHOICES, ...(days === null ? [] : [days])])]
+            .sort((a, b) => a - b)
+            .map((d) => (
+              <option key={d} value={d}>
+                {d} {RECORDS_TEXT.days[locale]}
+              </option>
+            ))}
+        </select>
+      </label>
+      <p className="records-hint">
+        {RECORDS_TEXT.retentionHint[locale]} {deleted ? recordsText('deleted', locale, { n: deleted }) : ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import type { Locale } from '../../core/scenario/vocabulary';
+import type { SessionSummary } from '../../storage/session-repository';
+import { write } from '../records-store';
+import { RECORDS_TEXT, recordsText } from '../records-texts';
+import { downloadTraineeData } from '../session-downloads';
+import { ConfirmButton } from './ConfirmButton';
+
+export interface TraineeDataPanelProps {
+  sessions: readonly SessionSummary[];
+  /** The pseudonym of the settings, chosen first when it has sessions. */
+  preferred: string;
+  locale: Locale;
+}
+
+/** One pseudonym's data: take it all along as one file (portability), or erase it all (erasure). */
+export function TraineeDataPanel({ sessions, preferred, locale }: TraineeDataPanelProps) {
+  const pseudonyms = [...new Set(sessions.map((s) => s.pseudonym))].sort((a, b) => a.localeCompare(b));
+  const [picked, setPicked] = useState<string | null>(null);
+  const chosen = picked !== null && pseudonyms.includes(picked) ? picked : pseudonyms.includes(preferred) ? preferred : (pseudonyms[0] ?? '');
+  const count = sessions.filter((s) => s.pseudonym === chosen).length;
+  const text = (key: keyof typeof RECORDS_TEXT) => RECORDS_TEXT[key][locale];
+  return (
+    <section className="records-panel" aria-labelledby="trainee-title">
+      <h2 id="trainee-title">{text('trainee')}</h2>
+      {pseudonyms.length === 0 ? (
+        <p className="records-empty">{text('none')}</p>
+      ) : (
+        <>
+          <label className="records-field">
+            {text('pseudonym')}
+            <select value={chosen} onChange={(e) => setPicked(e.target.value)}>
+              {pseudonyms.map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+            </select>
+            <span className="records-hint">
+              {count} {locale === 'de' ? (count === 1 ? 'Sitzung' : 'Sitzungen') : count === 1 ? 'session' : 'sessions'}
+            </span>
+          </label>
+          <div className="records-buttons">
+            <button type="button" onClick={() => void downloadTraineeData(chosen)}>
+              {text('exportTrainee')}
+            </button>
+            <ConfirmButton
+              question={recordsText('confirmDeleteTrainee', locale, { p: chosen })}
+              locale={locale}
+              onConfirm={() => void write('delete', (r) => r.deleteTrainee(chosen))}
+            >
+              {text('deleteTrainee')}
+            </ConfirmButton>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

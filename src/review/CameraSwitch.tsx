@@ -1,0 +1,24 @@
+import type { Locale } from '../core/scenario/vocabulary';
+import { CAMERA_MODES, reviewStore, useReview } from './review-store';
+import { rt } from './review-texts';
+
+export interface CameraSwitchProps {
+  locale: Locale;
+}
+
+const LABELS = { trainee: 'cameraTrainee', customer: 'cameraCustomer', orbit: 'cameraOrbit' } as const;
+
+/** Picks the replay camera: the trainee's view, the customer's view, or free orbit. */
+export function CameraSwitch({ locale }: CameraSwitchProps) {
+  const camera = useReview((s) => s.camera);
+  return (
+    <fieldset className="review-camera">
+      <legend>{rt('camera', locale)}</legend>
+      {CAMERA_MODES.map((mode) => (
+        <button key={mode} type="button" aria-pressed={camera === mode} onClick={() => reviewStore.getState().setCamera(mode)}>
+          {rt(LABELS[mode], locale)}
+        </button>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,77 @@
+import { scenarioText } from '../core/dialogue/text';
+import type { Locale } from '../core/scenario/vocabulary';
+import { CameraSwitch } from './CameraSwitch';
+import { DebriefSummary } from './DebriefSummary';
+import { NotesPanel } from './NotesPanel';
+import { ReplayCaption } from './ReplayCaption';
+import { type OpenSession, reviewStore, useReview } from './review-store';
+import { rt } from './review-texts';
+import { Timeline } from './Timeline';
+import { TranscriptPanel } from './TranscriptPanel';
+
+export interface ReplayPlayerProps {
+  locale: Locale;
+}
+
+/** Why an opened session does not play (or that it is still loading), in the trainer's language. */
+function unplayableMessage(open: Exclude<OpenSession, { status: 'ready' }>, locale: Locale): string {
+  switch (open.status) {
+    case 'loading':
+      return rt('loading', locale);
+    case 'not-found':
+      return rt('notFound', locale);
+    case 'missing-scenario':
+      return rt('missingScenario', locale);
+    case 'changed-scenario':
+      return rt('changedScenario', locale);
+    case 'broken':
+      return `${rt('broken', locale)} ${open.reason}`;
+  }
+}
+
+/**
+ * An opened session: the 3D replay shows in the free area of the window (the scene behind this
+ * layer); a side column holds the debrief, transcript and notes, a bar at the bottom the timeline.
+ * A session that cannot be replayed says why, clearly, instead.
+ */
+export function ReplayPlayer({ locale }: ReplayPlayerProps) {
+  const open = useReview((s) => s.open);
+  if (!open) return null;
+  const back = (
+    <button type="button" onClick={() => reviewStore.getState().close()}>
+      ← {rt('back', locale)}
+    </button>
+  );
+  if (open.status !== 'ready') {
+    const message = unplayableMessage(open, locale);
+    return (
+      <div className="review-message">
+        {back}
+        <p role={open.status === 'loading' ? 'status' : 'alert'}>{message}</p>
+      </div>
+    );
+  }
+  const { scenario, recording } = open;
+  return (
+    <div className="review-player" data-session={open.id}>
+      <header className="review-player-head">
+        {back}
+        <h1>
+          {scenarioText(scenario, scenario.title, locale)} · {recording.pseudonym}
+        </h1>
+        <CameraSwitch locale={locale} />
+      </header>
+      <ReplayCaption transcript={open.transcript} />
+      <aside className="review-side">
+        <DebriefSummary locale={locale} report={open.report} />
+        <TranscriptPanel
+          locale={locale}
+          transcript={open.transcript}
+          customerName={scenarioText(scenario, scenario.customer.name, recording.locale)}
+        />
+        <NotesPanel locale={locale} notes={recording.notes} />
+      </aside>
+      <Timeline locale={locale} markers={open.markers} durationMs={open.durationMs} />
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useEffect, useRef } from 'react';
+import { OUTCOME_LABELS } from '../app/i18n';
+import type { Locale } from '../core/scenario/vocabulary';
+import type { TranscriptEntry } from './replay-model';
+import { reviewStore, useReview } from './review-store';
+import { rt } from './review-texts';
+import { formatDuration } from './session-list';
+
+export interface TranscriptPanelProps {
+  /** The review's language (labels); the rows are in the recording's language. */
+  locale: Locale;
+  transcript: readonly TranscriptEntry[];
+  customerName: string;
+}
+
+function who(entry: TranscriptEntry, locale: Locale, customerName: string): string {
+  if (entry.kind === 'customer') return customerName;
+  if (entry.kind === 'ending') return rt('ending', locale);
+  return rt('trainee', locale);
+}
+
+function said(entry: TranscriptEntry, locale: Locale): string {
+  switch (entry.kind) {
+    case 'customer':
+    case 'trainee':
+      return entry.text;
+    case 'interrupt':
+      return rt('interrupted', locale);
+    case 'timeout':
+      return rt('timedOut', locale);
+    case 'ending':
+      return `${OUTCOME_LABELS[entry.outcome][locale]} – ${entry.text}`;
+  }
+}
+
+/**
+ * What was said, in order, beside the player: the row at the playhead is marked and scrolled into
+ * view as playback moves on; clicking a row seeks there. Every text is rendered as text.
+ */
+export function TranscriptPanel({ locale, transcript, customerName }: TranscriptPanelProps) {
+  const current = useReview((s) => s.cursor.transcriptIndex);
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const row = list.current?.children[current];
+    if (row instanceof HTMLElement) row.scrollIntoView({ block: 'nearest' });
+  }, [current]);
+  const seek = reviewStore.getState().seek;
+  return (
+    <section className="review-transcript" aria-label={rt('transcript', locale)}>
+      <h2>{rt('transcript', locale)}</h2>
+      <ol ref={list}>
+        {transcript.map((entry, i) => (
+          // The transcript of an opened session never changes; the index is the row's identity.
+          <li key={i} data-kind={entry.kind} aria-current={i === current ? 'true' : undefined}>
+            <button type="button" onClick={() => seek(entry.at)}>
+              <span className="review-when">{formatDuration(entry.at)}</span>
+              <span className="review-who">{who(entry, locale, customerName)}</span>
+              <span className="review-said">{said(entry, locale)}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

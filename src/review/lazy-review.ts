@@ -1,0 +1,8 @@
+import { lazy } from 'react';
+
+/**
+ * The review is for trainers on a desktop; a trainee's conversation never needs it, so it (and
+ * drei's OrbitControls) loads on first visit to `#/review` (GUIDE §4: JS budget).
+ */
+export const LazyReviewPage = lazy(() => import('./ReviewPage').then((m) => ({ default: m.ReviewPage })));
+export const LazyReviewStage = lazy(() => import('./ReviewStage').then((m) => ({ default: m.ReviewStage })));

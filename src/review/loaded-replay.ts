@@ -1,0 +1,34 @@
+import { sessionLogOf } from '../core/recording/create';
+import { decodePoseTrack, type DecodedPoseTrack } from '../core/recording/pose-track';
+import type { Recording } from '../core/recording/schema';
+import type { Scenario } from '../core/scenario/schema';
+import { buildReport, type FeedbackReport } from '../core/scoring/report';
+import { bodyLanguageFromTotals } from '../core/sensing/totals';
+import { buildReplayModel, type ReplayModel } from './replay-model';
+import { ReplaySeeker } from './replay-seeker';
+
+/**
+ * One opened session, ready to play: the engine seeker, what was said when, the debrief and the
+ * decoded poses. Built once when a session is opened; throws ReplayError (log does not fit the
+ * scenario) or PoseTrackError (damaged poses).
+ */
+export interface LoadedReplay {
+  recording: Recording;
+  scenario: Scenario;
+  seeker: ReplaySeeker;
+  model: ReplayModel;
+  report: FeedbackReport;
+  poses: DecodedPoseTrack;
+}
+
+export function loadReplay(scenario: Scenario, recording: Recording): LoadedReplay {
+  const log = sessionLogOf(recording);
+  return {
+    recording,
+    scenario,
+    seeker: new ReplaySeeker(scenario, log),
+    model: buildReplayModel(scenario, log, recording.timings.durationMs),
+    report: buildReport(scenario, log, bodyLanguageFromTotals(recording.sensing)),
+    poses: decodePoseTrack(recording.poses),
+  };
+}

@@ -1,0 +1,41 @@
+import type { Locale } from '../../core/scenario/vocabulary';
+import { ScoreBar } from '../ScoreBar';
+import { pt } from './protocol-texts';
+import { useRunProtocol } from './protocol-store';
+import { SaveStatus } from './SaveStatus';
+
+export interface DocumentationScoreProps {
+  /** The run's seed: the protocol shown is this run's only. */
+  seed: string;
+  locale: Locale;
+}
+
+/**
+ * The fourth feedback item, „Dokumentation“: the protocol check's score, verdict and what was
+ * missing or wrong, in the same shape as tone, structure and escalation. Before the protocol is
+ * written it says so, so the item is never silently absent. The status line stays in place from
+ * the start, so screen readers announce the result when it arrives.
+ */
+export function DocumentationScore({ seed, locale }: DocumentationScoreProps) {
+  const { check, save, sessionId } = useRunProtocol(seed);
+  return (
+    <div data-item="documentation">
+      {check ? (
+        <ScoreBar
+          label={pt('documentation', locale)}
+          score={check.score}
+          verdict={check.verdict[locale]}
+          reasons={check.reasons.map((r) => r[locale])}
+        />
+      ) : (
+        <div className="score score-pending">
+          <div className="score-head">
+            <span className="score-label">{pt('documentation', locale)}</span>
+          </div>
+          <p className="score-pending-note">{pt('pending', locale)}</p>
+        </div>
+      )}
+      <SaveStatus save={save} check={check} sessionId={sessionId} locale={locale} />
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { type FormEvent, useId, useRef, useState } from 'react';
+import { MOOD_LABELS } from '../../core/protocol/messages';
+import { isIsoDate, PROTOCOL_LIMITS, PROTOCOL_MOODS, type ProtocolMood } from '../../core/protocol/schema';
+import type { Scenario } from '../../core/scenario/schema';
+import type { Locale } from '../../core/scenario/vocabulary';
+import type { SessionLog } from '../../core/session/log';
+import { pt } from './protocol-texts';
+import { useRunProtocol } from './protocol-store';
+import { submitProtocol } from './submit-protocol';
+import './protocol.css';
+
+export interface ProtocolFormProps {
+  scenario: Scenario;
+  log: SessionLog;
+  locale: Locale;
+}
+
+/**
+ * The conversation protocol the trainee writes in the debrief: concern, solution or agreement,
+ * an optional follow-up date and the customer's mood at the end. Native labelled controls, so
+ * keyboard and screen readers need nothing extra; problems are tied to their field with
+ * aria-describedby and focus moves to the first one.
+ */
+export function ProtocolForm({ scenario, log, locale }: ProtocolFormProps) {
+  const id = useId();
+  const done = useRunProtocol(log.seed);
+  const [concern, setConcern] = useState(done.protocol?.concern ?? '');
+  const [agreement, setAgreement] = useState(done.protocol?.agreement ?? '');
+  const [followUp, setFollowUp] = useState(done.protocol?.followUp ?? '');
+  const [mood, setMood] = useState<ProtocolMood | null>(done.protocol?.mood ?? null);
+  const [problem, setProblem] = useState<'mood' | 'date' | null>(null);
+  const firstMood = useRef<HTMLInputElement>(null);
+  const dateInput = useRef<HTMLInputElement>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    // Not a disabled button: a focused button that gets disabled drops keyboard focus to the page.
+    if (done.save === 'saving') return;
+    if (followUp !== '' && !isIsoDate(followUp)) {
+      setProblem('date');
+      dateInput.current?.focus();
+      return;
+    }
+    if (mood === null) {
+      setProblem('mood');
+      firstMood.current?.focus();
+      return;
+    }
+    setProblem(null);
+    void submitProtocol(
+      scenario,
+      log,
+      { concern: concern.trim(), agreement: agreement.trim(), followUp: followUp === '' ? null : followUp, mood },
+      new Date(),
+    );
+  };
+
+  return (
+    <form className="protocol-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{pt('section', locale)}</h2>
+      <p className="protocol-intro">{pt('intro', locale)}</p>
+      <label className="protocol-field">
+        <span>{pt('concern', locale)}</span>
+        <small id={`${id}-concern-hint`}>{pt('concernHint', locale)}</small>
+        <textarea
+          name="concern"
+          rows={3}
+          maxLength={PROTOCOL_LIMITS.maxTextChars}
+          value={concern}
+          aria-describedby={`${id}-concern-hint`}
+          onChange={(e) => setConcern(e.target.value)}
+        />
+      </label>
+      <label className="protocol-field">
+        <span>{pt('agreement', locale)}</span>
+        <small id={`${id}-agreement-hint`}>{pt('agreementHint', locale)}</small>
+        <textarea
+          name="agreement"
+          rows={3}
+          maxLength={PROTOCOL_LIMITS.maxTextChars}
+          value={agreement}
+          aria-describedby={`${id}-agreement-hint`}
+          onChange={(e) => setAgreement(e.target.value)}
+        />
+      </label>
+      <label className="protocol-field protocol-date">
+        <span>{pt('followUp', locale)}</span>
+        <input
+          ref={dateInput}
+          type="date"
+          name="followUp"
+          value={followUp}
+          aria-invalid={problem === 'date'}
+          aria-describedby={problem === 'date' ? `${id}-problem` : undefined}
+          onChange={(e) => setFollowUp(e.target.value)}
+        />
+      </label>
+      <fieldset className="protocol-mood" aria-describedby={problem === 'mood' ? `${id}-problem` : undefined}>
+        <legend>{pt('mood', locale)}</legend>
+        {PROTOCOL_MOODS.map((m, i) => (
+          <label key={m}>
+            <input ref={i === 0 ? firstMood : undefined} type="radio" name="mood" value={m} checked={mood === m} onChange={() => setMood(m)} />
+            {MOOD_LABELS[m][locale]}
+          </label>
+        ))}
+      </fieldset>
+      {problem && (
+        <p id={`${id}-problem`} className="protocol-problem" role="alert">
+          {pt(problem === 'mood' ? 'moodMissing' : 'dateInvalid', locale)}
+        </p>
+      )}
+      <button type="submit" className="primary" aria-disabled={done.save === 'saving'}>
+        {pt(done.check ? 'resubmit' : 'submit', locale)}
+      </button>
+    </form>
+  );
+}

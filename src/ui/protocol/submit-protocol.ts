@@ -1,0 +1,59 @@
+import { type ProtocolCheck, checkProtocol } from '../../core/protocol/check';
+import type { ConversationProtocol, StoredProtocol } from '../../core/protocol/schema';
+import { sessionFactsOf } from '../../core/protocol/session-facts';
+import { withProtocol } from '../../core/recording/create';
+import type { Recording } from '../../core/recording/schema';
+import type { Scenario } from '../../core/scenario/schema';
+import type { SessionLog } from '../../core/session/log';
+import { recordsStore, settled, write } from '../../recording/records-store';
+import type { SessionSummary } from '../../storage/session-repository';
+import { localIsoDate } from './local-date';
+import { type ProtocolSaveState, protocolStore } from './protocol-store';
+
+/** A stored session is this run when scenario and seed agree (every run gets a fresh seed). */
+const isThisRun = (recording: Pick<Recording, 'scenarioId' | 'seed'>, log: SessionLog) =>
+  recording.scenarioId === log.scenarioId && recording.seed === log.seed;
+
+const withScore = (summary: SessionSummary, score: number): SessionSummary => ({ ...summary, scores: { ...summary.scores, protocol: score } });
+
+/**
+ * Checks the trainee's protocol against what happened in the run and stores it with the session,
+ * in this order: wait for the end-of-session save (records-store queues writes), find that saved
+ * session by its seed (lastSaved may still name an earlier one if this save failed), check, show
+ * the result at once, then write. A session that could not be stored keeps the protocol in
+ * `unsaved`, so saving it again later stores both. The check is shown whatever storage does.
+ */
+export async function submitProtocol(scenario: Scenario, log: SessionLog, protocol: ConversationProtocol, now: Date): Promise<ProtocolCheck> {
+  protocolStore.setState({ forSeed: log.seed, protocol, save: 'saving' });
+  await settled();
+  const { lastSaved, repository } = recordsStore.getState();
+  const saved = lastSaved ? await repository.get(lastSaved.id).catch(() => undefined) : undefined;
+  const recording = saved && isThisRun(saved, log) ? saved : undefined;
+  const startedAt = recording ? new Date(recording.startedAt) : now;
+
+  const check = checkProtocol(
+    protocol,
+    sessionFactsOf(scenario, log, { followUpEndings: scenario.protocol?.followUpEndings ?? [], startedAt: localIsoDate(startedAt) }),
+    scenario.protocol?.facts ?? [],
+  );
+  protocolStore.setState({ check, sessionId: recording?.id ?? null });
+
+  const stored: StoredProtocol = { ...protocol, writtenAt: now.toISOString() };
+  let save: ProtocolSaveState = 'not-saved';
+  if (recording) {
+    const done = await write('save', async (repo) => {
+      await repo.update(recording.id, (rec, summary) => ({ recording: withProtocol(rec, stored), summary: withScore(summary, check.score) }));
+      return true;
+    });
+    save = done ? 'saved' : 'not-saved';
+  } else {
+    const { unsaved } = recordsStore.getState();
+    if (unsaved && isThisRun(unsaved.recording, log)) {
+      recordsStore.setState({ unsaved: { recording: withProtocol(unsaved.recording, stored), summary: withScore(unsaved.summary, check.score) } });
+      save = 'kept';
+    }
+  }
+  // A later submit for another run must not be overwritten by this one's late answer.
+  if (protocolStore.getState().forSeed === log.seed) protocolStore.setState({ save });
+  return check;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { printIdOf, printHref } from '../../../src/app/print/print-route';
+import { printTranscript } from '../../../src/app/print/print-transcript';
+import { playScript } from '../../support/play';
+import { scenarioFrom } from '../../support/scenarios';
+
+describe('print route', () => {
+  it('round-trips a session id through the hash', () => {
+    const id = '3f2b0c1e-9a7d-4c55-8e21-0f6a1b2c3d4e';
+    expect(printIdOf(printHref(id))).toBe(id);
+    expect(printIdOf('#/review')).toBeNull();
+    expect(printIdOf('#/print/')).toBeNull();
+    expect(printIdOf('#/print/%E0%A4%A')).toBeNull();
+  });
+});
+
+describe('printed transcript', () => {
+  const scenario = scenarioFrom('scenes/angry-repair-returned.yaml');
+
+  it('lists what the customer said and the trainee answered, in order, ending with the summary', () => {
+    const run = playScript(scenario, ['not_responsible', 'threaten_to_end'], { locale: 'en' });
+    const rows = printTranscript(scenario, run.log);
+    expect(rows[0]).toEqual({ who: 'customer', text: "Right. That's it. I've had it up to here!" });
+    const trainee = rows.filter((r) => r.who === 'trainee');
+    const said = scenario.nodes.opening?.responses?.find((r) => r.id === 'not_responsible')?.text.en;
+    expect(trainee.map((r) => r.who === 'trainee' && r.text)).toEqual([said, expect.any(String)]);
+    expect(rows[rows.length - 1]?.who).toBe('ending');
+  });
+
+  it('marks an interruption', () => {
+    const run = playScript(scenario, ['interrupt', 'calm_down', 'fetch_supervisor']);
+    expect(printTranscript(scenario, run.log).some((r) => r.who === 'interrupt')).toBe(true);
+  });
+});

@@ -1,0 +1,140 @@
+import type { ConversationProtocol } from '../../../src/core/protocol/schema';
+
+/**
+ * For every scenario: the protocol a careful trainee writes after the golden "best" path (some in
+ * German, some in English, as trainees do), and a sloppy one — vague, the agreement of another
+ * ending, no follow-up date, the wrong mood. scenario-protocols.test.ts checks both against the
+ * key facts in the scenario's YAML.
+ */
+export interface ProtocolCase {
+  scenario: string;
+  /** A path name in tests/golden/<scenario>.golden.yaml. */
+  path: string;
+  good: ConversationProtocol;
+  sloppy: ConversationProtocol;
+}
+
+export const SESSION_START = '2026-03-14T09:30:00+01:00';
+
+export const PROTOCOL_CASES: ProtocolCase[] = [
+  {
+    scenario: 'angry-repair-returned',
+    path: 'best',
+    good: {
+      concern:
+        'Waschmaschine AquaLux 8 eine Woche nach der Reparatur (RP-58213) wieder defekt, Fehler E21, pumpt nicht ab. Kunde hatte für den Techniker Urlaub genommen.',
+      agreement:
+        'Austauschgerät wird Samstag 9–12 Uhr geliefert und angeschlossen, Altgerät wird mitgenommen. Bestätigung per SMS, Rückruf am Freitag.',
+      followUp: '2026-03-20',
+      mood: 'calm',
+    },
+    sloppy: {
+      concern: 'Kunde hat sich lautstark beschwert.',
+      agreement: 'Kunde will es sich überlegen.',
+      followUp: null,
+      mood: 'angry',
+    },
+  },
+  {
+    scenario: 'demanding-premium-exchange',
+    path: 'best',
+    good: {
+      concern: 'Milano Pro, sechs Wochen alt: Dampflanze tropft nach. Kundin verlangte kostenlos das Topmodell Milano Pro X und einen Gutschein.',
+      agreement:
+        'Neugerät aus dem Lager statt Reparatur, Lieferung morgen 8–8:30 Uhr (Auftrag A-48213), Pflegeset dazu. Rückmeldung an Frau Demir weitergegeben.',
+      followUp: null,
+      mood: 'calm',
+    },
+    sloppy: {
+      concern: 'Kundin war unzufrieden.',
+      agreement: 'An die Filialleitung übergeben.',
+      followUp: null,
+      mood: 'angry',
+    },
+  },
+  {
+    scenario: 'indecisive-laptop-choice',
+    path: 'best',
+    good: {
+      concern: 'Laptop goes dead, won’t turn on since last night; she needs a working machine on Monday for video calls. Worried about her data.',
+      agreement: 'She bought the Lumen Air 14. Data transfer by our technicians for €49, collection today from 6 pm; I call her when it is done.',
+      followUp: null,
+      mood: 'calm',
+    },
+    sloppy: {
+      concern: 'Customer could not decide.',
+      agreement: 'Laptop reserved until tomorrow, call-back at 10.',
+      followUp: null,
+      mood: 'upset',
+    },
+  },
+  {
+    scenario: 'indecisive-laptop-choice',
+    path: 'sleeps-on-it',
+    good: {
+      concern: 'Laptop geht nicht mehr an, wird am Montag für die Arbeit gebraucht.',
+      agreement: 'Lumen Air 14 bis morgen 14 Uhr zurückgelegt, Rückruf morgen um 10 Uhr. Altgerät bleibt zur Datenprüfung hier.',
+      followUp: '2026-03-15',
+      mood: 'calm',
+    },
+    sloppy: {
+      concern: 'Laptop kaputt.',
+      agreement: 'Kundin nimmt den Lumen Air 14 heute mit, Datenübernahme bis 18 Uhr.',
+      followUp: null,
+      mood: 'angry',
+    },
+  },
+  {
+    scenario: 'suspicious-warranty-fee',
+    path: 'best',
+    good: {
+      concern:
+        'Tablet Nova Tab 11: Garantie abgelehnt wegen Sturzschaden (Displaybruch). Kunde zweifelt am Prüfbericht und soll 39 € für den Kostenvoranschlag zahlen.',
+      agreement:
+        'Kostenvoranschlag beauftragt, schriftlich bis Freitag 12 Uhr; Reparaturfreigabe bis 200 €, die 39 € werden angerechnet. Ohne seine Freigabe keine Reparatur darüber.',
+      followUp: '2026-03-20',
+      mood: 'calm',
+    },
+    sloppy: {
+      concern: 'Kunde misstrauisch.',
+      agreement: 'Kunde nimmt das Gerät unrepariert mit.',
+      followUp: null,
+      mood: 'upset',
+    },
+  },
+  {
+    scenario: 'talkative-pension-story',
+    path: 'best',
+    good: {
+      concern: 'Mr Brückner collected his repaired Komfort 5 phone (R-20731); with his hearing aid he could not hear his grandson, only whistling.',
+      agreement:
+        'Charging port replaced under warranty, free of charge; hearing-aid mode switched on and tested. WhatsApp steps in writing – he sets it up with Tim on Sunday.',
+      followUp: null,
+      mood: 'calm',
+    },
+    sloppy: {
+      concern: 'Customer talked a lot.',
+      agreement: 'Appointment with the set-up service on Tuesday at 10.',
+      followUp: null,
+      mood: 'upset',
+    },
+  },
+  {
+    scenario: 'threat-end-relationship',
+    path: 'best',
+    good: {
+      concern:
+        'Herr Kessler wollte den Saugroboter CleanBot X5 nach sieben Wochen zurückgeben und 649 Euro bar. Kein Defekt, fährt sich fest und ist laut; Rückgabefrist abgelaufen.',
+      agreement:
+        'Barauszahlung abgelehnt, Einrichtung und Kulanzantrag angeboten. Nach Beleidigung und Drohung Gespräch beendet und an Frau Albers übergeben; sie hat die Geschäftsbeziehung beendet.',
+      followUp: null,
+      mood: 'upset',
+    },
+    sloppy: {
+      concern: 'Stammkunde war sauer.',
+      agreement: 'Geld ausgezahlt, damit er Ruhe gibt.',
+      followUp: null,
+      mood: 'calm',
+    },
+  },
+];
