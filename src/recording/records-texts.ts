@@ -1,5 +1,6 @@
 import type { Locale } from '../core/scenario/vocabulary';
 import type { RecordsProblem } from './records-store';
+import { intlLocale } from '../app/format';
 
 /** The texts of the data pages and notices, German first. */
 export const RECORDS_TEXT = {
@@ -121,16 +122,9 @@ export function attemptsText(count: number, locale: Locale): string {
   return `${count} ${count === 1 ? 'attempt' : 'attempts'}`;
 }
 
-/** "12:34" minutes and seconds, or "1:02:03" past an hour. */
-export function formatDuration(ms: number): string {
-  const total = Math.round(ms / 1000);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = String(total % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
-}
+export { formatDuration } from '../app/format';
 
 /** A date-time in the locale's short form. */
 export function formatWhen(iso: string, locale: Locale): string {
-  return new Date(iso).toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return new Date(iso).toLocaleString(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' });
 }

@@ -4,6 +4,7 @@ import type { SessionSummary } from '../storage/session-repository';
 import { reviewStore, useReview } from './review-store';
 import { rt } from './review-texts';
 import { filterSessions, formatDuration, SORT_KEYS, type SortKey, scenariosIn } from './session-list';
+import { intlLocale } from '../app/format';
 
 export interface SessionListProps {
   locale: Locale;
@@ -27,7 +28,7 @@ export function SessionList({ locale }: SessionListProps) {
   if (listFailed) return <p role="alert">{rt('listFailed', locale)}</p>;
   if (sessions.length === 0) return <p>{rt('noSessions', locale)}</p>;
   const shown = filterSessions(sessions, filter);
-  const date = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const date = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section className="review-sessions" aria-label={rt('sessions', locale)}>
       <div className="review-filter">

@@ -41,12 +41,4 @@ export function scenariosIn(sessions: readonly SessionSummary[]): { id: string; 
   return [...byId].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, title]) => ({ id, title }));
 }
 
-/** "12:05" or "1:02:03" for a duration in ms. */
-export function formatDuration(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const two = (n: number) => String(n).padStart(2, '0');
-  return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
-}
+export { formatDuration } from '../app/format';

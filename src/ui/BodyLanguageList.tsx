@@ -1,6 +1,7 @@
 import type { Locale } from '../core/scenario/vocabulary';
 import type { BodyLanguageInput, BodyLanguageItem } from '../core/scoring/body-language';
 import { SENSING, type SensingTotals } from '../core/sensing/totals';
+import { intlLocale } from '../app/format';
 
 export interface BodyLanguageListProps {
   items: BodyLanguageItem[];
@@ -59,7 +60,7 @@ const EXPLAIN_STYLE = { display: 'block', marginTop: '0.15rem' } as const;
 
 function figure(item: BodyLanguageItem, locale: Locale): string {
   if (item.value === null) return '–';
-  const n = (v: number, digits = 0) => v.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: digits });
+  const n = (v: number, digits = 0) => v.toLocaleString(intlLocale(locale), { maximumFractionDigits: digits });
   switch (item.key) {
     case 'eyeContact':
       return `${n(item.value * 100)} %`;
@@ -82,7 +83,7 @@ function explanation(item: BodyLanguageItem, source: BodyLanguageInput['source']
 
 /** Where the figures come from, in one sentence (or why there are none). */
 function measurementNote(input: BodyLanguageInput | undefined, sensing: SensingTotals | null | undefined, locale: Locale): string {
-  const s = (ms: number) => Math.round(ms / 1000).toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB');
+  const s = (ms: number) => Math.round(ms / 1000).toLocaleString(intlLocale(locale));
   if (!input) {
     const min = s(SENSING.minListenMs);
     return locale === 'de'

@@ -1,13 +1,12 @@
 import { KEY_MOMENT_LABELS, t } from '../app/i18n';
 import type { Locale } from '../core/scenario/vocabulary';
 import type { KeyMoment } from '../core/scoring/key-moments';
+import { formatDuration } from '../app/format';
 
 export interface KeyMomentListProps {
   moments: KeyMoment[];
   locale: Locale;
 }
-
-const clock = (ms: number) => `${Math.floor(ms / 60000)}:${String(Math.floor((ms % 60000) / 1000)).padStart(2, '0')}`;
 
 /** The moments that mattered, with what was said, why, and the better alternative. */
 export function KeyMomentList({ moments, locale }: KeyMomentListProps) {
@@ -17,7 +16,7 @@ export function KeyMomentList({ moments, locale }: KeyMomentListProps) {
       {moments.map((m) => (
         <li key={`${m.at}-${m.node}`} className="moment" data-kind={m.kind}>
           <p className="moment-head">
-            <span className="moment-kind">{KEY_MOMENT_LABELS[m.kind][locale]}</span> <span className="moment-time">{clock(m.at)}</span>
+            <span className="moment-kind">{KEY_MOMENT_LABELS[m.kind][locale]}</span> <span className="moment-time">{formatDuration(m.at)}</span>
           </p>
           {m.chosen && (
             <>

@@ -1,4 +1,5 @@
 import type { Locale } from '../../core/scenario/vocabulary';
+import { intlLocale } from '../format';
 
 /** The lifecycle's own messages (German first), kept beside the code that shows them. */
 export const LIFECYCLE_TEXT = {
@@ -35,7 +36,7 @@ export const LIFECYCLE_TEXT = {
 
 /** "saved today at 14:32 after 3 decisions" */
 export function savedLine(savedAt: number, turns: number, locale: Locale): string {
-  const when = new Date(savedAt).toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = new Date(savedAt).toLocaleString(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' });
   if (locale === 'de') return `Gespeichert am ${when}, nach ${turns} ${turns === 1 ? 'Entscheidung' : 'Entscheidungen'}.`;
   return `Saved on ${when}, after ${turns} ${turns === 1 ? 'decision' : 'decisions'}.`;
 }

@@ -5,6 +5,7 @@ import { pt } from '../../ui/protocol/protocol-texts';
 import { OUTCOME_LABELS } from '../i18n';
 import type { PrintModel } from './print-model';
 import { PrintTranscript } from './PrintTranscript';
+import { intlLocale } from '../format';
 
 export interface PrintProtocolProps {
   recording: Recording;
@@ -13,9 +14,9 @@ export interface PrintProtocolProps {
 }
 
 const dateTime = (iso: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 const dateOnly = (isoDate: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 
 /** The printable sheet: who, what and when; the protocol as written; its check; the transcript. */
 export function PrintProtocol({ recording, model, locale }: PrintProtocolProps) {

@@ -13,6 +13,7 @@ import { bodyLanguageFromTotals } from '../../../src/core/sensing/totals';
 import { replay, trace } from '../../../src/core/session/log';
 import { scenarioFrom } from '../../support/scenarios';
 import { recordedSession } from '../recording/synthetic';
+import { goldenMoves } from '../../support/golden-paths';
 
 /** Every customer line a log produces, from the start on — the transcript a replay shows. */
 function transcript(scenario: Scenario, recording: Recording): string[] {
@@ -32,16 +33,7 @@ function importBack(recording: Recording): Recording {
 
 describe('record → export → import → replay', () => {
   const scenario = scenarioFrom('scenes/angry-repair-returned.yaml');
-  const moves = [
-    'let_him_talk',
-    'mirror_feelings',
-    'open_what_happened',
-    'summarise_facts',
-    'honest_no_repeat',
-    'offer_two_options',
-    'ask_preferred_slot',
-    'confirm_binding',
-  ];
+  const moves = goldenMoves('angry-repair-returned', 'best');
 
   it.each(['de', 'en'] as const)('gives the identical transcript, scores and ending (%s)', (locale) => {
     const { recording, run } = recordedSession(scenario, moves, { locale });

@@ -1,4 +1,5 @@
 import { type KeyFactInput, type ScenarioProtocol, scenarioProtocolSchema } from '../../../src/core/protocol/key-facts';
+import { goldenMoves } from '../../support/golden-paths';
 
 /**
  * A frozen copy of the key facts of scenes/angry-repair-returned.yaml (its `protocol:` field), so
@@ -57,16 +58,7 @@ const facts: KeyFactInput[] = [
 export const ANGRY_REPAIR_PROTOCOL: ScenarioProtocol = scenarioProtocolSchema.parse({ facts, followUpEndings: AGREED });
 
 export const PATHS = {
-  best: [
-    'let_him_talk',
-    'mirror_feelings',
-    'open_what_happened',
-    'summarise_facts',
-    'honest_no_repeat',
-    'offer_two_options',
-    'ask_preferred_slot',
-    'confirm_binding',
-  ],
+  best: goldenMoves('angry-repair-returned', 'best'),
   followUp: [
     'calm_down',
     'own_it_and_listen',

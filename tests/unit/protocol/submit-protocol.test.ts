@@ -9,20 +9,12 @@ import { submitProtocol } from '../../../src/ui/protocol/submit-protocol';
 import { playScript } from '../../support/play';
 import { scenarioFrom } from '../../support/scenarios';
 import { PROTOCOL_CASES } from './scenario-protocols';
+import { goldenMoves } from '../../support/golden-paths';
 
 /** The debrief's submit: checked against the run, stored with the very session it belongs to. */
 const scenario = scenarioFrom('scenes/angry-repair-returned.yaml');
 const good = PROTOCOL_CASES[0]?.good ?? (undefined as never);
-const BEST = [
-  'let_him_talk',
-  'mirror_feelings',
-  'open_what_happened',
-  'summarise_facts',
-  'honest_no_repeat',
-  'offer_two_options',
-  'ask_preferred_slot',
-  'confirm_binding',
-];
+const BEST = goldenMoves('angry-repair-returned', 'best');
 const NOW = new Date('2026-03-14T10:00:00+01:00');
 
 function stored(seed: string, id: string) {

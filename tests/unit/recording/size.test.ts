@@ -3,6 +3,7 @@ import { exportRecording } from '../../../src/core/exchange/export';
 import { measureRecordingSize, recordingBytesPerMinute, utf8Length } from '../../../src/core/recording/size';
 import { scenarioFrom } from '../../support/scenarios';
 import { recordedSession } from './synthetic';
+import { goldenMoves } from '../../support/golden-paths';
 
 describe('recording size', () => {
   it('counts UTF-8 bytes like Node does', () => {
@@ -11,16 +12,7 @@ describe('recording size', () => {
 
   it('stays small: a synthetic 10-minute session with head and both hands at 20 Hz', () => {
     const scenario = scenarioFrom('scenes/angry-repair-returned.yaml');
-    const moves = [
-      'let_him_talk',
-      'mirror_feelings',
-      'open_what_happened',
-      'summarise_facts',
-      'honest_no_repeat',
-      'offer_two_options',
-      'ask_preferred_slot',
-      'confirm_binding',
-    ];
+    const moves = goldenMoves('angry-repair-returned', 'best');
     const short = recordedSession(scenario, moves).recording;
     // Stretch the session to ten minutes of motion; the log stays the same.
     const { recording } = recordedSession(scenario, moves, { extraMs: 10 * 60_000 - (short.timings.durationMs - 3000) });

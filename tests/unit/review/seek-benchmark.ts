@@ -6,17 +6,9 @@ import { benchmarkSeek } from '../../../src/review/seek-benchmark';
 import { scenarioFrom } from '../../support/scenarios';
 import { syntheticMotion } from '../recording/synthetic';
 import { longSession } from './long-session';
+import { goldenMoves } from '../../support/golden-paths';
 
-export const BEST_ANGRY = [
-  'let_him_talk',
-  'mirror_feelings',
-  'open_what_happened',
-  'summarise_facts',
-  'honest_no_repeat',
-  'offer_two_options',
-  'ask_preferred_slot',
-  'confirm_binding',
-];
+export const BEST_ANGRY = goldenMoves('angry-repair-returned', 'best');
 
 /** A recorded session of `minutes` with head and hand motion at 20 Hz throughout. */
 export function longRecording(scenario: Scenario, minutes: number, pauses: number): Recording {

@@ -6,18 +6,10 @@ import { intentCountAt, KEYFRAME_INTERVAL, ReplaySeeker } from '../../../src/rev
 import { playScript } from '../../support/play';
 import { scenarioFrom } from '../../support/scenarios';
 import { longSession } from './long-session';
+import { goldenMoves } from '../../support/golden-paths';
 
 const angry = scenarioFrom('scenes/angry-repair-returned.yaml');
-const BEST = [
-  'let_him_talk',
-  'mirror_feelings',
-  'open_what_happened',
-  'summarise_facts',
-  'honest_no_repeat',
-  'offer_two_options',
-  'ask_preferred_slot',
-  'confirm_binding',
-];
+const BEST = goldenMoves('angry-repair-returned', 'best');
 
 /**
  * Seek times: the moment of every `stride`-th intent, just before and after it, and seeded random

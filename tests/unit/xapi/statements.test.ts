@@ -9,18 +9,10 @@ import type { XapiStatement } from '../../../src/core/xapi/types';
 import { VERBS } from '../../../src/core/xapi/vocabulary';
 import { scenarioFrom } from '../../support/scenarios';
 import { RECORDING_ID, recordedSession, STARTED_AT } from '../recording/synthetic';
+import { goldenMoves } from '../../support/golden-paths';
 
 const scenario = scenarioFrom('scenes/angry-repair-returned.yaml');
-const BEST = [
-  'let_him_talk',
-  'mirror_feelings',
-  'open_what_happened',
-  'summarise_facts',
-  'honest_no_repeat',
-  'offer_two_options',
-  'ask_preferred_slot',
-  'confirm_binding',
-];
+const BEST = goldenMoves('angry-repair-returned', 'best');
 const WORST = ['not_responsible', 'threaten_to_end'];
 const options = { homePage: 'https://lms.example.org', activityBase: 'https://training.example.org/counterpart/' };
 const NOW = '2025-03-15T00:00:00Z';
