@@ -36,6 +36,9 @@ const intents = (page: Page) => page.evaluate(() => window.__counterpartScene?.i
 const lines = (page: Page) => page.locator('[data-customer-line]').allTextContents();
 const choices = (page: Page) => page.locator('.choices button');
 const pausedBanner = (page: Page) => page.locator('.paused-banner');
+/** The paused banner is DOM and shows before the scene (and the probe that reads the log) has mounted. */
+const probeMounted = (page: Page) =>
+  expect.poll(() => page.evaluate(() => !!window.__counterpartScene), { timeout: 120_000 }).toBe(true);
 
 /** How many intents the checkpoint in IndexedDB holds (null: none saved), read with the raw API. */
 function savedIntentCount(page: Page): Promise<number | null> {
@@ -91,6 +94,7 @@ describe('reload mid-conversation', () => {
       await page.reload();
       // Straight back into the same conversation (the link names its scenario), paused.
       await expect.poll(() => pausedBanner(page).isVisible(), { timeout: 60_000 }).toBe(true);
+      await probeMounted(page);
       expect(await lines(page)).toEqual(before.lines);
       const after = await intents(page);
       expect(after.slice(0, -1)).toEqual(before.intents);
@@ -253,6 +257,7 @@ describe('WebGL context that does not come back', () => {
       expect(await page.getByRole('alert').filter({ hasText: 'lässt sich nicht wiederherstellen' }).isVisible()).toBe(true);
       await reload.click();
       await expect.poll(() => pausedBanner(page).isVisible(), { timeout: 60_000 }).toBe(true);
+      await probeMounted(page);
       const after = await intents(page);
       // Everything from before, the pause the context loss made, and nothing else.
       expect(after.slice(0, before.length)).toEqual(before);

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { watchErrors } from './support/browser';
 import { playByKeyboard } from './support/keyboard-play';
-import { type Figures, figures, framesPass, settledScreenPoint } from './support/scene-probe';
+import { type Figures, framesPass, mountedFigures, settledScreenPoint } from './support/scene-probe';
 import { useHarness } from './support/harness';
 
 // The 3D scene: screenshots to look at, and the budgets GUIDE §4 sets, measured from
@@ -45,7 +45,7 @@ describe('the training scene', () => {
       await avatarReady(page);
       await page.waitForTimeout(1500);
       await page.screenshot({ path: `${OUT}/counter-mid-sentence.png`, timeout: 120_000 });
-      const f = await figures(page);
+      const f = await mountedFigures(page);
       expect(f.calls).toBeGreaterThan(10);
       expect(f.calls).toBeLessThanOrEqual(100);
       expect(f.triangles).toBeLessThanOrEqual(300_000);
@@ -84,7 +84,7 @@ describe('the training scene', () => {
         if (run === 0) await page.screenshot({ path: `${OUT}/debrief-scene.png`, timeout: 120_000 });
         await page.getByRole('button', { name: 'Zurück zum Menü' }).first().click();
         await page.waitForTimeout(800);
-        counts.push(await figures(page));
+        counts.push(await mountedFigures(page));
       }
       const [first, ...rest] = counts;
       for (const c of rest) {

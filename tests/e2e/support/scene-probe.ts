@@ -4,13 +4,32 @@ import type { Page } from 'playwright-core';
 export type Figures = { calls: number; triangles: number; geometries: number; textures: number; frames: number };
 type Point = { x: number; y: number };
 
-export const figures = (page: Page) => page.evaluate(() => window.__counterpartScene?.figures() as Figures);
+/** The renderer's figures, or undefined while the scene (and its probe) has not mounted yet. */
+export const figures = (page: Page) => page.evaluate(() => window.__counterpartScene?.figures() as Figures | undefined);
 
-/** Resolves once the page has drawn `count` more frames. Under software WebGL a frame can take a second. */
+/** The renderer's figures of a scene that is known to be mounted. */
+export async function mountedFigures(page: Page): Promise<Figures> {
+  const f = await figures(page);
+  if (!f) throw new Error('the scene probe is not there (scene not mounted, or ?probe missing)');
+  return f;
+}
+
+/** Frames drawn so far; -1 while the scene has not mounted (after a navigation or reload). */
+const drawn = async (page: Page) => (await figures(page))?.frames ?? -1;
+
+/**
+ * Resolves once the page has drawn `count` more frames, counted from when the scene is there.
+ * Under software WebGL a frame can take a second, and the scene may still be loading.
+ */
 export async function framesPass(page: Page, count: number, timeoutMs = 60_000): Promise<void> {
-  const start = (await figures(page)).frames;
   const until = Date.now() + timeoutMs;
-  while ((await figures(page)).frames - start < count) {
+  let start = await drawn(page);
+  while (start < 0) {
+    if (Date.now() > until) throw new Error(`the scene did not mount within ${timeoutMs} ms`);
+    await page.waitForTimeout(100);
+    start = await drawn(page);
+  }
+  while ((await drawn(page)) - start < count) {
     if (Date.now() > until) throw new Error(`fewer than ${count} frames drawn in ${timeoutMs} ms`);
     await page.waitForTimeout(100);
   }
