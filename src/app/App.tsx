@@ -1,13 +1,12 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { RecordsNotice } from '../recording/pages/RecordsNotice';
 import { LazyReviewPage, LazyReviewStage } from '../review/lazy-review';
-import { TrainingScene } from '../scene/TrainingScene';
 import { useSession } from '../state/session';
-import { ConversationView } from '../ui/ConversationView';
-import { Debrief } from '../ui/Debrief';
 import { LoadingScreen } from '../ui/LoadingScreen';
 import { StartMenu } from '../ui/StartMenu';
-import { PrintRoute } from './print/PrintRoute';
+import { LazyConversationView, LazyDebrief, LazyPrintRoute } from './lazy-screens';
+import { usePrintId } from './print/print-route';
+import { LazyScene } from './LazyScene';
 import { useRoute } from './route';
 
 // Pages behind a hash route load on demand: a conversation does without them (and their full zod).
@@ -23,13 +22,14 @@ export function App() {
   const locale = useSession((s) => s.settings.locale);
   // The hash route (route.ts) puts a page over the app; the session store switches the app's screens.
   const route = useRoute();
+  const printing = usePrintId() !== null;
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
   return (
     <div className="app" data-screen={screen} data-route={route}>
       {/* The trainer's review replays a stored session in the same scene, in place of the live conversation. */}
-      <TrainingScene
+      <LazyScene
         stage={
           route === 'review' ? (
             <Suspense fallback={null}>
@@ -40,9 +40,10 @@ export function App() {
       />
       <LoadingScreen />
       {route === 'app' && screen === 'menu' && <StartMenu />}
-      {route === 'app' && screen === 'conversation' && <ConversationView />}
-      {route === 'app' && screen === 'debrief' && <Debrief />}
       <Suspense fallback={null}>
+        {route === 'app' && screen === 'conversation' && <LazyConversationView />}
+        {route === 'app' && screen === 'debrief' && <LazyDebrief />}
+        {printing && <LazyPrintRoute />}
         {route === 'data' && <DataPage />}
         {route === 'history' && <HistoryPage />}
       </Suspense>
@@ -52,7 +53,6 @@ export function App() {
         </Suspense>
       )}
       <RecordsNotice />
-      <PrintRoute />
     </div>
   );
 }

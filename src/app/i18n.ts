@@ -52,6 +52,11 @@ export const UI = {
   customAvatarClear: { de: 'Standard verwenden', en: 'Use default' },
   textView: { de: 'Textansicht', en: 'Text view' },
   loading: { de: 'Szene wird geladen …', en: 'Loading the scene …' },
+  sceneFailed: {
+    de: 'Die 3D-Szene konnte nicht geladen werden. Sie können in der Textansicht weiterüben oder die Seite neu laden.',
+    en: 'The 3D scene could not be loaded. You can go on practising in the text view, or reload the page.',
+  },
+  reload: { de: 'Seite neu laden', en: 'Reload page' },
   keysHint: {
     de: '1–4 antworten · Leertaste unterbrechen · Esc Pause · Maus ziehen: umsehen',
     en: '1–4 answer · Space interrupt · Esc pause · drag: look around',

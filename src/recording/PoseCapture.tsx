@@ -4,7 +4,7 @@ import { type Camera, Matrix4, Quaternion, Vector3 } from 'three';
 import type { Pose } from '../core/recording/pose';
 import { PoseRecorder } from '../core/recording/pose-recorder';
 import { sessionStore } from '../state/session';
-import { xrStore } from '../xr/session/xr-store';
+import { xrPresence } from '../xr/session/xr-presence';
 import { providePoses } from './pose-source';
 
 /** PoseCapture renders nothing and takes no props. */
@@ -93,7 +93,7 @@ export function PoseCapture(_props: PoseCaptureProps) {
     copyPose(camera.matrixWorld, head);
     let leftSeen = false;
     let rightSeen = false;
-    const reference = presenting ? (xrStore.getState().originReferenceSpace ?? gl.xr.getReferenceSpace()) : null;
+    const reference = presenting ? (xrPresence.getState().layer?.store.getState().originReferenceSpace ?? gl.xr.getReferenceSpace()) : null;
     if (frame && reference) {
       const origin = camera.parent?.matrixWorld ?? IDENTITY;
       const sources = frame.session.inputSources;

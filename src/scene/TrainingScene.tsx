@@ -1,17 +1,14 @@
 import { Canvas } from '@react-three/fiber';
-import { XR } from '@react-three/xr';
 import { type ReactNode, Suspense } from 'react';
 import { ACESFilmicToneMapping } from 'three';
-import { useStore } from 'zustand';
 import { PoseCapture } from '../recording/PoseCapture';
 import { useSession } from '../state/session';
 import { BodyLanguageSensor } from '../xr/sensing/BodyLanguageSensor';
-import { TraineeOrigin } from '../xr/session/TraineeOrigin';
-import { VrSessionControls } from '../xr/session/VrSessionControls';
-import { xrStore } from '../xr/session/xr-store';
+import { useXrPresence } from '../xr/session/xr-presence';
 import { CustomerStage } from './CustomerStage';
 import { DesktopLook } from './DesktopLook';
 import { LAYOUT } from './layout';
+import { LoadingReporter } from './LoadingReporter';
 import { ConversationPanels } from './panels/ConversationPanels';
 import { Lighting } from './Lighting';
 import { Room } from './room/Room';
@@ -30,47 +27,52 @@ export interface TrainingSceneProps {
  * The one WebGL canvas of the app, mounted for its whole life: the menu shows the empty counter,
  * a conversation brings the customer in. Keeping one renderer makes leaks measurable (five runs
  * must end at the same geometry and texture counts as one). The same scene serves the headset:
- * <XR> connects it to the app's XR store, the trainee's origin stands behind the counter, and
- * the desktop camera control steps aside while a session is presenting.
+ * where the browser offers VR, the lazily loaded XR layer (src/xr/session/xr-layer.tsx) wraps it
+ * in <XR> with the trainee's origin behind the counter, and the desktop camera control steps
+ * aside while a session is presenting.
  */
 export function TrainingScene({ stage }: TrainingSceneProps = {}) {
   const screen = useSession((s) => s.screen);
-  const presenting = useStore(xrStore, (s) => s.session != null);
+  const presenting = useXrPresence((s) => s.session != null);
+  // Loaded only where the browser offers immersive VR (src/xr/session/vr-support.ts).
+  const xr = useXrPresence((s) => s.layer);
+  const content = (
+    <>
+      <color attach="background" args={['#2b2622']} />
+      <Lighting />
+      <Room />
+      <ServiceCounter />
+      {stage ?? (
+        <>
+          <Suspense fallback={null}>
+            <CustomerStage />
+          </Suspense>
+          <Suspense fallback={null}>
+            <ConversationPanels />
+          </Suspense>
+        </>
+      )}
+      {!stage && !presenting && <DesktopLook />}
+      <SceneProbe />
+      {/* body-language sensing */}
+      {!stage && <BodyLanguageSensor />}
+      <PoseCapture />
+    </>
+  );
   return (
-    <Canvas
-      className="scene"
-      shadows="percentage"
-      dpr={[1, 2]}
-      frameloop={screen === 'menu' && !stage ? 'demand' : 'always'}
-      camera={{ fov: 70, near: 0.05, far: 30, position: [LAYOUT.trainee.x, LAYOUT.trainee.eyeHeight, LAYOUT.trainee.z] }}
-      gl={{ antialias: true, toneMapping: ACESFilmicToneMapping, localClippingEnabled: true }}
-      aria-hidden="true"
-    >
-      <XR store={xrStore}>
-        <color attach="background" args={['#2b2622']} />
-        <Lighting />
-        <Room />
-        <ServiceCounter />
-        {stage ?? (
-          <>
-            <Suspense fallback={null}>
-              <CustomerStage />
-            </Suspense>
-            <Suspense fallback={null}>
-              <ConversationPanels />
-            </Suspense>
-          </>
-        )}
-        <TraineeOrigin />
-        <Suspense fallback={null}>
-          <VrSessionControls />
-        </Suspense>
-        {!stage && !presenting && <DesktopLook />}
-        <SceneProbe />
-        {/* body-language sensing */}
-        {!stage && <BodyLanguageSensor />}
-        <PoseCapture />
-      </XR>
-    </Canvas>
+    <>
+      <LoadingReporter />
+      <Canvas
+        className="scene"
+        shadows="percentage"
+        dpr={[1, 2]}
+        frameloop={screen === 'menu' && !stage ? 'demand' : 'always'}
+        camera={{ fov: 70, near: 0.05, far: 30, position: [LAYOUT.trainee.x, LAYOUT.trainee.eyeHeight, LAYOUT.trainee.z] }}
+        gl={{ antialias: true, toneMapping: ACESFilmicToneMapping, localClippingEnabled: true }}
+        aria-hidden="true"
+      >
+        {xr ? <xr.Layer>{content}</xr.Layer> : content}
+      </Canvas>
+    </>
   );
 }

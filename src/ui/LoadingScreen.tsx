@@ -1,22 +1,47 @@
-import { useProgress } from '@react-three/drei';
 import { t } from '../app/i18n';
 import { useSession } from '../state/session';
+import { useLoading } from './loading-store';
 
-/** Real loading progress of the scene's assets (three's loading manager), shown until all are in. */
+/**
+ * Real loading progress of the 3D scene: its code, then its assets (three's loading manager).
+ * In the start menu it is a thin line that does not get in the way (the scene loads while the
+ * trainee picks a scenario); once a conversation runs it covers the page until all is in.
+ */
 export function LoadingScreen() {
-  const { active, progress, loaded, total } = useProgress();
+  const { scene, active, progress, loaded, total } = useLoading((s) => s);
   const locale = useSession((s) => s.settings.locale);
-  if (!active) return null;
-  const percent = Math.round(progress);
+  const inMenu = useSession((s) => s.screen === 'menu');
+  if (scene === 'failed') {
+    return (
+      <div className="loading-failed" role="alert">
+        <p>{t('sceneFailed', locale)}</p>
+        <button type="button" onClick={() => window.location.reload()}>
+          {t('reload', locale)}
+        </button>
+      </div>
+    );
+  }
+  if (scene === 'ready' && !active) return null;
+  // Before the scene's code is in, three's manager has not counted anything yet.
+  const percent = scene === 'ready' ? Math.round(progress) : 0;
   return (
-    <div className="loading" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label={t('loading', locale)}>
+    <div
+      className={inMenu ? 'loading loading-inline' : 'loading'}
+      role="progressbar"
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={percent}
+      aria-label={t('loading', locale)}
+    >
       <p>{t('loading', locale)}</p>
       <div className="loading-bar">
         <div className="loading-fill" style={{ width: `${percent}%` }} />
       </div>
-      <p className="loading-detail">
-        {loaded} / {total}
-      </p>
+      {!inMenu && total > 0 && (
+        <p className="loading-detail">
+          {loaded} / {total}
+        </p>
+      )}
     </div>
   );
 }

@@ -37,8 +37,7 @@ const lines = (page: Page) => page.locator('[data-customer-line]').allTextConten
 const choices = (page: Page) => page.locator('.choices button');
 const pausedBanner = (page: Page) => page.locator('.paused-banner');
 /** The paused banner is DOM and shows before the scene (and the probe that reads the log) has mounted. */
-const probeMounted = (page: Page) =>
-  expect.poll(() => page.evaluate(() => !!window.__counterpartScene), { timeout: 120_000 }).toBe(true);
+const probeMounted = (page: Page) => expect.poll(() => page.evaluate(() => !!window.__counterpartScene), { timeout: 120_000 }).toBe(true);
 
 /** How many intents the checkpoint in IndexedDB holds (null: none saved), read with the raw API. */
 function savedIntentCount(page: Page): Promise<number | null> {

@@ -1,11 +1,7 @@
-import { startRecords } from '../../recording/records-boot';
-import { findResumable, keepCheckpoints, resume } from '../../state/checkpoint-keeper';
+import { type Resumable, resume } from '../../state/checkpoint-keeper';
 import { checkpointStore } from '../../state/checkpoint-store';
 import { sessionStore } from '../../state/session';
-import { type CheckpointRepository, memoryCheckpointRepository } from '../../storage/checkpoint-repository';
-import { dexieCheckpointRepository } from '../../storage/dexie-checkpoints';
-import { requestPersistentStorage } from '../../storage/persistence';
-import { loadBundledScenario } from '../bundled-scenarios';
+import type { CheckpointRepository } from '../../storage/checkpoint-repository';
 import { applyDeepLink, deepLinkedScenarioId, deepLinkSettings } from '../deep-link';
 import { createAutoPause } from './auto-pause';
 import { watchGraphicsReset } from './graphics-reset';
@@ -13,14 +9,6 @@ import { watchPageVisibility } from './page-visibility';
 import { watchXrPause } from './xr-visibility';
 
 let repository: CheckpointRepository | null = null;
-
-function openRepository(): CheckpointRepository {
-  if (typeof indexedDB === 'undefined') {
-    console.warn('Counterpart: this browser has no IndexedDB; a reload will not continue the conversation');
-    return memoryCheckpointRepository();
-  }
-  return dexieCheckpointRepository();
-}
 
 const idle = () => {
   const s = sessionStore.getState();
@@ -30,7 +18,8 @@ const idle = () => {
 /**
  * Starts what keeps a conversation alive around the page's life, in this order: the automatic
  * pauses (page hidden, headset menu, graphics reset) so nothing runs unattended; checkpointing,
- * so every intent from now on is saved; then the saved conversation is looked up — continued at
+ * so every intent from now on is saved (./storage-boot.ts, loaded as its own chunk so the start
+ * menu does not wait for Dexie); then the saved conversation is looked up — continued at
  * once when the link names its scenario, otherwise offered in the start menu — and only then is
  * the deep link applied, so a link to another scenario simply starts that one.
  */
@@ -41,20 +30,21 @@ export async function startLifecycle(search: string): Promise<void> {
   watchPageVisibility(autoPause);
   watchXrPause(autoPause);
   watchGraphicsReset(autoPause);
-  const repo = openRepository();
-  repository = repo;
-  keepCheckpoints(sessionStore, repo, {
-    now: () => Date.now(),
-    onProblem: (problem) => checkpointStore.setState({ problem }),
-    onFirstSave: () => void requestPersistentStorage(),
-  });
-  // Finished conversations are stored as recordings (src/recording/records-boot.ts).
-  startRecords(sessionStore);
+  let found: Resumable | null = null;
+  try {
+    const { startStorage } = await import('./storage-boot');
+    const started = await startStorage();
+    repository = started.repo;
+    found = started.found;
+  } catch (error) {
+    // Without its storage chunk (a dropped connection) the app still runs; nothing is saved.
+    console.warn('Counterpart: storage could not be started', error);
+    checkpointStore.setState({ problem: 'failed' });
+  }
   // Starting any conversation replaces the saved one, so the offer goes.
   sessionStore.subscribe((s) => {
     if (s.screen !== 'menu' && checkpointStore.getState().offer) checkpointStore.setState({ offer: null });
   });
-  const found = await findResumable(repo, loadBundledScenario);
   if (found && idle() && deepLinkedScenarioId(search) === found.checkpoint.scenarioId) {
     resume(sessionStore, found);
     return;

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { useStore } from 'zustand';
 import { useSession } from '../../state/session';
 import { useVrSupported } from './vr-support';
-import { xrStore } from './xr-store';
+import { useXrPresence, xrPresence } from './xr-presence';
 import { xrText } from './xr-texts';
 
 export interface EnterVrButtonProps {
@@ -21,23 +20,24 @@ export interface EnterVrButtonProps {
  */
 export function EnterVrButton({ onEntered, title, className }: EnterVrButtonProps) {
   const supported = useVrSupported();
-  const presenting = useStore(xrStore, (s) => s.session != null);
+  const layer = useXrPresence((s) => s.layer);
+  const presenting = useXrPresence((s) => s.session != null);
   const locale = useSession((s) => s.settings.locale);
   const [failed, setFailed] = useState(false);
   const [entering, setEntering] = useState(false);
-  if (!supported || presenting) return null;
+  if (!supported || !layer || presenting) return null;
   const enter = async () => {
     setFailed(false);
     setEntering(true);
     try {
-      await xrStore.enterVR();
+      await layer.store.enterVR();
     } catch (error) {
       // Declined permission, a headset that went to sleep, another session already open — or a
       // session that did start but refused a setting (frame rate): that one carries on.
       console.warn('Counterpart: entering VR failed', error);
     }
     try {
-      if (xrStore.getState().session) await onEntered?.();
+      if (xrPresence.getState().session) await onEntered?.();
       else setFailed(true);
     } catch (error) {
       console.warn('Counterpart: starting in VR failed', error);

@@ -2,7 +2,7 @@ import type { XRDevice } from 'iwer';
 import { comfortStore } from './comfort-store';
 import { EMULATED_HEADSET } from './emulation-flag';
 import type { OriginPose, Posture } from './origin-pose';
-import { xrStore } from './xr-store';
+import { isPresenting } from './xr-presence';
 
 declare global {
   interface Window {
@@ -32,7 +32,7 @@ async function installEmulatedHeadset(): Promise<void> {
   device.installRuntime({ forceInstall: true });
   window.__counterpartXR = {
     device,
-    presenting: () => xrStore.getState().session != null,
+    presenting: isPresenting,
     origin: () => comfortStore.getState().origin,
     posture: () => comfortStore.getState().posture,
   };

@@ -1,6 +1,7 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { xrRuntimeReady } from './emulation';
+import { loadXrLayer } from './xr-presence';
 
 export interface VrSupportState {
   /** Whether this browser can open an immersive-vr session now; false until known. */
@@ -18,6 +19,16 @@ async function check(): Promise<void> {
   } catch {
     // A browser that blocks WebXR (permissions policy, insecure context) throws: no VR there.
   }
+  if (supported) {
+    // "Enter VR" must call requestSession within the click's user activation, so the XR layer is
+    // loaded before the button is offered, not in the click.
+    try {
+      await loadXrLayer();
+    } catch (error) {
+      console.warn('Counterpart: the VR layer could not be loaded', error);
+      supported = false;
+    }
+  }
   vrSupportStore.setState({ supported });
 }
 
@@ -25,12 +36,14 @@ async function check(): Promise<void> {
  * Asks once the runtime is final (iwer in tests), then again whenever a headset is plugged in or
  * out (`devicechange`, e.g. a PC browser with a Link cable).
  */
-if (typeof navigator !== 'undefined') {
-  void xrRuntimeReady.then(() => {
-    navigator.xr?.addEventListener('devicechange', () => void check());
-    return check();
-  });
-}
+/** Settles once the first answer is in (and, where VR is offered, the XR layer has loaded). */
+export const vrSupportKnown: Promise<void> =
+  typeof navigator === 'undefined'
+    ? Promise.resolve()
+    : xrRuntimeReady.then(() => {
+        navigator.xr?.addEventListener('devicechange', () => void check());
+        return check();
+      });
 
 export function useVrSupported(): boolean {
   return useStore(vrSupportStore, (s) => s.supported);

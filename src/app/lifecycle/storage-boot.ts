@@ -1,0 +1,34 @@
+import { startRecords } from '../../recording/records-boot';
+import { findResumable, keepCheckpoints, type Resumable } from '../../state/checkpoint-keeper';
+import { checkpointStore } from '../../state/checkpoint-store';
+import { sessionStore } from '../../state/session';
+import { type CheckpointRepository, memoryCheckpointRepository } from '../../storage/checkpoint-repository';
+import { dexieCheckpointRepository } from '../../storage/dexie-checkpoints';
+import { requestPersistentStorage } from '../../storage/persistence';
+import { loadBundledScenario } from '../bundled-scenarios';
+
+function openRepository(): CheckpointRepository {
+  if (typeof indexedDB === 'undefined') {
+    console.warn('Counterpart: this browser has no IndexedDB; a reload will not continue the conversation');
+    return memoryCheckpointRepository();
+  }
+  return dexieCheckpointRepository();
+}
+
+/**
+ * The storage half of the start (a chunk of its own with Dexie, loaded right after the start
+ * menu is up): checkpoints after every intent — the first save after this loads writes the whole
+ * run so far — and finished conversations stored as recordings. Returns the repository and the
+ * saved conversation, if there is one to continue.
+ */
+export async function startStorage(): Promise<{ repo: CheckpointRepository; found: Resumable | null }> {
+  const repo = openRepository();
+  keepCheckpoints(sessionStore, repo, {
+    now: () => Date.now(),
+    onProblem: (problem) => checkpointStore.setState({ problem }),
+    onFirstSave: () => void requestPersistentStorage(),
+  });
+  // Finished conversations are stored as recordings (src/recording/records-boot.ts).
+  startRecords(sessionStore);
+  return { repo, found: await findResumable(repo, loadBundledScenario) };
+}

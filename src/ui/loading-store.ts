@@ -1,0 +1,22 @@
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+
+export interface LoadingState {
+  /** The 3D scene's code (a chunk of its own): still loading, there, or failed to load. */
+  scene: 'loading' | 'ready' | 'failed';
+  /** Whether three's loading manager is loading assets (room, fonts, avatar), and how far. */
+  active: boolean;
+  progress: number;
+  loaded: number;
+  total: number;
+}
+
+/**
+ * Loading progress without three: the start menu and the loading screen read it, the scene
+ * (src/scene/LoadingReporter.tsx) writes three's progress into it once its chunk is in.
+ */
+export const loadingStore = createStore<LoadingState>()(() => ({ scene: 'loading', active: false, progress: 0, loaded: 0, total: 0 }));
+
+export function useLoading<T>(selector: (state: LoadingState) => T): T {
+  return useStore(loadingStore, selector);
+}
