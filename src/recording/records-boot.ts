@@ -1,5 +1,5 @@
 import type { SessionStore } from '../state/session-store';
-import { dexieSessionRepository } from '../storage/dexie-sessions';
+import { indexedSessionRepository } from '../storage/indexed-sessions';
 import { requestPersistentStorage } from '../storage/persistence';
 import { memorySessionRepository } from '../storage/session-repository';
 import { currentPoseTrack } from './pose-source';
@@ -19,7 +19,7 @@ export function startRecords(sessionStore: SessionStore): void {
     console.warn('Counterpart: this browser has no IndexedDB; finished sessions are kept only until the page closes');
     recordsStore.setState({ repository: memorySessionRepository() });
   } else {
-    recordsStore.setState({ repository: dexieSessionRepository() });
+    recordsStore.setState({ repository: indexedSessionRepository() });
   }
   watchFinishedSessions(sessionStore, {
     poses: currentPoseTrack,

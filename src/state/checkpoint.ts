@@ -2,6 +2,8 @@
 import * as z from 'zod/mini';
 import type { Intent } from '../core/dialogue/types';
 import type { Scenario } from '../core/scenario/schema';
+import { intentSchema } from '../core/recording/intent-schema';
+import { sensingTotalsSchema } from '../core/recording/sensing-schema';
 import { LOCALES } from '../core/scenario/vocabulary';
 import type { SensingTotals } from '../core/sensing/totals';
 import { fingerprint, scenarioFingerprint } from '../core/session/fingerprint';
@@ -41,16 +43,6 @@ export function toCheckpoint(state: Pick<SessionStoreState, 'scenario' | 'run' |
   };
 }
 
-const time = z.number().check(z.nonnegative());
-const intentSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('spoken'), at: time }),
-  z.object({ type: z.literal('choose'), at: time, response: z.string().check(z.maxLength(200)) }),
-  z.object({ type: z.literal('interrupt'), at: time }),
-  z.object({ type: z.literal('timeout'), at: time }),
-  z.object({ type: z.literal('tick'), at: time }),
-  z.object({ type: z.literal('pause'), at: time }),
-  z.object({ type: z.literal('resume'), at: time }),
-]);
 const logSchema = z.object({
   format: z.literal(LOG_FORMAT),
   scenarioId: z.string(),
@@ -60,16 +52,6 @@ const logSchema = z.object({
   placeholders: z.record(z.string(), z.string()),
   intents: z.array(intentSchema).check(z.maxLength(20_000)),
 });
-const amount = z.number().check(z.nonnegative());
-const sourceTotalsSchema = z.object({
-  listenMs: amount,
-  eyeContactMs: amount,
-  nods: amount,
-  baselineMs: amount,
-  baselineSum: amount,
-  laterMs: amount,
-  laterSum: amount,
-});
 const checkpointSchema = z.object({
   format: z.literal(CHECKPOINT_FORMAT),
   scenarioId: z.string(),
@@ -77,7 +59,7 @@ const checkpointSchema = z.object({
   // The state is checked against the log's replay in `resumeRun`, not by shape.
   run: z.object({ log: logSchema, state: z.record(z.string(), z.unknown()) }),
   settings: z.object({ locale: z.enum(LOCALES), mode: z.enum(['practice', 'assessment']), pseudonym: z.string().check(z.maxLength(40)) }),
-  sensing: z.nullable(z.object({ headset: sourceTotalsSchema, desktop: sourceTotalsSchema })),
+  sensing: z.nullable(sensingTotalsSchema),
   savedAt: z.number(),
 });
 

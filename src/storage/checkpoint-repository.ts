@@ -1,7 +1,7 @@
 /**
  * Where the checkpoint of the conversation in progress is kept: one slot, written after every
  * accepted intent and cleared when the conversation is finished or left. The app uses IndexedDB
- * (`dexie-checkpoints.ts`); unit tests and browsers without IndexedDB use the in-memory one. The
+ * (`indexed-checkpoints.ts`); unit tests and browsers without IndexedDB use the in-memory one. The
  * record goes in as a plain object and comes back as `unknown`: whoever loads it validates it.
  */
 export interface CheckpointRepository {

@@ -23,7 +23,7 @@ export interface SessionSummary {
 }
 
 /**
- * The finished sessions on this device (IndexedDB through Dexie in the app, memory in unit
+ * The finished sessions on this device (IndexedDB through idb in the app, memory in unit
  * tests). Every write is one transaction: a failed write (QuotaExceededError, see
  * storage-errors.ts) leaves what was stored before untouched and rejects with the original error.
  */

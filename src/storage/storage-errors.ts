@@ -1,7 +1,7 @@
 /**
  * True for a full disk or an exhausted origin quota. IndexedDB reports it as a
- * `QuotaExceededError`, sometimes only as the cause of a transaction abort (Dexie puts the
- * original error in `inner`), so the chain of causes is searched.
+ * `QuotaExceededError`, sometimes only as the cause of a transaction abort (wrappers such as
+ * Dexie put the original error in `inner` or `cause`), so the chain of causes is searched.
  */
 export function isQuotaError(error: unknown): boolean {
   let current: unknown = error;

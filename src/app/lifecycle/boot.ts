@@ -19,7 +19,7 @@ const idle = () => {
  * Starts what keeps a conversation alive around the page's life, in this order: the automatic
  * pauses (page hidden, headset menu, graphics reset) so nothing runs unattended; checkpointing,
  * so every intent from now on is saved (./storage-boot.ts, loaded as its own chunk so the start
- * menu does not wait for Dexie); then the saved conversation is looked up — continued at
+ * menu does not wait for IndexedDB); then the saved conversation is looked up — continued at
  * once when the link names its scenario, otherwise offered in the start menu — and only then is
  * the deep link applied, so a link to another scenario simply starts that one.
  */

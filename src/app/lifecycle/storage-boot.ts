@@ -3,7 +3,7 @@ import { findResumable, keepCheckpoints, type Resumable } from '../../state/chec
 import { checkpointStore } from '../../state/checkpoint-store';
 import { sessionStore } from '../../state/session';
 import { type CheckpointRepository, memoryCheckpointRepository } from '../../storage/checkpoint-repository';
-import { dexieCheckpointRepository } from '../../storage/dexie-checkpoints';
+import { indexedCheckpointRepository } from '../../storage/indexed-checkpoints';
 import { requestPersistentStorage } from '../../storage/persistence';
 import { loadBundledScenario } from '../bundled-scenarios';
 
@@ -12,11 +12,11 @@ function openRepository(): CheckpointRepository {
     console.warn('Counterpart: this browser has no IndexedDB; a reload will not continue the conversation');
     return memoryCheckpointRepository();
   }
-  return dexieCheckpointRepository();
+  return indexedCheckpointRepository();
 }
 
 /**
- * The storage half of the start (a chunk of its own with Dexie, loaded right after the start
+ * The storage half of the start (a chunk of its own, loaded right after the start
  * menu is up): checkpoints after every intent — the first save after this loads writes the whole
  * run so far — and finished conversations stored as recordings. Returns the repository and the
  * saved conversation, if there is one to continue.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The conversation protocol a trainee writes after a session (article: „Gesprächsprotokoll“ —
@@ -27,7 +27,7 @@ export function isIsoDate(value: string): boolean {
   return day <= days;
 }
 
-const protocolText = z.string().max(PROTOCOL_LIMITS.maxTextChars);
+const protocolText = z.string().check(z.maxLength(PROTOCOL_LIMITS.maxTextChars));
 
 export const conversationProtocolSchema = z.strictObject({
   /** What the customer came with. */
@@ -35,18 +35,19 @@ export const conversationProtocolSchema = z.strictObject({
   /** The solution offered or the agreement made (or that none was reached). */
   agreement: protocolText,
   /** The agreed follow-up date, or null when none was noted. */
-  followUp: z
-    .string()
-    .refine(isIsoDate, {
-      message: 'not a calendar date (YYYY-MM-DD)',
-      params: { de: 'kein Kalenderdatum (JJJJ-MM-TT)', en: 'not a calendar date (YYYY-MM-DD)' },
-    })
-    .nullable(),
+  followUp: z.nullable(
+    z.string().check(
+      z.refine(isIsoDate, {
+        message: 'not a calendar date (YYYY-MM-DD)',
+        params: { de: 'kein Kalenderdatum (JJJJ-MM-TT)', en: 'not a calendar date (YYYY-MM-DD)' },
+      }),
+    ),
+  ),
   mood: z.enum(PROTOCOL_MOODS),
 });
 
 export type ConversationProtocol = z.output<typeof conversationProtocolSchema>;
 
 /** A protocol as stored with a recording: when it was written (ISO date-time, from the injected clock). */
-export const storedProtocolSchema = conversationProtocolSchema.extend({ writtenAt: z.iso.datetime({ offset: true }) });
+export const storedProtocolSchema = z.extend(conversationProtocolSchema, { writtenAt: z.iso.datetime({ offset: true }) });
 export type StoredProtocol = z.output<typeof storedProtocolSchema>;

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Intent } from '../dialogue/types';
 
 /** The longest session a recording may describe (ms): three hours is far beyond any conversation. */
 export const MAX_SESSION_MS = 3 * 60 * 60 * 1000;
 
-export const sessionTimeSchema = z.number().min(0).max(MAX_SESSION_MS);
-const idSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/);
+export const sessionTimeSchema = z.number().check(z.minimum(0), z.maximum(MAX_SESSION_MS));
+const idSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/));
 
 /** The engine's intents (src/core/dialogue/types.ts), field for field. */
 export const intentSchema = z.discriminatedUnion('type', [

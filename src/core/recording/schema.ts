@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { storedProtocolSchema } from '../protocol/schema';
 import { LOCALES } from '../scenario/vocabulary';
 import { intentSchema, MAX_SESSION_MS, sessionTimeSchema } from './intent-schema';
@@ -32,28 +32,30 @@ export const RECORDING_LIMITS = {
 const PSEUDONYM_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,63}$/u;
 
 /** A trainee pseudonym: letters, digits, "." "-" "_", no spaces — a handle, not a full name. */
-export const pseudonymSchema = z.string().refine((value) => PSEUDONYM_PATTERN.test(value), {
-  message: 'a pseudonym is 1–64 letters, digits, ".", "-" or "_" without spaces',
-  params: {
-    de: 'ein Pseudonym besteht aus 1–64 Buchstaben, Ziffern, „.“, „-“ oder „_“ ohne Leerzeichen',
-    en: 'a pseudonym is 1–64 letters, digits, ".", "-" or "_" without spaces',
-  },
-});
+export const pseudonymSchema = z.string().check(
+  z.refine((value) => PSEUDONYM_PATTERN.test(value), {
+    message: 'a pseudonym is 1–64 letters, digits, ".", "-" or "_" without spaces',
+    params: {
+      de: 'ein Pseudonym besteht aus 1–64 Buchstaben, Ziffern, „.“, „-“ oder „_“ ohne Leerzeichen',
+      en: 'a pseudonym is 1–64 letters, digits, ".", "-" or "_" without spaces',
+    },
+  }),
+);
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
 const encodedStreamSchema = z.strictObject({
-  count: z.number().int().min(0).max(RECORDING_LIMITS.maxSamples),
-  ...(Object.fromEntries(POSE_COLUMNS.map((c) => [c, z.string().max(RECORDING_LIMITS.maxColumnChars)])) as Record<
+  count: z.int().check(z.minimum(0), z.maximum(RECORDING_LIMITS.maxSamples)),
+  ...(Object.fromEntries(POSE_COLUMNS.map((c) => [c, z.string().check(z.maxLength(RECORDING_LIMITS.maxColumnChars))])) as Record<
     (typeof POSE_COLUMNS)[number],
-    z.ZodString
+    z.ZodMiniString
   >),
 });
 
 export const poseTrackSchema = z.strictObject({
-  rateHz: z.number().positive().max(120),
-  positionScale: z.number().int().min(1).max(100_000),
-  rotationScale: z.number().int().min(1).max(32_767),
+  rateHz: z.number().check(z.positive(), z.maximum(120)),
+  positionScale: z.int().check(z.minimum(1), z.maximum(100_000)),
+  rotationScale: z.int().check(z.minimum(1), z.maximum(32_767)),
   head: encodedStreamSchema,
   left: encodedStreamSchema,
   right: encodedStreamSchema,
@@ -63,7 +65,7 @@ export const trainerNoteSchema = z.strictObject({
   /** The replay moment the note is pinned to (session ms). */
   atMs: sessionTimeSchema,
   /** Plain text; shown as text, never as HTML. */
-  text: z.string().min(1).max(RECORDING_LIMITS.maxNoteChars),
+  text: z.string().check(z.minLength(1), z.maxLength(RECORDING_LIMITS.maxNoteChars)),
   author: pseudonymSchema,
   createdAt: isoDateTime,
 });
@@ -80,23 +82,25 @@ export const recordingSchema = z.strictObject({
   version: z.literal(RECORDING_VERSION),
   id: z.uuid(),
   pseudonym: pseudonymSchema,
-  scenarioId: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/),
-  scenarioFingerprint: z.string().regex(/^[0-9a-f]{8}$/),
+  scenarioId: z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/)),
+  scenarioFingerprint: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
   locale: z.enum(LOCALES),
-  seed: z.string().max(RECORDING_LIMITS.maxSeedChars),
+  seed: z.string().check(z.maxLength(RECORDING_LIMITS.maxSeedChars)),
   placeholders: z
-    .record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), z.string().max(RECORDING_LIMITS.maxPlaceholderChars))
-    .refine((r) => Object.keys(r).length <= RECORDING_LIMITS.maxPlaceholders, {
-      message: `at most ${RECORDING_LIMITS.maxPlaceholders} placeholders`,
-      params: { de: `höchstens ${RECORDING_LIMITS.maxPlaceholders} Platzhalter`, en: `at most ${RECORDING_LIMITS.maxPlaceholders} placeholders` },
-    }),
+    .record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]*$/)), z.string().check(z.maxLength(RECORDING_LIMITS.maxPlaceholderChars)))
+    .check(
+      z.refine((r) => Object.keys(r).length <= RECORDING_LIMITS.maxPlaceholders, {
+        message: `at most ${RECORDING_LIMITS.maxPlaceholders} placeholders`,
+        params: { de: `höchstens ${RECORDING_LIMITS.maxPlaceholders} Platzhalter`, en: `at most ${RECORDING_LIMITS.maxPlaceholders} placeholders` },
+      }),
+    ),
   startedAt: isoDateTime,
-  intents: z.array(intentSchema).max(RECORDING_LIMITS.maxIntents),
+  intents: z.array(intentSchema).check(z.maxLength(RECORDING_LIMITS.maxIntents)),
   timings: timingsSchema,
   poses: poseTrackSchema,
-  sensing: sensingTotalsSchema.nullable(),
-  notes: z.array(trainerNoteSchema).max(RECORDING_LIMITS.maxNotes),
-  protocol: storedProtocolSchema.optional(),
+  sensing: z.nullable(sensingTotalsSchema),
+  notes: z.array(trainerNoteSchema).check(z.maxLength(RECORDING_LIMITS.maxNotes)),
+  protocol: z.optional(storedProtocolSchema),
 });
 
 export type Recording = z.output<typeof recordingSchema>;

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { SensingTotals } from '../sensing/totals';
 
-const amount = z.number().min(0).max(1e12);
+const amount = z.number().check(z.minimum(0), z.maximum(1e12));
 
 const sourceTotalsSchema = z.strictObject({
   listenMs: amount,

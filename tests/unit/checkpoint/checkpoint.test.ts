@@ -121,7 +121,7 @@ describe('quota errors', () => {
   it.each([
     ['a DOMException named QuotaExceededError', Object.assign(new Error('full'), { name: 'QuotaExceededError' })],
     ['the legacy code 22', { name: 'Error', code: 22 }],
-    ['a transaction abort wrapping it (Dexie inner)', { name: 'AbortError', inner: { name: 'QuotaExceededError' } }],
+    ['a transaction abort wrapping it (a wrapper’s inner)', { name: 'AbortError', inner: { name: 'QuotaExceededError' } }],
     ['a cause chain', new Error('write failed', { cause: { name: 'QuotaExceededError' } })],
   ])('recognises %s', (_name, error) => {
     expect(isQuotaError(error)).toBe(true);

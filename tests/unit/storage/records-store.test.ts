@@ -4,8 +4,8 @@ import { memorySessionRepository } from '../../../src/storage/session-repository
 import { storedSession } from './fixtures';
 
 const quotaError = () => Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
-/** How Dexie reports it: an AbortError whose `inner` is the QuotaExceededError. */
-const dexieAbort = () => Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: quotaError() });
+/** How a wrapper such as Dexie reports it: an AbortError whose `inner` is the QuotaExceededError. */
+const wrappedAbort = () => Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: quotaError() });
 
 let repo = memorySessionRepository();
 beforeEach(() => {
@@ -29,7 +29,7 @@ describe('records store', () => {
     await saveSession(a.recording, a.summary);
     const before = { list: await repo.list(), recording: await repo.get(a.recording.id) };
 
-    repo.fail = dexieAbort();
+    repo.fail = wrappedAbort();
     const b = storedSession(2);
     expect(await saveSession(b.recording, b.summary)).toBe(false);
     expect(recordsStore.getState().problem).toEqual({ kind: 'quota', action: 'save' });

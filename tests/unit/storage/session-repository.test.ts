@@ -1,7 +1,9 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+// IndexedDB and its classes as globals (idb checks requests with instanceof).
+import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openCounterpartDb } from '../../../src/storage/db';
-import { dexieSessionRepository } from '../../../src/storage/dexie-sessions';
+import { type CounterpartDb, openCounterpartDb } from '../../../src/storage/db';
+import { indexedCheckpointRepository } from '../../../src/storage/indexed-checkpoints';
+import { indexedSessionRepository } from '../../../src/storage/indexed-sessions';
 import { MissingSessionError, memorySessionRepository, type SessionRepository } from '../../../src/storage/session-repository';
 import { storedSession } from './fixtures';
 
@@ -10,16 +12,19 @@ afterEach(() => {
   for (const db of opened.splice(0)) db.close();
 });
 
-/** A Dexie database on a fresh fake IndexedDB, so every test starts empty. */
-function dexieRepo(): SessionRepository {
-  const db = openCounterpartDb('counterpart-test', { indexedDB: new IDBFactory(), IDBKeyRange });
-  opened.push(db);
-  return dexieSessionRepository(db);
+let databases = 0;
+/** A database of its own on the fake IndexedDB, so every test starts empty. */
+function freshDb(): Promise<CounterpartDb> {
+  return openCounterpartDb(`counterpart-test-${++databases}`).then((db) => {
+    opened.push(db);
+    return db;
+  });
 }
+const indexedRepo = (): SessionRepository => indexedSessionRepository(freshDb());
 
 const implementations: [string, () => SessionRepository][] = [
   ['memory', memorySessionRepository],
-  ['dexie (fake-indexeddb)', dexieRepo],
+  ['idb (fake-indexeddb)', indexedRepo],
 ];
 
 describe.each(implementations)('session repository: %s', (_name, make) => {
@@ -100,9 +105,9 @@ describe.each(implementations)('session repository: %s', (_name, make) => {
   });
 });
 
-describe('dexie session repository', () => {
+describe('IndexedDB session repository', () => {
   it('writes summary and recording in one transaction: a failing write leaves both as they were', async () => {
-    const repo = dexieRepo();
+    const repo = indexedRepo();
     const a = storedSession(1);
     await repo.put(a.recording, a.summary);
     const b = storedSession(2);
@@ -113,16 +118,35 @@ describe('dexie session repository', () => {
     expect((await repo.list()).map((s) => s.id)).toEqual([a.recording.id]);
   });
 
-  it('upgrades a version-1 database in place: the saved checkpoint stays', async () => {
-    const factory = new IDBFactory();
-    const { default: Dexie } = await import('dexie');
-    const old = new Dexie('counterpart-upgrade', { indexedDB: factory, IDBKeyRange });
-    old.version(1).stores({ checkpoints: 'slot' });
-    await old.table('checkpoints').put({ slot: 'current', data: { kept: true } });
-    old.close();
-    const db = openCounterpartDb('counterpart-upgrade', { indexedDB: factory, IDBKeyRange });
-    opened.push(db);
-    expect((await db.checkpoints.get('current'))?.data).toEqual({ kept: true });
-    expect(await dexieSessionRepository(db).list()).toEqual([]);
+  it('opens a database the app made with Dexie (checkpoints only, IndexedDB version 10) in place: the saved checkpoint stays', async () => {
+    const name = `counterpart-upgrade-${++databases}`;
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(name, 10);
+      request.onupgradeneeded = () => request.result.createObjectStore('checkpoints', { keyPath: 'slot' });
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const db = request.result;
+        const tx = db.transaction('checkpoints', 'readwrite');
+        tx.objectStore('checkpoints').put({ slot: 'current', data: { kept: true } });
+        tx.oncomplete = () => {
+          db.close();
+          resolve();
+        };
+      };
+    });
+    const db = openCounterpartDb(name);
+    opened.push(await db);
+    expect(await indexedCheckpointRepository(db).load()).toEqual({ kept: true });
+    expect(await indexedSessionRepository(db).list()).toEqual([]);
+    expect([...(await db).objectStoreNames].sort()).toEqual(['checkpoints', 'recordings', 'sessions']);
+  });
+
+  it('a checkpoint saves, loads and clears', async () => {
+    const repo = indexedCheckpointRepository(freshDb());
+    expect(await repo.load()).toBeUndefined();
+    await repo.save({ turn: 3 });
+    expect(await repo.load()).toEqual({ turn: 3 });
+    await repo.clear();
+    expect(await repo.load()).toBeUndefined();
   });
 });
