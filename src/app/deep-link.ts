@@ -1,6 +1,7 @@
 import type { Locale } from '../core/scenario/vocabulary';
 import { sessionStore } from '../state/session';
 import type { Mode } from '../state/session-store';
+import { sceneCodeSettled } from '../ui/loading-store';
 import { loadBundledScenario } from './bundled-scenarios';
 
 /** The scenario id a link names (`?scenario=ID`), or null. */
@@ -26,6 +27,6 @@ export function deepLinkSettings(search: string): { locale?: Locale; mode?: Mode
 export async function applyDeepLink(search: string): Promise<void> {
   sessionStore.getState().setSettings(deepLinkSettings(search));
   const id = deepLinkedScenarioId(search);
-  const scenario = id ? await loadBundledScenario(id) : undefined;
+  const [scenario] = id ? await Promise.all([loadBundledScenario(id), sceneCodeSettled()]) : [undefined];
   if (scenario) sessionStore.getState().start(scenario);
 }

@@ -10,6 +10,7 @@ import { sessionStore, useSession } from '../state/session';
 import { EnterVrButton } from '../xr/session/EnterVrButton';
 import { xrText } from '../xr/session/xr-texts';
 import { AvatarPicker } from './AvatarPicker';
+import { sceneCodeSettled } from './loading-store';
 
 /** A summary text with the scenario's default placeholder values filled in. */
 function summaryText(summary: ScenarioSummary, text: Localized, locale: Locale): string {
@@ -25,7 +26,7 @@ export function StartMenu() {
   const [starting, setStarting] = useState(false);
   const begin = async () => {
     setStarting(true);
-    const scenario = await loadBundledScenario(selected);
+    const [scenario] = await Promise.all([loadBundledScenario(selected), sceneCodeSettled()]);
     setStarting(false);
     if (scenario) sessionStore.getState().start(scenario);
   };

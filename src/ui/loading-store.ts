@@ -20,3 +20,19 @@ export const loadingStore = createStore<LoadingState>()(() => ({ scene: 'loading
 export function useLoading<T>(selector: (state: LoadingState) => T): T {
   return useStore(loadingStore, selector);
 }
+
+/**
+ * Resolves once the scene's code is in (or has failed to load). A conversation starts only then,
+ * so the customer does not begin to speak behind the loading screen; the trainee meanwhile reads
+ * the start menu, which never waits for it.
+ */
+export function sceneCodeSettled(): Promise<void> {
+  if (loadingStore.getState().scene !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = loadingStore.subscribe((state) => {
+      if (state.scene === 'loading') return;
+      stop();
+      resolve();
+    });
+  });
+}
