@@ -1,7 +1,8 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import type { Vector3 } from 'three';
 import type { MouthWeights } from '../core/speech/visemes';
 import { avatarUrl } from '../scene/avatar-url';
+import { stageActivity } from '../scene/stage-activity';
 import type { CustomerDrive } from '../scene/avatar/customer-drive';
 import { CustomerAvatar } from '../scene/avatar/CustomerAvatar';
 import { ReplayDriver } from './ReplayDriver';
@@ -29,6 +30,12 @@ export function ReviewStage() {
   const camera = useReview((s) => s.camera);
   const ready = useReview((s) => (s.open?.status === 'ready' ? s.open : null));
   const url = ready ? avatarUrl(ready.scenario.customer.avatar) : null;
+  // A replay draws continuously; the session list over the empty room only on demand.
+  const animating = ready !== null;
+  useEffect(() => {
+    stageActivity.setState({ animating });
+    return () => stageActivity.setState({ animating: false });
+  }, [animating]);
   return (
     <>
       <ReplayDriver />

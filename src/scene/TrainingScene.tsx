@@ -9,6 +9,7 @@ import { CustomerStage } from './CustomerStage';
 import { DesktopLook } from './DesktopLook';
 import { LAYOUT } from './layout';
 import { LoadingReporter } from './LoadingReporter';
+import { useStageAnimating } from './stage-activity';
 import { ConversationPanels } from './panels/ConversationPanels';
 import { Lighting } from './Lighting';
 import { Room } from './room/Room';
@@ -34,6 +35,7 @@ export interface TrainingSceneProps {
 export function TrainingScene({ stage }: TrainingSceneProps = {}) {
   const screen = useSession((s) => s.screen);
   const presenting = useXrPresence((s) => s.session != null);
+  const stageAnimating = useStageAnimating();
   // Loaded only where the browser offers immersive VR (src/xr/session/vr-support.ts).
   const xr = useXrPresence((s) => s.layer);
   const content = (
@@ -66,7 +68,7 @@ export function TrainingScene({ stage }: TrainingSceneProps = {}) {
         className="scene"
         shadows="percentage"
         dpr={[1, 2]}
-        frameloop={screen === 'menu' && !stage ? 'demand' : 'always'}
+        frameloop={(stage ? stageAnimating : screen !== 'menu') ? 'always' : 'demand'}
         camera={{ fov: 70, near: 0.05, far: 30, position: [LAYOUT.trainee.x, LAYOUT.trainee.eyeHeight, LAYOUT.trainee.z] }}
         gl={{ antialias: true, toneMapping: ACESFilmicToneMapping, localClippingEnabled: true }}
         aria-hidden="true"

@@ -4,6 +4,7 @@ import { scenarioText } from '../../core/dialogue/text';
 import type { Outcome } from '../../core/scenario/vocabulary';
 import { sessionStore, useSession } from '../../state/session';
 import { useRunProtocol } from '../../ui/protocol/protocol-store';
+import { useXrPresence } from '../../xr/session/xr-presence';
 import { pt } from '../../ui/protocol/protocol-texts';
 import { PANEL_FONT_FAMILIES } from './fonts';
 import { KeyMomentCard } from './KeyMomentCard';
@@ -38,6 +39,7 @@ const backToMenu = () => sessionStore.getState().backToMenu();
  */
 export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
   const report = useSession((s) => s.report);
+  const inHeadset = useXrPresence((s) => s.session != null);
   const scenario = useSession((s) => s.scenario);
   const locale = useSession((s) => s.settings.locale);
   const seed = useSession((s) => s.run?.log.seed);
@@ -87,7 +89,7 @@ export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
             <ScoreRow label={pt('documentation', locale)} score={check.score} verdict={check.verdict[locale]} />
           ) : (
             <Text fontSize={TEXT.label} color={COLORS.muted} wordBreak="break-word">
-              {pt('headsetHint', locale)}
+              {pt(inHeadset ? 'headsetHint' : 'desktopHint', locale)}
             </Text>
           )}
           <Text marginTop={6} fontSize={TEXT.label} fontWeight="bold" color={COLORS.muted}>

@@ -40,6 +40,10 @@ export const PROTOCOL_UI = {
     de: 'Das Gesprächsprotokoll schreiben Sie am Desktop, nachdem Sie die Brille abgesetzt haben.',
     en: 'You write the conversation protocol on the desktop after taking off the headset.',
   },
+  desktopHint: {
+    de: 'Das Gesprächsprotokoll schreiben Sie im Formular rechts neben der Szene.',
+    en: 'Write the conversation protocol in the form beside the scene.',
+  },
   // Print page
   printTitle: { de: 'Gesprächsprotokoll', en: 'Conversation protocol' },
   scenario: { de: 'Szenario', en: 'Scenario' },
