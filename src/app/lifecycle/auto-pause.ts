@@ -1,7 +1,7 @@
 import type { SessionStore } from '../../state/session-store';
 
 /** Why the app pauses the conversation by itself. */
-export const PAUSE_REASONS = ['page-hidden', 'xr-hidden', 'graphics-lost'] as const;
+export const PAUSE_REASONS = ['page-hidden', 'xr-hidden', 'graphics-lost', 'other-page'] as const;
 export type PauseReason = (typeof PAUSE_REASONS)[number];
 
 export interface AutoPause {
@@ -18,7 +18,7 @@ export interface AutoPause {
 
 /**
  * Pauses the conversation while the page is hidden, the headset shows its system menu or sleeps,
- * or the graphics are being restored — and resumes it afterwards, but only a pause it made itself:
+ * another page of the app is open (`#/history`, `#/review`, …), or the graphics are being restored — and resumes it afterwards, but only a pause it made itself:
  * a trainee who paused on purpose stays paused, and one who resumed in between is not paused
  * again. The engine's pause stops the decision's clock; the speech director falls silent on it.
  * A conversation that starts while something holds (a link opened in a background tab) is paused

@@ -6,6 +6,7 @@ import { applyDeepLink, deepLinkedScenarioId, deepLinkSettings } from '../deep-l
 import { createAutoPause } from './auto-pause';
 import { watchGraphicsReset } from './graphics-reset';
 import { watchPageVisibility } from './page-visibility';
+import { watchRouteAway } from './route-away';
 import { watchXrPause } from './xr-visibility';
 
 let repository: CheckpointRepository | null = null;
@@ -30,6 +31,7 @@ export async function startLifecycle(search: string): Promise<void> {
   watchPageVisibility(autoPause);
   watchXrPause(autoPause);
   watchGraphicsReset(autoPause);
+  watchRouteAway(autoPause);
   let found: Resumable | null = null;
   try {
     const { startStorage } = await import('./storage-boot');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAutoPause } from '../../../src/app/lifecycle/auto-pause';
 import { watchPageVisibility } from '../../../src/app/lifecycle/page-visibility';
+import { watchRouteAway } from '../../../src/app/lifecycle/route-away';
 import { createSessionStore } from '../../../src/state/session-store';
 import { minimalScenario } from '../../support/scenarios';
 
@@ -135,5 +136,42 @@ describe('page visibility', () => {
     stop();
     doc.set('hidden');
     expect(state()?.pausedAt).toBeNull();
+  });
+});
+
+/** A window whose hash the test sets. */
+class FakeWindow extends EventTarget {
+  location = { hash: '' };
+  go(hash: string) {
+    this.location.hash = hash;
+    this.dispatchEvent(new Event('hashchange'));
+  }
+}
+
+describe('another page of the app over a conversation', () => {
+  it('pauses while #/history (or any other page) is open and leaves it paused on the way back', () => {
+    const { store, autoPause, types } = setup();
+    const win = new FakeWindow();
+    const stop = watchRouteAway(autoPause, win);
+    store.getState().start(scenario);
+    store.getState().finishSpeaking();
+    win.go('#/history');
+    expect(types()).toEqual(['spoken', 'pause']);
+    win.go('#/review?session=x');
+    expect(types()).toEqual(['spoken', 'pause']);
+    win.go('#/');
+    // Back in the conversation, still paused: the trainee resumes when ready.
+    expect(store.getState().run?.state.pausedAt).not.toBeNull();
+    expect(autoPause.isHeld('other-page')).toBe(false);
+    stop();
+  });
+
+  it('a conversation started from a link that opens on another page begins paused', () => {
+    const { store, autoPause, types } = setup();
+    const win = new FakeWindow();
+    win.location.hash = '#/data';
+    watchRouteAway(autoPause, win);
+    store.getState().start(scenario);
+    expect(types()).toEqual(['pause']);
   });
 });
