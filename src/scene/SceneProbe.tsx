@@ -12,6 +12,8 @@ export interface SceneFigures {
   triangles: number;
   geometries: number;
   textures: number;
+  /** Compiled shader programs the renderer holds. */
+  programs: number;
   frames: number;
 }
 
@@ -42,12 +44,17 @@ export function SceneProbe() {
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
   const camera = useThree((s) => s.camera);
-  const last = useRef<SceneFigures>({ calls: 0, triangles: 0, geometries: 0, textures: 0, frames: 0 });
+  const last = useRef<SceneFigures>({ calls: 0, triangles: 0, geometries: 0, textures: 0, programs: 0, frames: 0 });
   useEffect(() => {
     if (!new URLSearchParams(window.location.search).has('probe')) return;
     // Memory counts are read live (a menu in on-demand rendering may draw no frame for a while).
     window.__counterpartScene = {
-      figures: () => ({ ...last.current, geometries: gl.info.memory.geometries, textures: gl.info.memory.textures }),
+      figures: () => ({
+        ...last.current,
+        geometries: gl.info.memory.geometries,
+        textures: gl.info.memory.textures,
+        programs: gl.info.programs?.length ?? 0,
+      }),
       avatar: readAvatarDebug,
       intents: () => sessionStore.getState().run?.log.intents ?? [],
       sensing: () => sessionStore.getState().sensing,

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 
 /** What the page's test probe (?probe, src/scene/SceneProbe.tsx) reports of the renderer. */
-export type Figures = { calls: number; triangles: number; geometries: number; textures: number; frames: number };
+export type Figures = { calls: number; triangles: number; geometries: number; textures: number; programs: number; frames: number };
 type Point = { x: number; y: number };
 
 /** The renderer's figures, or undefined while the scene (and its probe) has not mounted yet. */
