@@ -7,7 +7,7 @@ import { loadPlayhead, playhead, syncPlayhead } from '../../../src/review/replay
 import { benchmarkSeek } from '../../../src/review/seek-benchmark';
 import { scenarioFrom } from '../../support/scenarios';
 import { recordedSession } from '../recording/synthetic';
-import { BEST_ANGRY, longRecording } from './seek-benchmark';
+import { BEST_ANGRY, longRecording } from './long-session';
 
 const angry = scenarioFrom('scenes/angry-repair-returned.yaml');
 

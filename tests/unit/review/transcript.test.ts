@@ -5,7 +5,7 @@ import { BETWEEN_LINES_MS, SpeechScheduler, spokenLineAt } from '../../../src/re
 import { playScript } from '../../support/play';
 import { scenarioFrom } from '../../support/scenarios';
 import { recordedSession } from '../recording/synthetic';
-import { BEST_ANGRY } from './seek-benchmark';
+import { BEST_ANGRY } from './long-session';
 
 const angry = scenarioFrom('scenes/angry-repair-returned.yaml');
 const line = (text: string) => ({ text, emotion: 'angry', gesture: 'none' }) as const;

@@ -1,0 +1,160 @@
+import { count, kb, ms, percent } from './format';
+import type { SectionName, Sections } from './results';
+
+/**
+ * The budgets (GUIDE §4, issue 6). `npm run bench` exits non-zero when one measured this run is
+ * broken. Each reads one figure from the results; a section not run gives no figure and no check.
+ */
+export interface Budget {
+  id: string;
+  section: SectionName;
+  what: string;
+  /** The figure must be at most (`<=`) or strictly under (`<`) the limit. */
+  rule: '<=' | '<';
+  limit: number;
+  format(value: number): string;
+  figure(s: Sections): { value: number; where?: string } | undefined;
+}
+
+export interface BudgetCheck {
+  id: string;
+  what: string;
+  figure: string;
+  limit: string;
+  value: number;
+  limitValue: number;
+  where?: string;
+  pass: boolean;
+}
+
+const KB = 1024;
+const calls = (v: number) => `${count(v)} calls`;
+const triangles = (v: number) => `${count(v)} triangles`;
+const growth = (v: number) => `${v >= 0 ? '+' : ''}${v}`;
+
+/** The measured state with the largest value of `key`, and which state that is. */
+function worstState(s: Sections, key: 'calls' | 'triangles'): { value: number; where: string } | undefined {
+  const states = s.frames?.states ?? [];
+  if (states.length === 0) return undefined;
+  const worst = states.reduce((a, b) => (b[key] > a[key] ? b : a));
+  return { value: worst[key], where: worst.state };
+}
+
+export const BUDGETS: Budget[] = [
+  {
+    id: 'draw-calls',
+    section: 'frames',
+    what: 'draw calls per frame, every measured state',
+    rule: '<=',
+    limit: 100,
+    format: calls,
+    figure: (s) => worstState(s, 'calls'),
+  },
+  {
+    id: 'triangles',
+    section: 'frames',
+    what: 'triangles per frame, every measured state',
+    rule: '<=',
+    limit: 300_000,
+    format: triangles,
+    figure: (s) => worstState(s, 'triangles'),
+  },
+  {
+    id: 'js-conversation',
+    section: 'bundle',
+    what: 'JavaScript for a full conversation (gzip)',
+    rule: '<=',
+    limit: 500 * KB,
+    format: kb,
+    figure: (s) => s.bundle && { value: s.bundle.conversation.gzip },
+  },
+  {
+    id: 'js-menu',
+    section: 'bundle',
+    what: 'JavaScript before the start menu is usable (entry + static imports, gzip)',
+    rule: '<=',
+    limit: 150 * KB,
+    format: kb,
+    figure: (s) => s.bundle && { value: s.bundle.menuStatic.gzip },
+  },
+  {
+    id: 'geometry-growth',
+    section: 'leaks',
+    what: 'live geometries, run 10 against run 1',
+    rule: '<=',
+    limit: 0,
+    format: growth,
+    figure: (s) => s.leaks && { value: s.leaks.geometriesGrowth, where: `${s.leaks.first.geometries} → ${s.leaks.last.geometries}` },
+  },
+  {
+    id: 'texture-growth',
+    section: 'leaks',
+    what: 'live textures, run 10 against run 1',
+    rule: '<=',
+    limit: 0,
+    format: growth,
+    figure: (s) => s.leaks && { value: s.leaks.texturesGrowth, where: `${s.leaks.first.textures} → ${s.leaks.last.textures}` },
+  },
+  {
+    id: 'heap-growth',
+    section: 'leaks',
+    what: 'JS heap growth, run 1 → run 10',
+    rule: '<',
+    limit: 10,
+    format: percent,
+    figure: (s) =>
+      s.leaks && {
+        value: s.leaks.heapGrowthPercent,
+        where: `${(s.leaks.first.heapUsedBytes / 1048576).toFixed(1)} → ${(s.leaks.last.heapUsedBytes / 1048576).toFixed(1)} MB`,
+      },
+  },
+  {
+    id: 'replay-open',
+    section: 'core',
+    what: 'open a 30-minute replay (first, cold)',
+    rule: '<',
+    limit: 1000,
+    format: ms,
+    figure: (s) => s.core && { value: s.core.replay.openMs },
+  },
+  {
+    id: 'replay-seek',
+    section: 'core',
+    what: 'seek in a 30-minute replay (slowest of 500)',
+    rule: '<',
+    limit: 100,
+    format: ms,
+    figure: (s) => s.core && { value: s.core.replay.seekMaxMs },
+  },
+];
+
+/** The draw-call target below the budget: printed as a note, never a failure. */
+export const DRAW_CALL_TARGET = 60;
+
+export function checkBudgets(s: Sections, only: readonly SectionName[]): BudgetCheck[] {
+  return BUDGETS.filter((b) => only.includes(b.section)).flatMap((b) => {
+    const f = b.figure(s);
+    if (!f) return [];
+    const pass = b.rule === '<=' ? f.value <= b.limit : f.value < b.limit;
+    return [
+      {
+        id: b.id,
+        what: b.what,
+        figure: b.format(f.value),
+        limit: `${b.rule === '<=' ? '≤' : '<'} ${b.format(b.limit)}`,
+        value: f.value,
+        limitValue: b.limit,
+        ...(f.where !== undefined && { where: f.where }),
+        pass,
+      },
+    ];
+  });
+}
+
+/** Notes that are no budget: the states above the draw-call target. */
+export function budgetNotes(s: Sections): string[] {
+  const over = (s.frames?.states ?? []).filter((st) => st.calls > DRAW_CALL_TARGET);
+  if (!s.frames) return [];
+  if (over.length === 0) return [`draw calls: every state within the target of ≤ ${DRAW_CALL_TARGET}`];
+  return [`draw calls above the target of ≤ ${DRAW_CALL_TARGET}: ${over.map((st) => `${st.state} (${st.calls})`).join(', ')}`];
+}

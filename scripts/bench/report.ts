@@ -1,0 +1,194 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { type BudgetCheck, budgetNotes } from './budgets';
+import { chunkName, type JsSet } from './bundle';
+import { count, kb, ms, percent, table } from './format';
+import type { FrameState } from './frames';
+import { RESULTS_FILE } from './paths';
+import type { BenchResults, Sections } from './results';
+
+const heading = (title: string) => `\n${title}\n${'═'.repeat(title.length)}`;
+
+function coreText(c: NonNullable<Sections['core']>): string {
+  const rows = [
+    [
+      `scenario parse + check, all ${c.scenarios.files} files (${c.scenarios.kb.toFixed(0)} KB YAML)`,
+      ms(c.scenarios.medianMs),
+      `median of 5; first ${ms(c.scenarios.firstMs)}`,
+    ],
+    ['  slowest file', ms(c.scenarios.slowest.ms), c.scenarios.slowest.file],
+    ...c.hostile.map((h) => [`  hostile: ${h.what}`, ms(h.ms), h.rejected ? 'rejected' : 'ACCEPTED (should be refused)']),
+    ['engine: intents per second', count(Math.round(c.engine.intentsPerSecond)), `replaying a ${c.engine.intentsPerReplay}-intent log`],
+    [
+      `scoring: feedback report of a ${c.scoring.decisions}-decision session`,
+      ms(c.scoring.medianMs),
+      `${c.scoring.intents} intents; median of 10; first ${ms(c.scoring.firstMs)}`,
+    ],
+    [
+      'replay file: VR session, head + both hands at 20 Hz',
+      `${kb(c.replay.bytesPerMinute)}/min`,
+      `measured on ${c.replay.minutes.toFixed(0)} minutes`,
+    ],
+    [
+      '30-min replay: open in the review (first, cold)',
+      ms(c.replay.openMs),
+      `warm ${ms(c.replay.openWarmMs)}; ${count(c.replay.intents)} intents, ${count(c.replay.poseSamples)} head samples`,
+    ],
+    ['30-min replay: read the exported file (parse + validate)', ms(c.replay.importMs), kb(c.replay.fileBytes)],
+    ['30-min replay: seek, mean / p95', `${ms(c.replay.seekMeanMs)} / ${ms(c.replay.seekP95Ms)}`, `500 seeks; slowest ${ms(c.replay.seekMaxMs)}`],
+    ['  for comparison: replay from the start per seek', ms(c.replay.fromStartMeanMs), ''],
+  ];
+  return `${heading('Core (node, CPU time on this machine)')}\n${table(['what', 'figure', 'notes'], rows)}`;
+}
+
+function chunksText(set: JsSet, top: number): string {
+  return set.chunks
+    .slice(0, top)
+    .map((c) => `${chunkName(c.file)} ${kb(c.gzip)}`)
+    .join(', ');
+}
+
+function bundleText(b: NonNullable<Sections['bundle']>): string {
+  const rows = [
+    [
+      `start menu: entry + static imports (${b.menuStatic.chunks.length} files)`,
+      kb(b.menuStatic.gzip),
+      kb(b.menuStatic.bytes),
+      chunksText(b.menuStatic, 4),
+    ],
+    [
+      `start menu: all JS fetched by the time it was usable (${b.menuFetched.chunks.length} files)`,
+      kb(b.menuFetched.gzip),
+      kb(b.menuFetched.bytes),
+      `usable after ${ms(b.menuFetched.usableMs)}`,
+    ],
+    [`full conversation to the debrief (${b.conversation.chunks.length} files)`, kb(b.conversation.gzip), kb(b.conversation.bytes), ''],
+    [`the whole build (${b.build.chunks} JS files, most never loaded together)`, kb(b.build.gzip), '', ''],
+  ];
+  const largest = b.conversation.chunks.slice(0, 8).map((c) => [`  ${c.file}`, kb(c.gzip), kb(c.bytes), '']);
+  return `${heading('JavaScript (gzip, zlib default level; KB = 1024 bytes)')}\n${table(
+    ['what', 'gzip', 'raw', 'notes'],
+    [...rows, ['largest chunks of a conversation:', '', '', ''], ...largest],
+    [1, 2],
+  )}`;
+}
+
+function startupText(s: NonNullable<Sections['startup']>): string {
+  const all = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
+  const rows = [
+    ['navigation → start menu usable („Gespräch beginnen“ visible, enabled)', ms(s.menuUsableMs), `runs: ${all(s.menuUsableAllMs)} ms`],
+    ['navigation → first frame of a running conversation (avatar loaded)', ms(s.conversationFrameMs), `runs: ${all(s.conversationFrameAllMs)} ms`],
+  ];
+  return `${heading(`Start (median of ${s.runs}, fresh browser context each, no cache)`)}\n${table(['what', 'median', 'notes'], rows)}\nSoftware-rendered figures (SwiftShader on a 2-core machine): compare them with each other, not with a headset.`;
+}
+
+function framesText(f: NonNullable<Sections['frames']>): string {
+  const row = (s: Pick<FrameState, 'state' | 'calls' | 'triangles' | 'geometries' | 'textures' | 'programs' | 'script'>, vs?: FrameState) => [
+    s.state,
+    count(s.calls),
+    count(s.triangles),
+    count(s.geometries),
+    count(s.textures),
+    count(s.programs),
+    s.script.appSelfMs.toFixed(2),
+    s.script.appInclusiveMs.toFixed(2),
+    s.script.totalMs.toFixed(2),
+    vs ? `${vs.totalVsEmpty.toFixed(1)}×` : '1.0×',
+    vs ? `${vs.appVsEmpty.toFixed(2)}×` : '',
+    s.script.wallMs.toFixed(0),
+    count(s.script.frames),
+  ];
+  const headers = [
+    'state',
+    'calls',
+    'triangles',
+    'geom',
+    'tex',
+    'progs',
+    'app ms',
+    'app+lib ms',
+    'total ms',
+    'total/empty',
+    'app/empty',
+    'frame ms',
+    'frames',
+  ];
+  const rows = [row(f.emptyScene), ...f.states.map((s) => row(s, s))];
+  const top = [f.emptyScene, ...f.states].map(
+    (s) =>
+      `  ${s.state}: ${s.script.groups
+        .slice(0, 6)
+        .map((g) => `${g.group} ${g.ms.toFixed(2)}`)
+        .join(', ')}`,
+  );
+  return [
+    heading('Per frame (script times in ms per drawn frame, sampling CPU profile, attributed through source maps)'),
+    table(headers, rows, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]),
+    `desktop ${f.viewport.desktop.width}×${f.viewport.desktop.height}, VR ${f.viewport.vr.width}×${f.viewport.vr.height} (emulated Meta Quest 3, stereo, iwer).`,
+    'app ms = self time of code under src/; app+lib ms = time with src/ code on the stack; total = all JS incl. GC and the WebGL/DOM calls it makes.',
+    'total/empty and app/empty divide by the empty R3F scene’s total. frame ms = wall time per frame — SwiftShader software rendering, not a GPU.',
+    'Largest self time per frame by source:',
+    ...top,
+  ].join('\n');
+}
+
+function leaksText(l: NonNullable<Sections['leaks']>): string {
+  const rows = l.runs.map((r) => [
+    `after run ${r.run}`,
+    count(r.geometries),
+    count(r.textures),
+    count(r.programs),
+    `${(r.heapUsedBytes / 1048576).toFixed(2)} MB`,
+  ]);
+  return `${heading(`Leaks (${l.runs.length} runs in one page, back on the menu, after a full GC)`)}\n${table(['', 'geometries', 'textures', 'programs', 'JS heap used'], rows, [1, 2, 3, 4])}\nrun 1 → ${l.runs.length}: geometries ${l.geometriesGrowth >= 0 ? '+' : ''}${l.geometriesGrowth}, textures ${l.texturesGrowth >= 0 ? '+' : ''}${l.texturesGrowth}, heap ${percent(l.heapGrowthPercent)}`;
+}
+
+/** By how much a broken budget is broken, for the table. */
+function excess(c: BudgetCheck): string {
+  if (c.pass) return '';
+  const over = c.value - c.limitValue;
+  if (c.id.startsWith('js-')) return `over by ${kb(over)} (${percent((over / c.limitValue) * 100)})`;
+  if (c.limitValue === 0) return `grew by ${over}`;
+  return `over by ${percent((over / c.limitValue) * 100)}`;
+}
+
+function budgetsText(checks: BudgetCheck[], s: Sections): string {
+  const rows = checks.map((c) => [c.pass ? 'PASS' : 'FAIL', c.what, c.figure, c.limit, c.where ?? '', excess(c)]);
+  const notes = budgetNotes(s).map((n) => `NOTE ${n}`);
+  if (checks.length === 0) return [heading('Budgets'), 'none in the sections run', ...notes].join('\n');
+  return [heading('Budgets'), table(['', 'budget', 'figure', 'limit', 'where', ''], rows, [2]), ...notes].join('\n');
+}
+
+/** The table for the sections measured in this run. */
+export function printReport(results: BenchResults, ran: readonly string[], checks: BudgetCheck[]): void {
+  const s = results.sections;
+  const parts: string[] = [];
+  if (ran.includes('core') && s.core) parts.push(coreText(s.core));
+  if (ran.includes('bundle') && s.bundle) parts.push(bundleText(s.bundle));
+  if (ran.includes('startup') && s.startup) parts.push(startupText(s.startup));
+  if (ran.includes('frames') && s.frames) parts.push(framesText(s.frames));
+  if (ran.includes('leaks') && s.leaks) parts.push(leaksText(s.leaks));
+  parts.push(budgetsText(checks, s));
+  console.log(parts.join('\n'));
+}
+
+/** Writes bench/results.json, keeping the sections this run did not measure from the previous file. */
+export function writeResults(results: BenchResults): BenchResults {
+  let merged = results;
+  if (existsSync(RESULTS_FILE)) {
+    try {
+      const previous = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as BenchResults;
+      merged = {
+        ...results,
+        measured: { ...previous.measured, ...results.measured },
+        sections: { ...previous.sections, ...results.sections },
+        budgets: [...(previous.budgets ?? []).filter((b) => !results.budgets.some((n) => n.id === b.id)), ...results.budgets],
+      };
+    } catch {
+      // An unreadable earlier file is replaced.
+    }
+  }
+  mkdirSync(dirname(RESULTS_FILE), { recursive: true });
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(merged, null, 2)}\n`);
+  return merged;
+}

@@ -1,0 +1,33 @@
+import type { BudgetCheck } from './budgets';
+import type { BundleFigures } from './bundle';
+import type { CoreFigures } from './core';
+import type { FramesFigures } from './frames';
+import type { LeakFigures } from './leaks';
+import type { StartupFigures } from './startup';
+
+/** The bench's sections, in the order they run; each can run alone (`--only=frames`). */
+export const SECTIONS = ['core', 'bundle', 'startup', 'frames', 'leaks'] as const;
+export type SectionName = (typeof SECTIONS)[number];
+
+export interface Sections {
+  core?: CoreFigures;
+  bundle?: BundleFigures;
+  startup?: StartupFigures;
+  frames?: FramesFigures;
+  leaks?: LeakFigures;
+}
+
+/** When a section was measured, on which commit, and how long it took. */
+export interface Measured {
+  at: string;
+  commit: string;
+  seconds: number;
+}
+
+/** bench/results.json: the latest figures of every section (sections not run this time are kept from earlier runs). */
+export interface BenchResults {
+  machine: { node: string; cpus: number; chromium: string | null; webgl: string };
+  measured: Partial<Record<SectionName, Measured>>;
+  sections: Sections;
+  budgets: BudgetCheck[];
+}
