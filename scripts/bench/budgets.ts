@@ -80,7 +80,7 @@ export const BUDGETS: Budget[] = [
   {
     id: 'geometry-growth',
     section: 'leaks',
-    what: 'live geometries, run 10 against run 1',
+    what: 'live geometries, last run against run 1',
     rule: '<=',
     limit: 0,
     format: growth,
@@ -89,7 +89,7 @@ export const BUDGETS: Budget[] = [
   {
     id: 'texture-growth',
     section: 'leaks',
-    what: 'live textures, run 10 against run 1',
+    what: 'live textures, last run against run 1',
     rule: '<=',
     limit: 0,
     format: growth,
@@ -98,7 +98,7 @@ export const BUDGETS: Budget[] = [
   {
     id: 'heap-growth',
     section: 'leaks',
-    what: 'JS heap growth, run 1 → run 10',
+    what: 'JS heap growth, run 1 → last run',
     rule: '<',
     limit: 10,
     format: percent,

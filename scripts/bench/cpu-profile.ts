@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { type FigureReader, framesDrawn, waitFrames } from './page-waits';
+import { type FigureReader, framesDrawn, waitFramesQuietly } from './page-waits';
 import { groupOf, isAppSource, type SourceResolver } from './source-maps';
 
 /** Main-thread JavaScript per drawn frame, from a sampling CPU profile. */
@@ -15,14 +15,24 @@ export interface ScriptPerFrame {
   appSelfMs: number;
   /** Time with any src/ function on the stack: the app's code and the library work it calls. */
   appInclusiveMs: number;
+  /** Of the total, the emulated headset's own JavaScript (iwer, only with `?xr=iwer`): not the app's, not on a real headset. */
+  emulatorMs: number;
   /** Self time by source group (src/<folder>, package name), ms per frame, largest first. */
   groups: { group: string; ms: number }[];
 }
 
-type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] };
+type Node = {
+  id: number;
+  callFrame: { functionName: string; scriptId: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+};
 
 /** Sampling interval: fine enough for frames of a few ms, coarse enough not to slow a software-rendered page much. */
 const INTERVAL_US = 200;
+/** Script without a URL: the bench's own frame counting in the page, left out of every figure. */
+const BENCH = '(the bench)';
+/** The package whose time is the VR emulator's. */
+const EMULATOR = 'iwer';
 
 /**
  * Profiles the page over `frames` drawn frames (counted by the page's probe, not by wall time)
@@ -40,7 +50,7 @@ export async function profileFrames(
   await cdp.send('Profiler.setSamplingInterval', { interval: INTERVAL_US });
   const before = await framesDrawn(page, read);
   await cdp.send('Profiler.start');
-  await waitFrames(page, frames, read);
+  await waitFramesQuietly(page, frames);
   const { profile } = await cdp.send('Profiler.stop');
   const after = await framesDrawn(page, read);
   await cdp.send('Profiler.disable');
@@ -62,7 +72,14 @@ export async function profileFrames(
     else if (node.callFrame.url) {
       const { url, lineNumber, columnNumber } = node.callFrame;
       group = groupOf(sources.original(url, lineNumber, columnNumber));
-    } else group = up !== undefined && nodes.get(up)?.callFrame.functionName !== '(root)' ? groupAt(up) : `(native) ${node.callFrame.functionName}`;
+    } else if (node.callFrame.scriptId !== '0') {
+      // Script without a URL: what the bench itself evaluates in the page.
+      group = BENCH;
+    } else if (up !== undefined && nodes.get(up)?.callFrame.functionName !== '(root)') {
+      group = groupAt(up);
+    } else {
+      group = `(native) ${node.callFrame.functionName || 'without a script caller'}`;
+    }
     owner.set(id, group);
     return group;
   };
@@ -96,6 +113,10 @@ export async function profileFrames(
       continue;
     }
     const group = groupAt(id);
+    if (group === BENCH) {
+      total -= us;
+      continue;
+    }
     groups.set(group, (groups.get(group) ?? 0) + us);
     if (isAppSource(group)) appSelf += us;
     if (appOnStack(id)) appInclusive += us;
@@ -108,6 +129,7 @@ export async function profileFrames(
     gcMs: perFrame(gc),
     appSelfMs: perFrame(appSelf),
     appInclusiveMs: perFrame(appInclusive),
+    emulatorMs: perFrame(groups.get(EMULATOR) ?? 0),
     groups: [...groups.entries()].map(([group, us]) => ({ group, ms: perFrame(us) })).sort((a, b) => b.ms - a.ms),
   };
 }

@@ -68,6 +68,26 @@ export async function untilChoices(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Waits inside the page until `count` more frames are drawn, checking with a timer there: no
+ * round trip per check, so a CPU profile taken meanwhile sees next to nothing of the waiting.
+ * Reads whichever probe the page has (the app's, or the bench's empty scene's).
+ */
+export async function waitFramesQuietly(page: Page, count: number, timeoutMs = 600_000): Promise<void> {
+  // A string, not a function: tsx would wrap the inner arrow functions in a helper the page lacks.
+  await page.evaluate(`new Promise((resolve, reject) => {
+    const frames = () => (window.__counterpartScene ?? window.__benchEmptyScene)?.figures().frames ?? 0;
+    const start = frames();
+    const until = performance.now() + ${timeoutMs};
+    const check = () => {
+      if (frames() - start >= ${count}) resolve();
+      else if (performance.now() > until) reject(new Error('fewer than ${count} frames in ${timeoutMs / 1000} s'));
+      else setTimeout(check, 250);
+    };
+    check();
+  })`);
+}
+
 /** Plays the running conversation to the debrief by keyboard, always taking the first answer. */
 export async function playToDebrief(page: Page): Promise<void> {
   await playByKeyboard(page, () => 1);

@@ -93,6 +93,7 @@ function framesText(f: NonNullable<Sections['frames']>): string {
     s.script.appSelfMs.toFixed(2),
     s.script.appInclusiveMs.toFixed(2),
     s.script.totalMs.toFixed(2),
+    s.script.emulatorMs > 0 ? s.script.emulatorMs.toFixed(2) : '',
     vs ? `${vs.totalVsEmpty.toFixed(1)}×` : '1.0×',
     vs ? `${vs.appVsEmpty.toFixed(2)}×` : '',
     s.script.wallMs.toFixed(0),
@@ -123,10 +124,11 @@ function framesText(f: NonNullable<Sections['frames']>): string {
   );
   return [
     heading('Per frame (script times in ms per drawn frame, sampling CPU profile, attributed through source maps)'),
-    table(headers, rows, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]),
+    table(headers, rows, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]),
     `desktop ${f.viewport.desktop.width}×${f.viewport.desktop.height}, VR ${f.viewport.vr.width}×${f.viewport.vr.height} (emulated Meta Quest 3, stereo, iwer).`,
     'app ms = self time of code under src/; app+lib ms = time with src/ code on the stack; total = all JS incl. GC and the WebGL/DOM calls it makes.',
-    'total/empty and app/empty divide by the empty R3F scene’s total. frame ms = wall time per frame — SwiftShader software rendering, not a GPU.',
+    'emulator ms = the part of total spent in iwer (the emulated headset, including the WebGL calls it makes to show the stereo layer).',
+    'total/empty = (total − emulator) ÷ the empty R3F scene’s total; app/empty = app ÷ the same. frame ms = wall time per frame (SwiftShader, not a GPU).',
     'Largest self time per frame by source:',
     ...top,
   ].join('\n');
