@@ -109,6 +109,7 @@ function framesText(f: NonNullable<Sections['frames']>): string {
     'app ms',
     'app+lib ms',
     'total ms',
+    'emulator ms',
     'total/empty',
     'app/empty',
     'frame ms',
@@ -151,6 +152,7 @@ function excess(c: BudgetCheck): string {
   const over = c.value - c.limitValue;
   if (c.id.startsWith('js-')) return `over by ${kb(over)} (${percent((over / c.limitValue) * 100)})`;
   if (c.limitValue === 0) return `grew by ${over}`;
+  if (c.id === 'heap-growth') return `${over.toFixed(1)} percentage points over`;
   return `over by ${percent((over / c.limitValue) * 100)}`;
 }
 
