@@ -1,5 +1,6 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { appFigures, avatarReady, BENCH_SCENARIO, playToDebrief, START_BUTTON, until } from './page-waits';
+import { type HeapMakeup, heapMakeup } from './heap-snapshot';
 import type { Served } from './served';
 
 /** What is alive after a run, back on the start menu, after a full garbage collection. */
@@ -13,6 +14,8 @@ export interface AfterRun {
 
 export interface LeakFigures {
   runs: AfterRun[];
+  /** Heap snapshots after the first and the last run: compiled code apart from the rest. */
+  makeup: { first: HeapMakeup; last: HeapMakeup };
   first: AfterRun;
   last: AfterRun;
   geometriesGrowth: number;
@@ -50,16 +53,20 @@ export async function runLeaks(browser: Browser, app: Served, runs: number): Pro
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.enable');
     const after: AfterRun[] = [];
+    const makeup: HeapMakeup[] = [];
     for (let run = 1; run <= runs; run++) {
       await oneRun(page);
       after.push(await afterRun(page, cdp, run));
       const a = after.at(-1) as AfterRun;
       console.log(`  run ${run}/${runs}: ${a.geometries} geometries, ${a.textures} textures, heap ${(a.heapUsedBytes / 1048576).toFixed(1)} MB`);
+      // After the heap figure, so the snapshot cannot change it.
+      if (run === 1 || run === runs) makeup.push(await heapMakeup(cdp));
     }
     const first = after[0] as AfterRun;
     const last = after.at(-1) as AfterRun;
     return {
       runs: after,
+      makeup: { first: makeup[0] as HeapMakeup, last: makeup.at(-1) as HeapMakeup },
       first,
       last,
       geometriesGrowth: last.geometries - first.geometries,

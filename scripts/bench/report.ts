@@ -135,6 +135,15 @@ function framesText(f: NonNullable<Sections['frames']>): string {
   ].join('\n');
 }
 
+/** Where heap growth went, from the snapshots after the first and the last run. */
+function makeupText(l: NonNullable<Sections['leaks']>): string {
+  if (!l.makeup) return '';
+  const mb = (b: number) => `${(b / 1048576).toFixed(2)} MB`;
+  const { first, last } = l.makeup;
+  const grew = (a: number, b: number) => `${mb(a)} → ${mb(b)} (${percent(((b - a) / a) * 100)})`;
+  return `heap snapshots, run 1 → ${l.runs.length}: compiled code ${grew(first.codeBytes, last.codeBytes)}, the rest (JS objects, DOM, browser) ${grew(first.otherBytes, last.otherBytes)}`;
+}
+
 function leaksText(l: NonNullable<Sections['leaks']>): string {
   const rows = l.runs.map((r) => [
     `after run ${r.run}`,
@@ -143,7 +152,7 @@ function leaksText(l: NonNullable<Sections['leaks']>): string {
     count(r.programs),
     `${(r.heapUsedBytes / 1048576).toFixed(2)} MB`,
   ]);
-  return `${heading(`Leaks (${l.runs.length} runs in one page, back on the menu, after a full GC)`)}\n${table(['', 'geometries', 'textures', 'programs', 'JS heap used'], rows, [1, 2, 3, 4])}\nrun 1 → ${l.runs.length}: geometries ${l.geometriesGrowth >= 0 ? '+' : ''}${l.geometriesGrowth}, textures ${l.texturesGrowth >= 0 ? '+' : ''}${l.texturesGrowth}, heap ${percent(l.heapGrowthPercent)}`;
+  return `${heading(`Leaks (${l.runs.length} runs in one page, back on the menu, after a full GC)`)}\n${table(['', 'geometries', 'textures', 'programs', 'JS heap used'], rows, [1, 2, 3, 4])}\nrun 1 → ${l.runs.length}: geometries ${l.geometriesGrowth >= 0 ? '+' : ''}${l.geometriesGrowth}, textures ${l.texturesGrowth >= 0 ? '+' : ''}${l.texturesGrowth}, heap ${percent(l.heapGrowthPercent)}\n${makeupText(l)}`;
 }
 
 /** By how much a broken budget is broken, for the table. */
