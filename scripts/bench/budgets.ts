@@ -96,16 +96,20 @@ export const BUDGETS: Budget[] = [
     figure: (s) => s.leaks && { value: s.leaks.texturesGrowth, where: `${s.leaks.first.textures} → ${s.leaks.last.textures}` },
   },
   {
+    // A leak is objects the app keeps. V8's compiled code also grows over the first runs as it
+    // optimises more of the app (+38 % over ten runs, docs/performance.md), which says nothing
+    // about leaks, so the budget reads the heap snapshots without code; the report prints the
+    // whole heap's growth beside it.
     id: 'heap-growth',
     section: 'leaks',
-    what: 'JS heap growth, run 1 → last run',
+    what: 'JS heap growth without compiled code (heap snapshots), run 1 → last run',
     rule: '<',
     limit: 10,
     format: percent,
     figure: (s) =>
       s.leaks && {
-        value: s.leaks.heapGrowthPercent,
-        where: `${(s.leaks.first.heapUsedBytes / 1048576).toFixed(1)} → ${(s.leaks.last.heapUsedBytes / 1048576).toFixed(1)} MB`,
+        value: ((s.leaks.makeup.last.otherBytes - s.leaks.makeup.first.otherBytes) / s.leaks.makeup.first.otherBytes) * 100,
+        where: `${(s.leaks.makeup.first.otherBytes / 1048576).toFixed(1)} → ${(s.leaks.makeup.last.otherBytes / 1048576).toFixed(1)} MB; whole heap ${percent(s.leaks.heapGrowthPercent)}`,
       },
   },
   {

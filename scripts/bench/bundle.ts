@@ -25,6 +25,8 @@ export interface BundleFigures {
   menuFetched: JsSet & { usableMs: number };
   /** Every script fetched from loading `?scenario=…` until the debrief of a conversation played by keyboard. */
   conversation: JsSet;
+  /** The WebAssembly that conversation fetched (yoga's layout engine, kept out of JavaScript by scripts/vite-plugin-yoga-wasm.ts). */
+  conversationWasm: JsSet;
   /** All chunks of the build, for reference. */
   build: { chunks: number; gzip: number };
 }
@@ -75,16 +77,16 @@ export function entryClosure(distDir: string): Chunk[] {
   return [...seen].map((p) => chunk(distDir, p));
 }
 
-/** The scripts the page has fetched so far (resource timing), optionally only those finished by `byMs`. */
-async function fetchedScripts(page: Page, distDir: string, byMs = Number.POSITIVE_INFINITY): Promise<Chunk[]> {
+/** The scripts (or other files ending in `ext`) the page has fetched so far (resource timing), optionally only those finished by `byMs`. */
+async function fetchedScripts(page: Page, distDir: string, byMs = Number.POSITIVE_INFINITY, ext = '.js'): Promise<Chunk[]> {
   const paths = await page.evaluate(
-    (by) =>
+    ([by, end]) =>
       performance
         .getEntriesByType('resource')
         .filter((e) => (e as PerformanceResourceTiming).responseEnd <= by)
         .map((e) => new URL(e.name).pathname)
-        .filter((p) => p.endsWith('.js')),
-    byMs,
+        .filter((p) => p.endsWith(end)),
+    [byMs, ext] as const,
   );
   return [...new Set(paths)].map((p) => chunk(distDir, p));
 }
@@ -105,12 +107,14 @@ export async function runBundle(browser: Browser, app: Served): Promise<BundleFi
 
   const conversationContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   let conversation: JsSet;
+  let conversationWasm: JsSet;
   try {
     const page = await conversationContext.newPage();
     await page.goto(app.at(`/?scenario=${BENCH_SCENARIO}&probe`));
     await avatarReady(page);
     await playToDebrief(page);
     conversation = jsSet(await fetchedScripts(page, app.distDir));
+    conversationWasm = jsSet(await fetchedScripts(page, app.distDir, Number.POSITIVE_INFINITY, '.wasm'));
   } finally {
     await conversationContext.close();
   }
@@ -122,6 +126,7 @@ export async function runBundle(browser: Browser, app: Served): Promise<BundleFi
     menuStatic,
     menuFetched,
     conversation,
+    conversationWasm,
     build: {
       chunks: files.length,
       gzip: sum(

@@ -63,6 +63,12 @@ function bundleText(b: NonNullable<Sections['bundle']>): string {
       `usable after ${ms(b.menuFetched.usableMs)}`,
     ],
     [`full conversation to the debrief (${b.conversation.chunks.length} files)`, kb(b.conversation.gzip), kb(b.conversation.bytes), ''],
+    [
+      `  + WebAssembly it fetched (${b.conversationWasm.chunks.length} file)`,
+      kb(b.conversationWasm.gzip),
+      kb(b.conversationWasm.bytes),
+      'yoga layout, not JavaScript',
+    ],
     [`the whole build (${b.build.chunks} JS files, most never loaded together)`, kb(b.build.gzip), '', ''],
   ];
   const largest = b.conversation.chunks.slice(0, 8).map((c) => [`  ${c.file}`, kb(c.gzip), kb(c.bytes), '']);
