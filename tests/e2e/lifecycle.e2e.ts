@@ -140,6 +140,10 @@ describe('reload mid-conversation', () => {
   it('discards a damaged checkpoint with a warning and shows the menu', async () => {
     await withPage('/?probe', async (page, warnings) => {
       await expect.poll(() => page.locator('.scenario-card').count()).toBeGreaterThan(0);
+      // The menu shows before the storage chunk has opened (and created) the database.
+      await expect
+        .poll(() => page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'counterpart')?.version ?? 0), { timeout: 60_000 })
+        .toBeGreaterThanOrEqual(20);
       await page.evaluate(
         () =>
           new Promise<void>((resolve, reject) => {
@@ -147,13 +151,18 @@ describe('reload mid-conversation', () => {
             request.onerror = () => reject(request.error);
             request.onsuccess = () => {
               const db = request.result;
-              const tx = db.transaction('checkpoints', 'readwrite');
-              tx.objectStore('checkpoints').put({ slot: 'current', data: { format: 'counterpart-checkpoint/1', run: 'garbage' } });
-              tx.oncomplete = () => {
+              try {
+                const tx = db.transaction('checkpoints', 'readwrite');
+                tx.objectStore('checkpoints').put({ slot: 'current', data: { format: 'counterpart-checkpoint/1', run: 'garbage' } });
+                tx.oncomplete = () => {
+                  db.close();
+                  resolve();
+                };
+                tx.onerror = () => reject(tx.error);
+              } catch (error) {
                 db.close();
-                resolve();
-              };
-              tx.onerror = () => reject(tx.error);
+                reject(error);
+              }
             };
           }),
       );
