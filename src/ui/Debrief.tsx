@@ -32,7 +32,7 @@ export function Debrief() {
           <h1>{t('feedback', locale)}</h1>
           <p className="debrief-scenario">{scenarioText(scenario, scenario.title, locale)}</p>
           {report.outcome && (
-            <p className="outcome" data-outcome={report.outcome}>
+            <p className="outcome" data-outcome={report.outcome} data-rating={report.endingRating ?? undefined}>
               {OUTCOME_LABELS[report.outcome][locale]}
             </p>
           )}

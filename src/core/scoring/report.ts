@@ -3,6 +3,7 @@ import type { Localized, Scenario } from '../scenario/schema';
 import type { Mood, Outcome } from '../scenario/vocabulary';
 import { readConversation } from './acts';
 import { type BodyLanguageInput, type BodyLanguageItem, bodyLanguageItems } from './body-language';
+import { type EndingRating, rateEnding } from './ending-rating';
 import { scoreEscalation } from './escalation';
 import { type KeyMoment, keyMoments } from './key-moments';
 import { BAND_LABELS } from './messages';
@@ -14,6 +15,8 @@ export interface FeedbackReport {
   scenarioId: string;
   finished: boolean;
   outcome: Outcome | null;
+  /** How good that ending is (the colour of the debrief's chip); null without an ending. */
+  endingRating: EndingRating | null;
   overall: { score: number; verdict: Localized };
   tone: ScoreItem;
   structure: ScoreItem;
@@ -45,6 +48,7 @@ export function buildReport(scenario: Scenario, log: SessionLog, body?: BodyLang
     scenarioId: scenario.id,
     finished: conversation.ending !== null,
     outcome: conversation.ending?.outcome ?? null,
+    endingRating: rateEnding(scenario, conversation),
     overall: { score: overall, verdict: BAND_LABELS[bandOf(overall)] },
     tone,
     structure,

@@ -1,7 +1,7 @@
 import { Container, Text } from '@react-three/uikit';
 import { OUTCOME_LABELS, t } from '../../app/i18n';
 import { scenarioText } from '../../core/dialogue/text';
-import type { Outcome } from '../../core/scenario/vocabulary';
+import type { EndingRating } from '../../core/scoring/ending-rating';
 import { sessionStore, useSession } from '../../state/session';
 import { useRunProtocol } from '../../ui/protocol/protocol-store';
 import { useXrPresence } from '../../xr/session/xr-presence';
@@ -18,15 +18,8 @@ export interface DebriefPanelProps {
   moments?: number;
 }
 
-/** The ending's chip: the calm endings green, the one left open amber, the angry exit red. */
-const OUTCOME_COLORS: Record<Outcome, string> = {
-  resolved: COLORS.good,
-  follow_up_agreed: COLORS.good,
-  escalated_to_supervisor: COLORS.good,
-  relationship_ended: COLORS.good,
-  customer_left_undecided: COLORS.mixed,
-  customer_left_angry: COLORS.weak,
-};
+/** The ending's chip, coloured by how good the ending is (the core's rating), not by its kind. */
+const RATING_COLORS: Record<EndingRating, string> = { good: COLORS.good, mixed: COLORS.mixed, poor: COLORS.weak };
 const NO_MOMENTS = { de: 'Keine besonderen Momente.', en: 'No particular moments.' } as const;
 
 const retry = () => sessionStore.getState().retry();
@@ -72,7 +65,7 @@ export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
           </Text>
         </Container>
         {report.outcome && (
-          <Container flexShrink={0} paddingX={14} paddingY={6} borderRadius={1000} backgroundColor={OUTCOME_COLORS[report.outcome]}>
+          <Container flexShrink={0} paddingX={14} paddingY={6} borderRadius={1000} backgroundColor={RATING_COLORS[report.endingRating ?? 'mixed']}>
             <Text fontSize={TEXT.label} fontWeight="bold" color={COLORS.accentInk}>
               {OUTCOME_LABELS[report.outcome][locale]}
             </Text>

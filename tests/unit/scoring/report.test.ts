@@ -104,3 +104,20 @@ describe('feedback report', () => {
     expect(r.escalation.reasons[0]?.en).toBe('The conversation was not finished.');
   });
 });
+
+describe('ending rating', () => {
+  it('rates the ending by its score, and an unwarranted hand-over no better than mixed', () => {
+    expect(report(['empathise', 'offer']).endingRating).toBe('good');
+    expect(report(['blame']).endingRating).toBe('poor');
+    // escalated_to_supervisor scores 70 by default (good), but handing over early was a shortcut
+    expect(report(['empathise', 'boss']).endingRating).toBe('mixed');
+    const calmer = scenario.nodes.calmer;
+    if (!calmer) throw new Error('fixture changed');
+    const warranted: Scenario = { ...scenario, nodes: { ...scenario.nodes, calmer: { ...calmer, warrants: ['escalate_to_supervisor'] } } };
+    expect(report(['empathise', 'boss'], warranted).endingRating).toBe('good');
+  });
+
+  it('has no rating before an ending', () => {
+    expect(report(['empathise']).endingRating).toBeNull();
+  });
+});
