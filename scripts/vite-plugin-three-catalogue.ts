@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import * as THREE from 'three';
 import type { Plugin } from 'vite';
-import { threeCatalogue } from '../src/scene/three-catalogue';
+import * as threeCatalogue from '../src/scene/three-catalogue';
 
 const CATALOGUE = fileURLToPath(new URL('../src/scene/three-catalogue.ts', import.meta.url));
 const R3F_ENTRY = /@react-three\/fiber\/dist\/react-three-fiber\.esm\.js$/;
@@ -30,7 +30,7 @@ export function threeCataloguePlugin(): Plugin {
         if (!code.includes(REGISTER_ALL))
           this.error(`${id} no longer calls ${REGISTER_ALL}; check the three catalogue plugin against this R3F version`);
         const swapped = code.replace(REGISTER_ALL, 'extend(__counterpartThreeCatalogue)');
-        return { code: `import { threeCatalogue as __counterpartThreeCatalogue } from ${JSON.stringify(CATALOGUE)};\n${swapped}`, map: null };
+        return { code: `import * as __counterpartThreeCatalogue from ${JSON.stringify(CATALOGUE)};\n${swapped}`, map: null };
       }
       const names = new Set<string>();
       for (const match of code.matchAll(ELEMENT)) {

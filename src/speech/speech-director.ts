@@ -7,6 +7,13 @@ import { type LineEvents, type SpeechBackend, timedBackend } from './backends';
 import { setActiveLine, updateLineSync } from './mouth';
 import { speechStore } from './speech-store';
 
+/** Whether the scene is set for the customer to speak, and a way to hear when that changes. */
+export interface StageGate {
+  ready(): boolean;
+  subscribe(listener: () => void): () => void;
+}
+const ALWAYS_SET: StageGate = { ready: () => true, subscribe: () => () => {} };
+
 /** A short breath between lines, and a pause after the last before the choices appear. */
 const BETWEEN_LINES_MS = 250;
 const SETTLE_MS = 500;
@@ -16,6 +23,8 @@ const SETTLE_MS = 500;
  * lip-sync and tells the session store when the lines are spoken (Yarn Spinner's line handler:
  * the engine waits until the avatar has spoken). Pausing stops the voice; resuming repeats the
  * current line from its start. A new beat (interruption, skip) cancels what is being said.
+ * An optional stage gate holds the voice the same way while the scene is not set (the customer's
+ * avatar still loading), so the first line is not said behind the loading screen.
  */
 export class SpeechDirector {
   private beat: Beat | null = null;
@@ -25,18 +34,22 @@ export class SpeechDirector {
   private lines: PresentedLine[] = [];
   private index = -1;
   private readonly unsubscribe: () => void;
+  private readonly unsubscribeStage: () => void;
 
   constructor(
     private readonly session: SessionStore,
     private readonly voice: SpeechBackend | null,
     private readonly now: () => number = () => performance.now(),
+    private readonly stage: StageGate = ALWAYS_SET,
   ) {
     this.unsubscribe = session.subscribe(() => this.sync());
+    this.unsubscribeStage = stage.subscribe(() => this.sync());
     this.sync();
   }
 
   dispose(): void {
     this.unsubscribe();
+    this.unsubscribeStage();
     this.reset();
   }
 
@@ -55,7 +68,7 @@ export class SpeechDirector {
       return;
     }
     const speaks = state.phase === 'speaking' || state.phase === 'ended';
-    const paused = state.pausedAt !== null;
+    const paused = state.pausedAt !== null || !this.stage.ready();
     if (state.beat !== this.beat) {
       this.stop();
       this.beat = state.beat;

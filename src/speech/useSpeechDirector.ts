@@ -1,12 +1,19 @@
 import { useEffect } from 'react';
 import { sessionStore } from '../state/session';
+import { loadingStore, stageReady } from '../ui/loading-store';
 import { SpeechDirector } from './speech-director';
 import { createWebSpeechBackend } from './web-speech';
 
-/** Runs the speech director while a conversation is on screen; renders nothing. */
+/** Runs the speech director while a conversation is on screen, holding the voice until the customer is on stage; renders nothing. */
 export function useSpeechDirector(): void {
   useEffect(() => {
-    const director = new SpeechDirector(sessionStore, createWebSpeechBackend());
+    const director = new SpeechDirector(sessionStore, createWebSpeechBackend(), undefined, {
+      ready: () => stageReady(),
+      subscribe: (listener) =>
+        loadingStore.subscribe((s, prev) => {
+          if (stageReady(s) !== stageReady(prev)) listener();
+        }),
+    });
     return () => director.dispose();
   }, []);
 }

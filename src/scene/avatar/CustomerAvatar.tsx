@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { LAYOUT } from '../layout';
 import type { CustomerDrive } from './customer-drive';
+import { useCustomerPresence } from './customer-presence';
 import { VrmCustomer } from './VrmCustomer';
 
 /** Where the customer stands: feet on the floor at LAYOUT.customer, facing +z (the trainee). */
@@ -24,14 +25,28 @@ export interface CustomerAvatarProps {
  * The customer across the counter: a VRM that breathes, blinks, shifts its weight, plays the
  * current line's gesture and emotion, lip-syncs and looks at the trainee. Reads the session and
  * speech stores itself. Renders nothing while loading (drei's `useProgress` sees the download)
- * and a neutral placeholder if the file cannot be loaded.
+ * and a neutral placeholder if the file cannot be loaded. The live customer (not a replay's)
+ * reports whether it is on stage, so its first line waits for it.
  */
 export function CustomerAvatar({ url, seed = url, outlines = false, drive }: CustomerAvatarProps) {
   return (
     <group position={POSITION} name="customer">
-      <Suspense fallback={null}>
+      <Suspense fallback={<CustomerLoading report={!drive} />}>
+        <CustomerOnStage report={!drive} />
         <VrmCustomer key={url} url={url} seed={seed} counterTop={COUNTER_TOP} counterFront={COUNTER_FRONT} outlines={outlines} drive={drive} />
       </Suspense>
     </group>
   );
+}
+
+/** Suspense's fallback while the file loads: the live customer is not on stage yet. */
+function CustomerLoading({ report }: { report: boolean }) {
+  useCustomerPresence('loading', report);
+  return null;
+}
+
+/** Mounted beside the model once it has loaded (or failed to: then the placeholder stands in). */
+function CustomerOnStage({ report }: { report: boolean }) {
+  useCustomerPresence('ready', report);
+  return null;
 }

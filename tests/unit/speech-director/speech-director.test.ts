@@ -68,6 +68,34 @@ describe('speech director', () => {
     director.dispose();
   });
 
+  it('holds the first line until the stage is set (the avatar has loaded), then says it once', () => {
+    const store = makeStore();
+    const voice = fakeVoice();
+    let ready = false;
+    const listeners = new Set<() => void>();
+    const stage = {
+      ready: () => ready,
+      subscribe: (listener: () => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+    const director = new SpeechDirector(store, voice.backend, () => clock, stage);
+    store.getState().start(minimalScenario());
+    vi.advanceTimersByTime(5000);
+    expect(voice.spoken).toHaveLength(0);
+    expect(store.getState().run?.state.phase).toBe('speaking');
+    ready = true;
+    for (const listener of listeners) listener();
+    expect(voice.spoken.map((s) => s.line.text)).toEqual(['Die Kaffeemaschine ist schon wieder kaputt!']);
+    // The gate closing again mid-line (a new avatar file) silences the voice like a pause.
+    ready = false;
+    for (const listener of listeners) listener();
+    expect(voice.spoken[0]?.cancelled).toBe(true);
+    director.dispose();
+    expect(listeners.size).toBe(0);
+  });
+
   it('stops on pause and repeats the current line on resume', () => {
     const store = makeStore();
     const voice = fakeVoice();
