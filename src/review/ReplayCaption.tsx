@@ -6,8 +6,8 @@ export interface ReplayCaptionProps {
 }
 
 /**
- * The line the customer is saying at the playhead, as a caption over the 3D view (the replay
- * has no voice: lip-sync and this caption carry the words). Hidden while the customer is silent.
+ * The line the customer is saying at the playhead, as a caption over the 3D view (it carries the
+ * words where the replay's voice is off or unavailable). Hidden while the customer is silent.
  */
 export function ReplayCaption({ transcript }: ReplayCaptionProps) {
   const row = useReview((s) => (s.cursor.lineIndex >= 0 ? s.cursor.transcriptIndex : -1));

@@ -6,6 +6,7 @@ import { NotesPanel } from './NotesPanel';
 import { ReplayCaption } from './ReplayCaption';
 import { type OpenSession, reviewStore, useReview } from './review-store';
 import { rt } from './review-texts';
+import { ReplayVoice } from './ReplayVoice';
 import { Timeline } from './Timeline';
 import { TranscriptPanel } from './TranscriptPanel';
 
@@ -61,6 +62,7 @@ export function ReplayPlayer({ locale }: ReplayPlayerProps) {
         </h1>
         <CameraSwitch locale={locale} />
       </header>
+      <ReplayVoice key={open.id} hints={scenario.customer.voice} lang={scenario.customer.voice.lang[recording.locale]} />
       <ReplayCaption transcript={open.transcript} />
       <aside className="review-side">
         <DebriefSummary locale={locale} report={open.report} />

@@ -6,6 +6,7 @@ import { reviewStore, SPEEDS, useReview } from './review-store';
 import { rt } from './review-texts';
 import { formatDuration } from './session-list';
 import type { TimelineMarker } from './timeline-markers';
+import { VoiceToggle } from './VoiceToggle';
 
 export interface TimelineProps {
   locale: Locale;
@@ -29,7 +30,7 @@ function markerLabel(marker: TimelineMarker, locale: Locale): string {
 }
 
 /**
- * Play/pause, speed, and the timeline: a range input to seek anywhere (mouse, touch, arrow
+ * Play/pause, speed, the voice toggle, and the timeline: a range input to seek anywhere (mouse, touch, arrow
  * keys), with markers above it in one lane per kind — choices, key moments, anger peaks, notes,
  * so a choice and the key moment at the same instant are both clickable — each a button that
  * seeks to its moment. The slider and the time follow the playhead through a
@@ -73,6 +74,7 @@ export function Timeline({ locale, markers, durationMs }: TimelineProps) {
             ))}
           </select>
         </label>
+        <VoiceToggle locale={locale} />
         <output ref={time} className="review-time" />
       </div>
       <div className="review-track">

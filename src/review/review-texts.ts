@@ -40,6 +40,13 @@ export const REVIEW_TEXTS = {
   play: { de: 'Abspielen', en: 'Play' },
   pause: { de: 'Anhalten', en: 'Pause' },
   speed: { de: 'Tempo', en: 'Speed' },
+  voice: { de: 'Stimme', en: 'Voice' },
+  voiceHint: {
+    de: 'Die Sätze des Kunden mit der Sprachausgabe des Browsers vorlesen',
+    en: 'Speak the customer’s lines with the browser’s speech synthesis',
+  },
+  voiceNoSynthesis: { de: 'Dieser Browser hat keine Sprachausgabe.', en: 'This browser has no speech synthesis.' },
+  voiceNoVoice: { de: 'Keine Stimme installiert für', en: 'No voice installed for' },
   timeline: { de: 'Zeitleiste', en: 'Timeline' },
   playhead: { de: 'Abspielposition', en: 'Playhead' },
   camera: { de: 'Kamera', en: 'Camera' },
