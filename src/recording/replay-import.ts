@@ -1,9 +1,13 @@
 import { importRecording } from '../core/exchange/import';
 import type { ImportProblem } from '../core/exchange/problem';
+import { checkSessionProtocol } from '../core/protocol/session-check';
+import { sessionLogOf } from '../core/recording/create';
+import type { Recording } from '../core/recording/schema';
 import type { Scenario } from '../core/scenario/schema';
 import { scenarioFingerprint } from '../core/session/fingerprint';
 import { ReplayError } from '../core/session/log';
 import type { SessionSummary } from '../storage/session-repository';
+import { localIsoDate } from '../ui/protocol/local-date';
 import { write } from './records-store';
 import { RECORDS_TEXT } from './records-texts';
 import { summarizeRecording } from './summary';
@@ -13,6 +17,20 @@ export type ImportOutcome =
   | { file: string; status: 'imported' | 'exists'; id: string }
   | { file: string; status: 'refused'; problems: ImportProblem[] }
   | { file: string; status: 'failed' };
+
+/**
+ * The list row of an imported recording. A replay file carries no scores (the schema refuses
+ * unknown fields): tone, structure, escalation and overall come from re-running its log
+ * (`summarizeRecording`), the protocol's score from checking its protocol against that log,
+ * as the debrief does — so a hand-edited file cannot claim a score its log and protocol do not earn.
+ */
+function importedSummary(recording: Recording, scenario: Scenario): SessionSummary {
+  const summary = summarizeRecording(recording, scenario);
+  if (!recording.protocol) return summary;
+  const sessionDate = localIsoDate(new Date(recording.startedAt));
+  const { score } = checkSessionProtocol(scenario, sessionLogOf(recording), recording.protocol, sessionDate);
+  return { ...summary, scores: { ...summary.scores, protocol: score } };
+}
 
 /**
  * Imports replay files one by one: each is checked in full (`importRecording`), then against a
@@ -44,7 +62,7 @@ export async function importReplayFiles(
     }
     let summary: SessionSummary;
     try {
-      summary = summarizeRecording(recording, scenario);
+      summary = importedSummary(recording, scenario);
     } catch (error) {
       if (!(error instanceof ReplayError)) throw error;
       const message = { de: `${RECORDS_TEXT.logMismatch.de} (${error.message})`, en: `${RECORDS_TEXT.logMismatch.en} (${error.message})` };

@@ -1,6 +1,6 @@
 import { fill, placeholderValues } from '../../core/dialogue/text';
-import { type ProtocolCheck, checkProtocol } from '../../core/protocol/check';
-import { sessionFactsOf } from '../../core/protocol/session-facts';
+import type { ProtocolCheck } from '../../core/protocol/check';
+import { checkSessionProtocol } from '../../core/protocol/session-check';
 import { sessionLogOf } from '../../core/recording/create';
 import type { Recording } from '../../core/recording/schema';
 import type { Scenario } from '../../core/scenario/schema';
@@ -29,16 +29,7 @@ export function printModelOf(recording: Recording, scenario: Scenario | undefine
   try {
     const transcript = printTranscript(scenario, log);
     const outcome = replay(scenario, log).ending?.outcome ?? null;
-    const check = recording.protocol
-      ? checkProtocol(
-          recording.protocol,
-          sessionFactsOf(scenario, log, {
-            followUpEndings: scenario.protocol?.followUpEndings ?? [],
-            startedAt: localIsoDate(new Date(recording.startedAt)),
-          }),
-          scenario.protocol?.facts ?? [],
-        )
-      : null;
+    const check = recording.protocol ? checkSessionProtocol(scenario, log, recording.protocol, localIsoDate(new Date(recording.startedAt))) : null;
     return { title, outcome, check, transcript };
   } catch {
     // ReplayError: the scenario changed; the protocol itself is still printed.

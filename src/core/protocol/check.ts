@@ -2,10 +2,10 @@ import type { Localized } from '../scenario/schema';
 import { BAND_LABELS } from '../scoring/messages';
 import { bandOf } from '../scoring/weights';
 import type { FactPart, KeyFact } from './key-facts';
-import { compileKeywords, mentionsAny } from './keywords';
+import { compileKeywords, mentionIn } from './keywords';
 import { PROTOCOL_TEXT } from './messages';
 import { fittingMoods, moodCategory, moodDistance } from './mood-category';
-import { tokensOf } from './normalise';
+import { clausedTokensOf } from './normalise';
 import { OUTCOME_WORDS, UNFINISHED_WORDS } from './outcome-words';
 import { privacyFindings } from './privacy';
 import type { ConversationProtocol } from './schema';
@@ -19,7 +19,10 @@ export interface FactFinding {
   required: boolean;
   /** The fact belongs to what happened (an agreement fact of another ending does not). */
   applies: boolean;
+  /** Mentioned as it stands at least once. */
   mentioned: boolean;
+  /** Mentioned, but only negated („kein Austauschgerät“): the protocol says the opposite. */
+  negated: boolean;
 }
 
 /** The protocol as a fourth feedback item: the same shape as tone, structure and escalation. */
@@ -43,36 +46,58 @@ function coverage(findings: readonly FactFinding[], points: number): number {
 }
 
 /**
+ * What a part's facts come to: the required ones missing, any denied („kein Austauschgerät“,
+ * required or not: the protocol says the opposite of what happened), or complete. A denied fact
+ * only loses its share of the points, like a missing one; it is named apart so the trainee
+ * knows the words were found but read as „nicht“.
+ */
+function factReasons(
+  facts: readonly FactFinding[],
+  missingText: (labels: readonly Localized[]) => Localized,
+  deniedText: (labels: readonly Localized[]) => Localized,
+  complete: Localized,
+): Localized[] {
+  const missing = facts.filter((f) => f.required && !f.mentioned && !f.negated).map((f) => f.label);
+  const denied = facts.filter((f) => f.negated).map((f) => f.label);
+  const out: Localized[] = [];
+  if (missing.length > 0) out.push(missingText(missing));
+  if (denied.length > 0) out.push(deniedText(denied));
+  return out.length > 0 ? out : [complete];
+}
+
+/**
  * Checks a trainee's protocol against the session: the scenario's key facts (in either
  * language), the ending reached, the agreed follow-up and the customer's final mood. Rubric and
  * sources: docs/protocol-scoring.md.
  */
 export function checkProtocol(protocol: ConversationProtocol, happened: SessionFacts, keyFacts: readonly KeyFact[]): ProtocolCheck {
   const reasons: Localized[] = [];
-  const concernTokens = tokensOf(protocol.concern);
-  const agreementTokens = tokensOf(protocol.agreement);
+  const concernText = clausedTokensOf(protocol.concern);
+  const agreementText = clausedTokensOf(protocol.agreement);
   const { ending } = happened;
 
   const facts: FactFinding[] = keyFacts.map((fact) => {
     const keywords = compileKeywords([...fact.keywords.de, ...fact.keywords.en]);
+    // A concern describes faults with negated verbs („pumpt nicht ab“); only „kein …“ denies one there.
+    const mention = fact.part === 'concern' ? mentionIn(concernText, keywords, 'noun') : mentionIn(agreementText, keywords, 'clause');
     return {
       id: fact.id,
       label: fact.label,
       part: fact.part,
       required: fact.required,
       applies: appliesTo(fact, ending),
-      mentioned: mentionsAny(fact.part === 'concern' ? concernTokens : agreementTokens, keywords),
+      mentioned: mention === 'positive',
+      negated: mention === 'negated',
     };
   });
 
   // Concern: what the customer came with.
   let concern = 0;
   const concernFacts = facts.filter((f) => f.part === 'concern');
-  if (concernTokens.length === 0) reasons.push(PROTOCOL_TEXT.concernEmpty);
+  if (concernText.words.length === 0) reasons.push(PROTOCOL_TEXT.concernEmpty);
   else {
     concern = coverage(concernFacts, PROTOCOL_POINTS.concern);
-    const missing = concernFacts.filter((f) => f.required && !f.mentioned).map((f) => f.label);
-    reasons.push(missing.length > 0 ? PROTOCOL_TEXT.concernMissing(missing) : PROTOCOL_TEXT.concernComplete);
+    reasons.push(...factReasons(concernFacts, PROTOCOL_TEXT.concernMissing, PROTOCOL_TEXT.concernDenied, PROTOCOL_TEXT.concernComplete));
   }
 
   // Agreement: the facts of the ending reached, or a record that there was none.
@@ -80,15 +105,17 @@ export function checkProtocol(protocol: ConversationProtocol, happened: SessionF
   const agreementFacts = facts.filter((f) => f.part === 'agreement' && f.applies);
   const wrong = facts.filter((f) => f.part === 'agreement' && !f.applies && f.mentioned);
   const reached = ending !== null && AGREEMENT_OUTCOMES.includes(ending.outcome);
-  if (agreementTokens.length === 0) reasons.push(PROTOCOL_TEXT.agreementEmpty);
+  if (agreementText.words.length === 0) reasons.push(PROTOCOL_TEXT.agreementEmpty);
   else if (reached && agreementFacts.some((f) => f.required)) {
     agreement = coverage(agreementFacts, PROTOCOL_POINTS.agreement);
-    const missing = agreementFacts.filter((f) => f.required && !f.mentioned).map((f) => f.label);
-    reasons.push(missing.length > 0 ? PROTOCOL_TEXT.agreementMissing(missing) : PROTOCOL_TEXT.agreementComplete);
+    reasons.push(...factReasons(agreementFacts, PROTOCOL_TEXT.agreementMissing, PROTOCOL_TEXT.agreementDenied, PROTOCOL_TEXT.agreementComplete));
   } else {
     const words = compileKeywords(ending ? OUTCOME_WORDS[ending.outcome] : UNFINISHED_WORDS);
-    if (mentionsAny(agreementTokens, words)) agreement = PROTOCOL_POINTS.agreement;
+    if (mentionIn(agreementText, words, 'clause') === 'positive') agreement = PROTOCOL_POINTS.agreement;
     else reasons.push(PROTOCOL_TEXT.outcomeMissing(ending?.outcome ?? null));
+    // A fact of every ending („Ladebuchse getauscht“) denied: named, the points come from the outcome.
+    const denied = agreementFacts.filter((f) => f.negated).map((f) => f.label);
+    if (denied.length > 0) reasons.push(PROTOCOL_TEXT.agreementDenied(denied));
   }
   if (wrong.length > 0) {
     agreement = Math.max(0, agreement - PENALTY_WRONG_AGREEMENT);

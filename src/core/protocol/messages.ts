@@ -33,11 +33,19 @@ export const PROTOCOL_TEXT = {
     de: `Im Anliegen fehlt: ${list(facts, 'de')}.`,
     en: `Missing from the concern: ${listEn(facts)}.`,
   }),
+  concernDenied: (facts: readonly Localized[]): Localized => ({
+    de: `Im Anliegen steht das Gegenteil von ${list(facts, 'de')} – das gehört aber zum Anliegen des Kunden.`,
+    en: `The concern says the opposite of ${listEn(facts)} – but that is part of the customer’s concern.`,
+  }),
   agreementEmpty: { de: 'Lösung bzw. Vereinbarung ist nicht ausgefüllt.', en: 'The solution or agreement is not filled in.' },
   agreementComplete: { de: 'Vereinbarung vollständig festgehalten.', en: 'Agreement recorded completely.' },
   agreementMissing: (facts: readonly Localized[]): Localized => ({
     de: `In der Vereinbarung fehlt: ${list(facts, 'de')}.`,
     en: `Missing from the agreement: ${listEn(facts)}.`,
+  }),
+  agreementDenied: (facts: readonly Localized[]): Localized => ({
+    de: `Im Protokoll steht das Gegenteil von ${list(facts, 'de')} – das wurde in diesem Gespräch aber vereinbart.`,
+    en: `The protocol says the opposite of ${listEn(facts)} – but that was agreed in this conversation.`,
   }),
   outcomeMissing: (outcome: Outcome | null): Localized => {
     const what = outcome

@@ -1,6 +1,6 @@
-import { type ProtocolCheck, checkProtocol } from '../../core/protocol/check';
+import type { ProtocolCheck } from '../../core/protocol/check';
 import type { ConversationProtocol, StoredProtocol } from '../../core/protocol/schema';
-import { sessionFactsOf } from '../../core/protocol/session-facts';
+import { checkSessionProtocol } from '../../core/protocol/session-check';
 import { withProtocol } from '../../core/recording/create';
 import type { Recording } from '../../core/recording/schema';
 import type { Scenario } from '../../core/scenario/schema';
@@ -31,11 +31,7 @@ export async function submitProtocol(scenario: Scenario, log: SessionLog, protoc
   const recording = saved && isThisRun(saved, log) ? saved : undefined;
   const startedAt = recording ? new Date(recording.startedAt) : now;
 
-  const check = checkProtocol(
-    protocol,
-    sessionFactsOf(scenario, log, { followUpEndings: scenario.protocol?.followUpEndings ?? [], startedAt: localIsoDate(startedAt) }),
-    scenario.protocol?.facts ?? [],
-  );
+  const check = checkSessionProtocol(scenario, log, protocol, localIsoDate(startedAt));
   protocolStore.setState({ check, sessionId: recording?.id ?? null });
 
   const stored: StoredProtocol = { ...protocol, writtenAt: now.toISOString() };
