@@ -1,11 +1,9 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useRef } from 'react';
 import { type Camera, Matrix4, Quaternion, Vector3 } from 'three';
 import type { Pose } from '../core/recording/pose';
-import { PoseRecorder } from '../core/recording/pose-recorder';
 import { sessionStore } from '../state/session';
 import { xrPresence } from '../xr/session/xr-presence';
-import { providePoses } from './pose-source';
+import { recorderFor } from './pose-source';
 
 /** PoseCapture renders nothing and takes no props. */
 export type PoseCaptureProps = Record<string, never>;
@@ -55,39 +53,22 @@ function readHand(frame: XRFrame, source: XRInputSource, reference: XRSpace, ori
 /**
  * Records the trainee's head and hands for the replay while a conversation runs (not while it is
  * paused): at most 20 samples a second on the session clock (performance.now minus the store's
- * startedAt, the clock the intents carry), into a PoseRecorder kept in a ref and offered to the
- * end-of-session save through pose-source.ts. The head is the camera the trainee sees through —
- * the XR camera in a headset (its world matrix includes the trainee's origin), the desktop camera
- * otherwise; hands and controllers only exist in a headset. A new or restored run starts an empty
- * track: poses from before a reload are not kept (the checkpoint holds the log, not the poses).
+ * startedAt, the clock the intents carry), into the conversation's recorder in pose-source.ts,
+ * which the checkpoint keeper and the end-of-session save read. The head is the camera the trainee
+ * sees through — the XR camera in a headset (its world matrix includes the trainee's origin), the
+ * desktop camera otherwise; hands and controllers only exist in a headset. A new conversation
+ * starts an empty track; one resumed after a reload goes on from the poses of its checkpoint (the
+ * session clock goes on from its last intent, so new samples come after them).
  */
 export function PoseCapture(_props: PoseCaptureProps) {
   const gl = useThree((s) => s.gl);
-  const recorder = useRef<PoseRecorder | null>(null);
-  recorder.current ??= new PoseRecorder();
-  // The slot (1000/rateHz ms) sampled last: frames inside the same slot skip all pose maths.
-  const lastSlot = useRef(-1);
-  useEffect(() => {
-    const r = recorder.current as PoseRecorder;
-    const withdraw = providePoses(r);
-    const offSession = sessionStore.subscribe((state, prev) => {
-      if (state.startedAt === prev.startedAt) return;
-      r.reset();
-      lastSlot.current = -1;
-    });
-    return () => {
-      offSession();
-      withdraw();
-    };
-  }, []);
   useFrame((state, _delta, frame?: XRFrame) => {
-    const r = recorder.current;
     const { screen, run, startedAt } = sessionStore.getState();
-    if (!r || screen !== 'conversation' || !run || run.state.pausedAt !== null) return;
+    if (screen !== 'conversation' || !run || run.state.pausedAt !== null) return;
+    const r = recorderFor(run.log.seed);
     const timeMs = performance.now() - startedAt;
-    const slot = Math.floor((timeMs * r.rateHz) / 1000);
-    if (timeMs < 0 || slot <= lastSlot.current) return;
-    lastSlot.current = slot;
+    // Frames inside an already sampled slot skip all pose maths.
+    if (!r.wants(timeMs)) return;
     const presenting = gl.xr.isPresenting;
     const camera: Camera = presenting ? gl.xr.getCamera() : state.camera;
     copyPose(camera.matrixWorld, head);

@@ -1,22 +1,57 @@
 import { PoseRecorder } from '../core/recording/pose-recorder';
-import type { PoseTrack } from '../core/recording/pose-track';
+import { type PoseTrack, PoseTrackError } from '../core/recording/pose-track';
+import { sessionStore } from '../state/session';
 
 /**
- * Where the end-of-session save gets the trainee's poses from. PoseCapture, inside the canvas,
- * keeps its recorder in a ref and offers it here while it is mounted; the save, outside React,
- * encodes whatever was recorded. Without a scene (unit tests, a failed canvas) the track is empty.
+ * The trainee's poses of the conversation in progress, for the three that need them: PoseCapture
+ * records into the recorder from the frame loop, the checkpoint keeper saves them after every turn,
+ * the end-of-session save stores them. The recorder lives here, not in PoseCapture, so it outlives
+ * the scene (a lazily mounted canvas, a remount) and a resumed conversation can be given its
+ * saved poses before any frame is drawn.
+ *
+ * The recorder belongs to one conversation, named by its log's seed: fresh for every start, the
+ * same after a reload. Asking for another conversation's poses gives none, so a checkpoint or a
+ * recording never gets the poses of the conversation before, whichever store subscriber runs first.
  */
-let source: PoseRecorder | null = null;
+const recorder = new PoseRecorder();
+let owner: string | null = null;
 
-/** Offers a recorder; returns the function that withdraws it (an effect's clean-up). */
-export function providePoses(recorder: PoseRecorder): () => void {
-  source = recorder;
-  return () => {
-    if (source === recorder) source = null;
-  };
+/** The recorder of the conversation with this seed; a new conversation starts it empty. */
+export function recorderFor(seed: string): PoseRecorder {
+  if (owner !== seed) {
+    recorder.reset();
+    owner = seed;
+  }
+  return recorder;
 }
 
-/** The poses of the conversation that just ended, in stored form. */
+/**
+ * A conversation resumed from its checkpoint records on from its saved poses (none when the
+ * checkpoint has none). Called before the store switches to it, so the checkpoint saved at that
+ * switch already holds them.
+ */
+export function continuePoses(seed: string, track: PoseTrack | null): void {
+  recorder.reset();
+  owner = seed;
+  if (!track) return;
+  try {
+    recorder.restore(track);
+  } catch (error) {
+    // readCheckpoint has checked the track; this is a last line, and the conversation goes on without them.
+    console.warn(
+      `Counterpart: the saved poses could not be restored (${error instanceof PoseTrackError ? error.message : String(error)}); recording starts over`,
+    );
+    recorder.reset();
+  }
+}
+
+/** The poses recorded so far in the conversation with this seed, in stored form; null before its first frame. */
+export function posesOf(seed: string): PoseTrack | null {
+  return owner === seed ? recorder.encode() : null;
+}
+
+/** The poses of the store's conversation (the one that just ended, for the end-of-session save). */
 export function currentPoseTrack(): PoseTrack {
-  return (source ?? new PoseRecorder()).encode();
+  const seed = sessionStore.getState().run?.log.seed;
+  return (seed !== undefined && posesOf(seed)) || new PoseRecorder().encode();
 }

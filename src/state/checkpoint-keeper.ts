@@ -1,5 +1,7 @@
+import type { PoseTrack } from '../core/recording/pose-track';
 import type { Scenario } from '../core/scenario/schema';
 import type { Run } from '../core/session/log';
+import { continuePoses, posesOf } from '../recording/pose-source';
 import type { CheckpointRepository } from '../storage/checkpoint-repository';
 import { isQuotaError } from '../storage/storage-errors';
 import { type Checkpoint, readCheckpoint, resumeRun, toCheckpoint } from './checkpoint';
@@ -15,6 +17,11 @@ export interface KeeperOptions {
   onProblem(problem: StorageProblem | null): void;
   /** After the first successful save: the moment to ask for persistent storage. */
   onFirstSave?(): void;
+  /**
+   * The poses recorded so far in the conversation with this seed (its log's), or null. Called at
+   * every save, so it must be cheap: the default, pose-source's recorder, encodes incrementally.
+   */
+  poses?(seed: string): PoseTrack | null;
 }
 
 export interface CheckpointKeeper {
@@ -37,6 +44,7 @@ export function keepCheckpoints(store: SessionStore, repo: CheckpointRepository,
   let running: Promise<void> | null = null;
   let problem: StorageProblem | null = null;
   let saved = false;
+  const poses = options.poses ?? posesOf;
   const report = (next: StorageProblem | null) => {
     if (next === problem) return;
     problem = next;
@@ -67,7 +75,7 @@ export function keepCheckpoints(store: SessionStore, repo: CheckpointRepository,
   };
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.screen === 'conversation' && state.run !== prev.run) {
-      const checkpoint = toCheckpoint(state, options.now());
+      const checkpoint = state.run ? toCheckpoint(state, options.now(), poses(state.run.log.seed)) : null;
       if (checkpoint) enqueue({ kind: 'save', checkpoint });
     } else if (prev.screen === 'conversation' && state.screen !== 'conversation') {
       enqueue({ kind: 'clear' });
@@ -130,7 +138,14 @@ export async function findResumable(
 /**
  * Continues a saved conversation in the store, paused for the trainee to resume. One saved during
  * the customer's closing lines plays them and goes on to the debrief (it was not finished yet).
+ * The poses go first: the store's switch saves a checkpoint at once, and it must hold them. The
+ * store's session clock then goes on from the last intent, after the last saved sample.
  */
-export function resume(store: SessionStore, { checkpoint, scenario, run }: Resumable): void {
+export function resume(
+  store: SessionStore,
+  { checkpoint, scenario, run }: Resumable,
+  poses: (seed: string, track: PoseTrack | null) => void = continuePoses,
+): void {
+  poses(run.log.seed, checkpoint.poses ?? null);
   store.getState().restore(run, scenario, { settings: checkpoint.settings, sensing: checkpoint.sensing });
 }

@@ -1,9 +1,11 @@
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Intent } from '../../src/core/dialogue/types';
+import { decodePoseTrack, type PoseTrack } from '../../src/core/recording/pose-track';
 import { watchErrors } from './support/browser';
 import { playByKeyboard } from './support/keyboard-play';
 import { useHarness } from './support/harness';
+import { framesPass } from './support/scene-probe';
 import { enterVr, headLookAt, type Point, presenting, waitFrames } from './support/xr';
 
 // The conversation around the page's life: reloads resume from the checkpoint in IndexedDB,
@@ -64,6 +66,40 @@ function savedIntentCount(page: Page): Promise<number | null> {
   );
 }
 
+/** What one object store of the app's database holds (all rows), read with the raw API. */
+function storedRows(page: Page, store: 'checkpoints' | 'recordings'): Promise<unknown[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const request = indexedDB.open('counterpart');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const all = db.transaction(name).objectStore(name).getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    store,
+  );
+}
+
+/** Head samples in the saved checkpoint's poses (0: none). */
+const savedHeadSamples = async (page: Page) =>
+  ((await storedRows(page, 'checkpoints'))[0] as { data?: { poses?: PoseTrack } } | undefined)?.data?.poses?.head.count ?? 0;
+
+/** The poses of the one stored recording, or null while it has not been saved. */
+const storedPoses = async (page: Page) =>
+  ((await storedRows(page, 'recordings'))[0] as { recording?: { poses: PoseTrack } } | undefined)?.recording?.poses ?? null;
+
 /** Lets the customer finish (Enter) and waits for the answers. */
 async function toChoices(page: Page): Promise<void> {
   await expect.poll(() => lines(page).then((l) => l.length), { timeout: 30_000 }).toBeGreaterThan(0);
@@ -83,11 +119,16 @@ async function setVisibility(page: Page, state: 'hidden' | 'visible'): Promise<v
 describe('reload mid-conversation', () => {
   it('resumes at the same turn, paused, and plays on to the debrief', async () => {
     await withPage('/?scenario=angry-repair-returned&probe', async (page) => {
+      // Poses are sampled on drawn frames of the running conversation: a few before the first
+      // answer, for its checkpoint to keep.
+      await expect.poll(() => lines(page).then((l) => l.length), { timeout: 60_000 }).toBeGreaterThan(0);
+      await framesPass(page, 3, 120_000);
       await toChoices(page);
       await page.keyboard.press('Digit1');
       await expect.poll(() => intents(page).then((i) => i.map((x) => x.type))).toEqual(['spoken', 'choose']);
       await expect.poll(() => lines(page).then((l) => l.length)).toBeGreaterThan(0);
       await expect.poll(() => savedIntentCount(page)).toBe(2);
+      expect(await savedHeadSamples(page)).toBeGreaterThan(0);
       const before = { intents: await intents(page), lines: await lines(page) };
 
       await page.reload();
@@ -107,8 +148,15 @@ describe('reload mid-conversation', () => {
       await expect.poll(() => page.getByRole('region', { name: 'Auswertung' }).isVisible()).toBe(true);
       // Finished: nothing left to resume.
       await expect.poll(() => savedIntentCount(page)).toBeNull();
+      // The stored recording keeps the poses from before the reload: they start near 0 on the
+      // session clock, not at the reload (the answer before it), and decode in time order.
+      await expect.poll(() => storedPoses(page).then((p) => p !== null), { timeout: 30_000 }).toBe(true);
+      const head = decodePoseTrack((await storedPoses(page)) as PoseTrack).head;
+      const reloadAt = before.intents.at(-1)?.at ?? 0;
+      expect(head.count).toBeGreaterThan(0);
+      expect(head.t[0]).toBeLessThan(reloadAt);
     });
-  }, 240_000);
+  }, 300_000);
 
   it('offers „Gespräch fortsetzen“ in the start menu, and „Verwerfen“ forgets it', async () => {
     await withPage('/?scenario=indecisive-laptop-choice&probe', async (page) => {

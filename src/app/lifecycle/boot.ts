@@ -1,4 +1,4 @@
-import { type Resumable, resume } from '../../state/checkpoint-keeper';
+import type { Resumable, resume as resumeSaved } from '../../state/checkpoint-keeper';
 import { checkpointStore } from '../../state/checkpoint-store';
 import { sessionStore } from '../../state/session';
 import type { CheckpointRepository } from '../../storage/checkpoint-repository';
@@ -10,6 +10,8 @@ import { watchRouteAway } from './route-away';
 import { watchXrPause } from './xr-visibility';
 
 let repository: CheckpointRepository | null = null;
+/** Continues a saved conversation; comes with the storage chunk, as there is nothing to continue without it. */
+let resume: typeof resumeSaved | null = null;
 
 const idle = () => {
   const s = sessionStore.getState();
@@ -37,6 +39,7 @@ export async function startLifecycle(search: string): Promise<void> {
     const { startStorage } = await import('./storage-boot');
     const started = await startStorage();
     repository = started.repo;
+    resume = started.resume;
     found = started.found;
   } catch (error) {
     // Without its storage chunk (a dropped connection) the app still runs; nothing is saved.
@@ -47,7 +50,7 @@ export async function startLifecycle(search: string): Promise<void> {
   sessionStore.subscribe((s) => {
     if (s.screen !== 'menu' && checkpointStore.getState().offer) checkpointStore.setState({ offer: null });
   });
-  if (found && idle() && deepLinkedScenarioId(search) === found.checkpoint.scenarioId) {
+  if (found && resume && idle() && deepLinkedScenarioId(search) === found.checkpoint.scenarioId) {
     resume(sessionStore, found);
     return;
   }
@@ -58,7 +61,7 @@ export async function startLifecycle(search: string): Promise<void> {
 /** The menu's "Resume conversation". */
 export function resumeOffered(): void {
   const { offer } = checkpointStore.getState();
-  if (!offer) return;
+  if (!offer || !resume) return;
   checkpointStore.setState({ offer: null });
   resume(sessionStore, offer);
 }

@@ -1,5 +1,5 @@
 import { startRecords } from '../../recording/records-boot';
-import { findResumable, keepCheckpoints, type Resumable } from '../../state/checkpoint-keeper';
+import { findResumable, keepCheckpoints, type Resumable, resume } from '../../state/checkpoint-keeper';
 import { checkpointStore } from '../../state/checkpoint-store';
 import { sessionStore } from '../../state/session';
 import { type CheckpointRepository, memoryCheckpointRepository } from '../../storage/checkpoint-repository';
@@ -18,10 +18,11 @@ function openRepository(): CheckpointRepository {
 /**
  * The storage half of the start (a chunk of its own, loaded right after the start
  * menu is up): checkpoints after every intent — the first save after this loads writes the whole
- * run so far — and finished conversations stored as recordings. Returns the repository and the
- * saved conversation, if there is one to continue.
+ * run so far — and finished conversations stored as recordings. Returns the repository, the
+ * saved conversation, if there is one to continue, and how to continue it (with its poses, so the
+ * pose encoder stays out of the start menu's code).
  */
-export async function startStorage(): Promise<{ repo: CheckpointRepository; found: Resumable | null }> {
+export async function startStorage(): Promise<{ repo: CheckpointRepository; found: Resumable | null; resume: typeof resume }> {
   const repo = openRepository();
   keepCheckpoints(sessionStore, repo, {
     now: () => Date.now(),
@@ -30,5 +31,5 @@ export async function startStorage(): Promise<{ repo: CheckpointRepository; foun
   });
   // Finished conversations are stored as recordings (src/recording/records-boot.ts).
   startRecords(sessionStore);
-  return { repo, found: await findResumable(repo, loadBundledScenario) };
+  return { repo, found: await findResumable(repo, loadBundledScenario), resume };
 }

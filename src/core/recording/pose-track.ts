@@ -156,3 +156,127 @@ export function decodeRawTrack(raw: RawPoseTrack, rateHz: number): DecodedPoseTr
     right: convert(raw.right),
   };
 }
+
+/** The decoded track as growable columns again, to record on from where it ends (a resumed session). */
+export function rawTrackOf(decoded: DecodedPoseTrack): RawPoseTrack {
+  const convert = (s: DecodedStream): RawStream => {
+    const out = {} as RawStream;
+    for (const column of POSE_COLUMNS) {
+      // A push loop: twice as fast as Array.from on typed arrays, and the result stays a packed array.
+      const values: number[] = [];
+      const from = s[column];
+      for (let i = 0; i < from.length; i++) values.push(from[i] as number);
+      out[column] = values;
+    }
+    return out;
+  };
+  return { head: convert(decoded.head), left: convert(decoded.left), right: convert(decoded.right) };
+}
+
+// The alphabet of delta-column.ts (base64url); a test holds the two encoders to the same text.
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/**
+ * One column of `encodeDeltaColumn`, written as it grows. Base64 turns every 3 bytes into 4
+ * characters on its own, so the text of the complete groups never changes once written; only the
+ * last 0–2 bytes wait for the next values.
+ */
+class ColumnAppender {
+  private text = '';
+  private tail: number[] = [];
+  private count = 0;
+  private previous = 0;
+
+  /** Continues a stored column: its text, its values (already checked to decode to exactly these). */
+  static resuming(text: string, values: readonly number[]): ColumnAppender {
+    const out = new ColumnAppender();
+    const partial = text.length % 4;
+    out.text = partial === 0 ? text : text.slice(0, -partial);
+    if (partial > 0) {
+      // 2 characters hold one byte, 3 hold two.
+      const sextets = Array.from(text.slice(-partial), (c) => BASE64URL.indexOf(c));
+      const [s0 = 0, s1 = 0, s2 = 0] = sextets;
+      out.tail.push(((s0 << 2) | (s1 >> 4)) & 255);
+      if (partial === 3) out.tail.push(((s1 << 4) | (s2 >> 2)) & 255);
+    }
+    out.count = values.length;
+    out.previous = values[values.length - 1] ?? 0;
+    return out;
+  }
+
+  /** Encodes values[count…] and returns the whole column's text. */
+  append(values: readonly number[]): string {
+    const bytes = this.tail;
+    for (let i = this.count; i < values.length; i++) {
+      const value = values[i] as number;
+      const delta = value - this.previous;
+      this.previous = value;
+      let zigzag = delta >= 0 ? delta * 2 : -delta * 2 - 1;
+      while (zigzag >= 128) {
+        bytes.push((zigzag % 128) + 128);
+        zigzag = Math.floor(zigzag / 128);
+      }
+      bytes.push(zigzag);
+    }
+    this.count = values.length;
+    const whole = bytes.length - (bytes.length % 3);
+    let chunk = '';
+    for (let i = 0; i < whole; i += 3) chunk += group(bytes[i] as number, bytes[i + 1] as number, bytes[i + 2] as number, 3);
+    this.text += chunk;
+    this.tail = bytes.slice(whole);
+    const rest = this.tail.length;
+    return rest === 0 ? this.text : this.text + group(this.tail[0] as number, this.tail[1] ?? 0, 0, rest);
+  }
+}
+
+/** Base64url of up to three bytes, `n` of them real (n + 1 characters for a partial group). */
+function group(a: number, b: number, c: number, n: number): string {
+  const s = BASE64URL.charAt(a >> 2) + BASE64URL.charAt(((a & 3) << 4) | (b >> 4));
+  if (n === 1) return s;
+  if (n === 2) return s + BASE64URL.charAt(((b & 15) << 2) | (c >> 6));
+  return s + BASE64URL.charAt(((b & 15) << 2) | (c >> 6)) + BASE64URL.charAt(c & 63);
+}
+
+/**
+ * Encodes a growing raw track incrementally: each call encodes only the samples added since the
+ * one before, so a track saved after every turn costs what the turn recorded, not the whole
+ * session (a 30-minute track takes ≈ 150 ms to encode from scratch). Gives exactly what
+ * `encodePoseTrack` gives for the same samples. The raw track must only grow (append, never edit).
+ */
+export class PoseTrackEncoder {
+  private columns: Record<PosePart, Record<PoseColumn, ColumnAppender>> = {
+    head: appenders(() => new ColumnAppender()),
+    left: appenders(() => new ColumnAppender()),
+    right: appenders(() => new ColumnAppender()),
+  };
+
+  /** Continues a stored track whose decoded samples are `raw` (see `rawTrackOf`), without encoding them again. */
+  static resuming(track: PoseTrack, raw: RawPoseTrack): PoseTrackEncoder {
+    const part = (p: PosePart) => appenders((column) => ColumnAppender.resuming(track[p][column], raw[p][column]));
+    const out = new PoseTrackEncoder();
+    out.columns = { head: part('head'), left: part('left'), right: part('right') };
+    return out;
+  }
+
+  encode(raw: RawPoseTrack, rateHz: number): PoseTrack {
+    const stream = (part: PosePart): EncodedStream => {
+      const out = { count: raw[part].t.length } as EncodedStream;
+      for (const column of POSE_COLUMNS) out[column] = this.columns[part][column].append(raw[part][column]);
+      return out;
+    };
+    return {
+      rateHz,
+      positionScale: POSITION_SCALE,
+      rotationScale: ROTATION_SCALE,
+      head: stream('head'),
+      left: stream('left'),
+      right: stream('right'),
+    };
+  }
+}
+
+function appenders(make: (column: PoseColumn) => ColumnAppender): Record<PoseColumn, ColumnAppender> {
+  const out = {} as Record<PoseColumn, ColumnAppender>;
+  for (const column of POSE_COLUMNS) out[column] = make(column);
+  return out;
+}
