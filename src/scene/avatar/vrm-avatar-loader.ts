@@ -1,5 +1,6 @@
 import { type VRM, VRMLoaderPlugin, VRMUtils } from '@pixiv/three-vrm';
 import { Loader, type LoadingManager } from 'three';
+import { separateMorphMaterials } from './separate-morph-materials';
 import { type GLTF, GLTFLoader, type GLTFLoaderPlugin, type GLTFParser } from 'three/examples/jsm/loaders/GLTFLoader.js';
 
 /** A loaded avatar, or why there is none: a failed load is a value, not an exception. */
@@ -51,7 +52,8 @@ export function withVrmPlugin(loader: VrmAvatarLoader): void {
  * Clean-up three-vrm recommends, in its order: drop vertices no face uses (smaller morph
  * textures), share one skeleton, merge morphs per expression, turn VRM 0.x models to face +z.
  * Frustum culling goes off because skinned bounds are computed in the bind pose and gestures
- * move the hands out of them (the customer is always in view anyway).
+ * move the hands out of them (the customer is always in view anyway). A material shared by meshes
+ * with different morphs gets a copy per morph layout (./separate-morph-materials.ts).
  */
 function prepareAvatar(gltf: GLTF, url: string): AvatarLoadResult {
   const vrm = gltf.userData.vrm as VRM | undefined;
@@ -61,6 +63,7 @@ function prepareAvatar(gltf: GLTF, url: string): AvatarLoadResult {
     if (typeof VRMUtils.combineSkeletons === 'function') VRMUtils.combineSkeletons(gltf.scene);
     if (typeof VRMUtils.combineMorphs === 'function') VRMUtils.combineMorphs(vrm);
     VRMUtils.rotateVRM0(vrm);
+    separateMorphMaterials(vrm);
     vrm.scene.traverse((object) => {
       object.frustumCulled = false;
     });
