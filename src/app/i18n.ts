@@ -52,6 +52,7 @@ export const UI = {
   customAvatarClear: { de: 'Standard verwenden', en: 'Use default' },
   textView: { de: 'Textansicht', en: 'Text view' },
   loading: { de: 'Szene wird geladen …', en: 'Loading the scene …' },
+  customerArriving: { de: 'kommt gleich an den Schalter …', en: 'is on the way to the counter …' },
   sceneFailed: {
     de: 'Die 3D-Szene konnte nicht geladen werden. Sie können in der Textansicht weiterüben oder die Seite neu laden.',
     en: 'The 3D scene could not be loaded. You can go on practising in the text view, or reload the page.',

@@ -1,8 +1,10 @@
 import { Container, Text } from '@react-three/uikit';
+import { t } from '../../app/i18n';
 import { scenarioText } from '../../core/dialogue/text';
 import { currentLine } from '../../speech/current-line';
 import { useSpeech } from '../../speech/speech-store';
 import { useSession } from '../../state/session';
+import { useLoading } from '../../ui/loading-store';
 import { PANEL_FONT_FAMILIES } from './fonts';
 import { COLORS, PIXEL_SIZE, TEXT } from './theme';
 
@@ -16,11 +18,16 @@ const TAIL = 26;
 /**
  * The customer's current line as a speech bubble above their head: the name, then the words. The
  * root is anchored at the tip of its tail, so longer lines grow upwards and never down over the
- * face. Once the line is spoken it stays, in a quieter ink, while the trainee chooses.
+ * face. Once the line is spoken it stays, in a quieter ink, while the trainee chooses. While the
+ * customer's avatar still loads (the voice waits for it), the bubble says the customer is coming
+ * instead of showing a line nobody says yet — in a headset there is no loading screen to see.
  */
 export function SubtitlePanel({ maxWidth = 680 }: SubtitlePanelProps) {
   const speech = useSpeech((s) => s);
-  const text = useSession((s) => currentLine(s, speech)?.text ?? null);
+  const line = useSession((s) => currentLine(s, speech)?.text ?? null);
+  const arriving = useLoading((s) => s.customer === 'loading');
+  const locale = useSession((s) => s.settings.locale);
+  const text = line && arriving ? t('customerArriving', locale) : line;
   const name = useSession((s) => (s.scenario ? scenarioText(s.scenario, s.scenario.customer.name, s.settings.locale) : ''));
   const speaking = useSession((s) => s.run?.state.phase !== 'choosing');
   if (!text) return null;
@@ -37,7 +44,7 @@ export function SubtitlePanel({ maxWidth = 680 }: SubtitlePanelProps) {
         <Text fontSize={TEXT.speaker} fontWeight="bold" color={COLORS.accent}>
           {name}
         </Text>
-        <Text fontSize={TEXT.subtitle} lineHeight={1.3} color={speaking ? COLORS.ink : COLORS.muted} wordBreak="break-word">
+        <Text fontSize={TEXT.subtitle} lineHeight={1.3} color={speaking && !arriving ? COLORS.ink : COLORS.muted} wordBreak="break-word">
           {text}
         </Text>
       </Container>
