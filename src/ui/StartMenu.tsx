@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { catalogue, loadBundledScenario, type ScenarioSummary } from '../app/bundled-scenarios';
 import { CUSTOMER_TYPE_LABELS, DIFFICULTY_LABELS, t } from '../app/i18n';
 import type { Localized } from '../core/scenario/schema';
@@ -11,6 +11,7 @@ import { EnterVrButton } from '../xr/session/EnterVrButton';
 import { xrText } from '../xr/session/xr-texts';
 import { AvatarPicker } from './AvatarPicker';
 import { sceneCodeSettled } from './loading-store';
+import { createCustomerPrefetch } from './prefetch-customer';
 
 /** A summary text with the scenario's default placeholder values filled in. */
 function summaryText(summary: ScenarioSummary, text: Localized, locale: Locale): string {
@@ -18,12 +19,26 @@ function summaryText(summary: ScenarioSummary, text: Localized, locale: Locale):
   return fill(text[locale], values);
 }
 
+const prefetchCustomer = createCustomerPrefetch({
+  load: loadBundledScenario,
+  get: (url) => fetch(url),
+  saveData: (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true,
+});
+/** How long a scenario stays selected before its customer is fetched ahead (clicking through the list fetches nothing). */
+const PREFETCH_AFTER_MS = 600;
+
 /** The start menu: scenario list, language, mode and pseudonym. */
 export function StartMenu() {
   const settings = useSession((s) => s.settings);
   const { locale } = settings;
   const [selected, setSelected] = useState(catalogue.find((e) => e.summary)?.summary?.id ?? '');
   const [starting, setStarting] = useState(false);
+  const ownAvatar = useSession((s) => s.customAvatar !== null);
+  useEffect(() => {
+    if (!selected || ownAvatar) return;
+    const timer = setTimeout(() => void prefetchCustomer(selected), PREFETCH_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [selected, ownAvatar]);
   const begin = async () => {
     setStarting(true);
     const [scenario] = await Promise.all([loadBundledScenario(selected), sceneCodeSettled()]);
