@@ -100,6 +100,15 @@ export const responseSchema = z.strictObject({
   effects: effectsSchema.default({}),
   next: nextSchema,
   feedback: localizedSchema.describe('Why this response helps or hurts; shown in the debrief.'),
+  moment: z
+    .strictObject({
+      fits: z.boolean().describe('true when this answer suits this very moment, false when it is right in general but wrong now.'),
+      why: localizedSchema.describe('Why it fits or not at this moment, e.g. „Plaudern, während die Schlange wartet“; shown in the debrief.'),
+    })
+    .optional()
+    .describe(
+      'Whether the answer fits this moment of the conversation (warm small talk while the queue waits does not; an open question to a talkative customer does not). Tone scoring uses it.',
+    ),
 });
 
 export const timeoutSchema = z.strictObject({
