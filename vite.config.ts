@@ -1,9 +1,9 @@
 import basicSsl from '@vitejs/plugin-basic-ssl';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { scenesPlugin } from './scripts/vite-plugin-scenes';
-import { threeCataloguePlugin } from './scripts/vite-plugin-three-catalogue';
-import { yogaWasmPlugin } from './scripts/vite-plugin-yoga-wasm';
+import { scenesPlugin } from './scripts/vite-plugin-scenes.ts';
+import { threeCataloguePlugin } from './scripts/vite-plugin-three-catalogue.ts';
+import { yogaWasmPlugin } from './scripts/vite-plugin-yoga-wasm.ts';
 
 // WebXR needs a secure context: a headset on the LAN reaches the dev server over HTTPS only.
 // `npm run dev:https` serves a self-signed certificate (the headset browser asks once to accept it).

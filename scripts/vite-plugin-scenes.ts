@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadScenario } from '../src/core/scenario/load';
-import { countDecisions } from '../src/core/scenario/stats';
+import { loadScenario } from '../src/core/scenario/load.ts';
+import { countDecisions } from '../src/core/scenario/stats.ts';
 
 const CATALOGUE = 'virtual:scenes';
 const ONE = 'virtual:scene/';

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import * as THREE from 'three';
 import type { Plugin } from 'vite';
-import * as threeCatalogue from '../src/scene/three-catalogue';
+import * as threeCatalogue from '../src/scene/three-catalogue.ts';
 
 const CATALOGUE = fileURLToPath(new URL('../src/scene/three-catalogue.ts', import.meta.url));
 const R3F_ENTRY = /@react-three\/fiber\/dist\/react-three-fiber\.esm\.js$/;

@@ -2,7 +2,7 @@ import { count, kb, ms, percent } from './format';
 import type { SectionName, Sections } from './results';
 
 /**
- * The budgets (GUIDE §4, issue 6). `npm run bench` exits non-zero when one measured this run is
+ * The budgets (docs/performance.md#budgets, issue 6). `npm run bench` exits non-zero when one measured this run is
  * broken. Each reads one figure from the results; a section not run gives no figure and no check.
  */
 export interface Budget {

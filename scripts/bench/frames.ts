@@ -125,7 +125,7 @@ async function desktopStates(browser: Browser, app: Served, sources: SourceResol
   return states;
 }
 
-/** Emulated Meta Quest 3 in stereo (`?xr=iwer`, GUIDE §3): controllers, then tracked hands, then the debrief. */
+/** Emulated Meta Quest 3 in stereo (`?xr=iwer`, src/xr/session/emulation.ts): controllers, hands, debrief. */
 async function vrStates(browser: Browser, app: Served, sources: SourceResolver): Promise<Measured[]> {
   const context = await browser.newContext({ viewport: VR });
   const states: Measured[] = [];

@@ -14,7 +14,7 @@ export type ReplayDriverProps = Record<string, never>;
  * the end, and brings the pose, avatar cues and discrete cursor up to date — every frame, playing
  * or not, so a seek from the DOM shows on the next frame. Then the voice hears where the playhead
  * went from and to (a frame that does not start where the last one ended follows a seek). Reads
- * the store with getState() and writes it only when the playhead crosses a step (GUIDE §2.4).
+ * the store with getState() and writes it only when the playhead crosses a step (docs/architecture.md#per-frame-code).
  */
 export function ReplayDriver() {
   useFrame((_state, delta) => {

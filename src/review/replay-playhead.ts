@@ -19,7 +19,7 @@ export interface ReplayCursor {
 }
 
 /**
- * The per-frame side of the player, outside React and zustand (GUIDE §2.4): the playhead time,
+ * The per-frame side of the player, outside React and zustand (docs/architecture.md#per-frame-code): the playhead time,
  * the trainee's pose and the avatar's cues at that time, all mutated in place. `sync` is called
  * every frame by the scene and after every seek; it allocates nothing unless the playhead crossed
  * an intent, a line or a transcript row, and then calls `onStep` so the store can re-render.

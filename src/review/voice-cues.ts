@@ -7,7 +7,8 @@ export type VoiceAction = (typeof VOICE_ACTIONS)[number];
 
 /**
  * Decides, frame by frame, when the replay speaks which customer line; pure and allocation-free
- * (GUIDE §2.4), so the per-frame driver can call it and a test can feed it playhead transitions.
+ * (docs/architecture.md#per-frame-code), so the per-frame driver can call it and a test can feed
+ * it playhead transitions.
  *
  * The cue points are the word starts of the recorded lines on the session clock. While playing
  * with the voice on, a frame that advanced the playhead from `from` to `to` speaks the newest line

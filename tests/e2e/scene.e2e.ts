@@ -5,7 +5,7 @@ import { playByKeyboard } from './support/keyboard-play';
 import { type Figures, framesPass, mountedFigures, settledScreenPoint } from './support/scene-probe';
 import { useHarness } from './support/harness';
 
-// The 3D scene: screenshots to look at, and the budgets GUIDE §4 sets, measured from
+// The 3D scene: screenshots to look at, and the budgets in docs/performance.md#budgets, measured from
 // renderer.info through the page's test probe (?probe).
 const OUT = 'tests/output';
 const harness = useHarness();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, vi } from 'vitest';
 
-// GUIDE §2.9: a console.error during a test is a failure, not noise.
+// A console.error during a test is a failure, not noise: it usually hides a real bug.
 let errors: unknown[][] = [];
 beforeEach(() => {
   errors = [];

@@ -1,4 +1,4 @@
-import { MOOD_KEYS, type Mood, type MoodKey } from './vocabulary';
+import { MOOD_KEYS, type Mood, type MoodKey } from './vocabulary.ts';
 
 /**
  * Mood conditions as a trainer writes them: `anger > 70`, `trust >= 50 and patience < 30`.

@@ -1,6 +1,6 @@
 import type { PathSegment } from './problem';
 import type { Scenario } from './schema';
-import { scenarioEdges } from './walk';
+import { scenarioEdges } from './walk.ts';
 
 export interface Finding {
   severity: 'error' | 'warning';

@@ -1,6 +1,6 @@
 import type { Finding } from './lint-graph';
 import type { Scenario } from './schema';
-import { localizedTexts } from './walk';
+import { localizedTexts } from './walk.ts';
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
 

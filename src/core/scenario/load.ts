@@ -1,12 +1,12 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { friendlyMessage, suggest } from './friendly-issue';
-import { lintGraph } from './lint-graph';
-import { lintProtocol } from './lint-protocol';
-import { lintTexts } from './lint-texts';
-import { locate } from './locate';
-import { formatPath, type PathSegment, type Problem } from './problem';
-import { type Scenario, scenarioSchema } from './schema';
+import { friendlyMessage, suggest } from './friendly-issue.ts';
+import { lintGraph } from './lint-graph.ts';
+import { lintProtocol } from './lint-protocol.ts';
+import { lintTexts } from './lint-texts.ts';
+import { locate } from './locate.ts';
+import { formatPath, type PathSegment, type Problem } from './problem.ts';
+import { type Scenario, scenarioSchema } from './schema.ts';
 
 /** Scenario files are hand-written text; anything larger is a mistake or an attack. */
 export const MAX_SCENARIO_BYTES = 512 * 1024;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { scenarioProtocolSchema } from '../protocol/key-facts';
-import { CONDITION_PATTERN, parseCondition } from './condition';
-import { CUSTOMER_TYPES, DIFFICULTIES, DRASTIC_TECHNIQUES, EMOTIONS, GESTURES, OUTCOMES, STRUCTURE_STEPS, TECHNIQUES, TONES } from './vocabulary';
+import { scenarioProtocolSchema } from '../protocol/key-facts.ts';
+import { CONDITION_PATTERN, parseCondition } from './condition.ts';
+import { CUSTOMER_TYPES, DIFFICULTIES, DRASTIC_TECHNIQUES, EMOTIONS, GESTURES, OUTCOMES, STRUCTURE_STEPS, TECHNIQUES, TONES } from './vocabulary.ts';
 
 /**
  * The scenario format (one YAML file per scenario in `scenes/`). Descriptions here become the

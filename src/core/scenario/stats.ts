@@ -1,6 +1,6 @@
 import type { Outcome } from './vocabulary';
 import type { Scenario } from './schema';
-import { nodeEdges } from './walk';
+import { nodeEdges } from './walk.ts';
 
 export interface ScenarioStats {
   /** The most decisions on any path from the start to an ending that visits no node twice. */

@@ -1,6 +1,6 @@
 /**
- * The fixed vocabularies a scenario uses. Each list is traced to the article in
- * `shared/domain` (see docs/scoring.md); `as const` arrays give both the runtime list for
+ * The fixed vocabularies a scenario uses. Each list is traced to the source article in
+ * docs/training-content.md (section 4); `as const` arrays give both the runtime list for
  * the schema and the union type (three-vrm's VRMExpressionPresetName style).
  */
 

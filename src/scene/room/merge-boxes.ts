@@ -10,7 +10,7 @@ export interface BoxSpec {
 
 /**
  * Merges many static boxes into one vertex-coloured geometry: a shelf full of products costs one
- * draw call instead of one per box (GUIDE §4: ≤ 100 draw calls per frame, aim for 60).
+ * draw call instead of one per box (budget: ≤ 100 draw calls per frame, aim for 60; docs/performance.md#budgets).
  */
 export function mergeBoxes(boxes: readonly BoxSpec[]): BufferGeometry {
   const color = new Color();

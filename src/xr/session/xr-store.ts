@@ -43,7 +43,7 @@ export function preferredFrameRate(supported: ArrayLike<number>): number | false
  *   decides where the conversation goes; an offered session would also ask for AR first.
  * - `frameRate` 90 Hz: the Quest starts at 72 Hz, where a bright room flickers for many people and
  *   head turns judder; 120 Hz leaves 8.3 ms per stereo frame, too little for a VRM customer with
- *   shadows on a Quest 2. 90 Hz (11.1 ms, GUIDE §4) is the budget the scene is measured against.
+ *   shadows on a Quest 2. 90 Hz (11.1 ms, docs/performance.md#budgets) is the budget the scene is measured against.
  * - `enterGrantedSession`: a browser that grants a session (following a link while in VR) gets VR.
  * - `foveation` 0.5: moderate fixed foveation saves fill rate at the lens edges, where the room
  *   is; the panels are read by turning the head, i.e. near the lens centre, so their text stays

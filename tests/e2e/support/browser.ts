@@ -4,7 +4,7 @@ import { type Browser, chromium, type ConsoleMessage, type Page } from 'playwrig
 /** Debian's Chromium (apt-get install chromium); Playwright's own download is not reachable here. */
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].filter(Boolean) as string[];
 
-/** Flags seen to work on these machines (GUIDE §3): software WebGL, no background network. */
+/** Flags seen to work with Debian's Chromium in a container: software WebGL (SwiftShader), no background network. */
 const FLAGS = [
   '--no-sandbox',
   '--enable-unsafe-swiftshader',
