@@ -54,12 +54,12 @@ describe('conversation protocol', () => {
     await expect.poll(() => sheet.isVisible()).toBe(true);
     const text = (await sheet.textContent()) ?? '';
     for (const part of [
-      'Die Waschmaschine',
+      'Derselbe Mist wie vorher',
       'Austauschgerät am Samstag geliefert.',
       'wütend',
       'Folgetermin fehlt',
       'Gesprächsverlauf',
-      'Dann halte ich das jetzt fest',
+      'Ich trage ein: Samstag',
     ])
       expect(text).toContain(part);
     await page.screenshot({ path: `${OUT}/protocol-print-screen.png`, timeout: 90_000 });
