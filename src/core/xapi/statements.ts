@@ -1,3 +1,4 @@
+import { displayedResponses } from '../dialogue/present';
 import { fill, placeholderValues, wordingAt } from '../dialogue/text';
 import { sessionLogOf } from '../recording/create';
 import type { Recording } from '../recording/schema';
@@ -85,7 +86,8 @@ export function buildStatements(recording: Recording, scenario: Scenario, option
           name: { de: `${scenario.title.de} – Entscheidung „${nodeId}“`, en: `${scenario.title.en} – decision "${nodeId}"` },
           description: languageMap({ de: said.map((s) => s.de).join(' '), en: said.map((s) => s.en).join(' ') }, values),
           interactionType: 'choice',
-          choices: (node?.responses ?? []).map((response) => ({ id: response.id, description: languageMap(response.text, values) })),
+          // In the order the trainee saw them (shuffled per decision).
+          choices: displayedResponses(node, before).map((response) => ({ id: response.id, description: languageMap(response.text, values) })),
         },
       },
       result: { response: intent.response, ...(latency !== null ? { duration: isoDuration(latency) } : {}) },
