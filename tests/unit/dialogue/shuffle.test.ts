@@ -13,12 +13,21 @@ import { minimalScenario, repoPath, scenarioFrom } from '../../support/scenarios
 
 const scenes = ['angry-repair-returned', 'talkative-pension-story', 'indecisive-laptop-choice'].map((id) => scenarioFrom(`scenes/${id}.yaml`));
 
+/** A test clock: each call moves it on by `ms` and returns the new time. */
+function clock(): (ms: number) => number {
+  let t = 0;
+  return (ms) => {
+    t += ms;
+    return t;
+  };
+}
+
 /** Speaks until the first decision; returns the state there. */
 function firstDecision(scenario: Scenario, seed: string, rules = ENGINE_RULES): SessionState {
   let state = startSession(scenario, { locale: 'de', seed, rules }).state;
-  let at = 0;
+  const later = clock();
   while (state.phase === 'speaking') {
-    const r = step(scenario, state, { type: 'spoken', at: (at += 1000) });
+    const r = step(scenario, state, { type: 'spoken', at: later(1000) });
     if (!r.accepted) throw new Error(r.reason);
     state = r.state;
   }
@@ -65,14 +74,14 @@ describe('shuffled answers', () => {
     const scenario = scenes[1] as Scenario;
     const begun = beginRun(scenario, { locale: 'de', seed: 'replay-order', rules: ENGINE_RULES });
     let run = { log: begun.log, state: begun.state };
-    let at = 0;
+    const later = clock();
     const seen: string[][] = [];
-    while (run.state.phase !== 'ended' && at < 600_000) {
-      if (run.state.phase === 'speaking') run = advance(scenario, run, { type: 'spoken', at: (at += 1500) });
+    for (let guard = 0; run.state.phase !== 'ended' && guard < 400; guard++) {
+      if (run.state.phase === 'speaking') run = advance(scenario, run, { type: 'spoken', at: later(1500) });
       else {
         const shown = presentChoices(scenario, run.state);
         seen.push(shown.map((c) => c.id));
-        run = advance(scenario, run, { type: 'choose', at: (at += 3000), response: (shown[shown.length - 1] as { id: string }).id });
+        run = advance(scenario, run, { type: 'choose', at: later(3000), response: (shown[shown.length - 1] as { id: string }).id });
       }
     }
     expect(run.log.rules).toBe(ENGINE_RULES);
@@ -100,10 +109,10 @@ describe('shuffled answers', () => {
     }
     // Walk the file-order first answers until a timed decision, then let it time out.
     let state = startSession(scenario, { locale: 'de', seed: 't', rules: ENGINE_RULES }).state;
-    let at = 0;
+    const later = clock();
     for (let guard = 0; guard < 100 && state.phase !== 'ended'; guard++) {
       if (state.phase === 'speaking') {
-        state = (step(scenario, state, { type: 'spoken', at: (at += 1000) }) as { state: SessionState }).state;
+        state = (step(scenario, state, { type: 'spoken', at: later(1000) }) as { state: SessionState }).state;
         continue;
       }
       const node = scenario.nodes[state.beat.node];
@@ -114,7 +123,7 @@ describe('shuffled answers', () => {
         expect(presentChoices(scenario, r.state).map((c) => c.id)).toEqual(before);
         return;
       }
-      state = (step(scenario, state, { type: 'choose', at: (at += 1000), response: node?.responses?.[0]?.id as string }) as { state: SessionState })
+      state = (step(scenario, state, { type: 'choose', at: later(1000), response: node?.responses?.[0]?.id as string }) as { state: SessionState })
         .state;
     }
   });
