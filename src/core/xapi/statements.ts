@@ -1,5 +1,5 @@
 import { displayedResponses } from '../dialogue/present';
-import { fill, placeholderValues, wordingAt } from '../dialogue/text';
+import { fill, type PlaceholderValues, placeholderValues, wordingAt } from '../dialogue/text';
 import { sessionLogOf } from '../recording/create';
 import type { Recording } from '../recording/schema';
 import type { Localized, Scenario } from '../scenario/schema';
@@ -29,7 +29,7 @@ const SCORE = { min: 0, max: 100 } as const;
 
 const IRI = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
 
-function languageMap(text: Localized, values: { de: Record<string, string>; en: Record<string, string> }): LanguageMap {
+function languageMap(text: Localized, values: { de: PlaceholderValues; en: PlaceholderValues }): LanguageMap {
   return { de: fill(text.de, values.de), en: fill(text.en, values.en) };
 }
 
