@@ -158,7 +158,7 @@ function knownKeys(_doc: Document, path: readonly PathSegment[]): string[] {
     root: Object.keys(scenarioSchema.shape),
     customer: ['type', 'name', 'description', 'avatar', 'voice', 'mood'],
     node: ['say', 'variants', 'interrupt', 'responses', 'timeLimit', 'onTimeout', 'warrants', 'next', 'ending'],
-    response: ['id', 'text', 'tone', 'techniques', 'effects', 'next', 'feedback'],
+    response: ['id', 'text', 'tone', 'techniques', 'effects', 'next', 'feedback', 'moment'],
     line: ['text', 'emotion', 'gesture'],
   };
   if (path.length === 0) return shapes.root ?? [];
