@@ -9,6 +9,9 @@ import type { Scenario } from '../../../src/core/scenario/schema';
 import { buildReport } from '../../../src/core/scoring/report';
 import { advance, beginRun, replay, startOptionsOf } from '../../../src/core/session/log';
 import { printTranscript } from '../../../src/app/print/print-transcript';
+import { exportRecording } from '../../../src/core/exchange/export';
+import { importRecording } from '../../../src/core/exchange/import';
+import { recordedSession } from '../recording/synthetic';
 import { minimalScenario, repoPath, scenarioFrom } from '../../support/scenarios';
 
 const scenes = ['angry-repair-returned', 'talkative-pension-story', 'indecisive-laptop-choice'].map((id) => scenarioFrom(`scenes/${id}.yaml`));
@@ -174,5 +177,16 @@ describe('old logs without a rules version', () => {
     expect(begun.log.rules).toBe(ENGINE_RULES);
     expect(begun.log.difficulty).toBe('hard');
     expect(startOptionsOf(begun.log)).toMatchObject({ rules: ENGINE_RULES, difficulty: 'hard' });
+  });
+
+  it('an exported recording keeps rules and level through import and replays the same', () => {
+    const scenario = minimalScenario();
+    const { recording, run } = recordedSession(scenario, ['empathise', 'offer'], { rules: ENGINE_RULES, difficulty: 'easy' });
+    expect(recording).toMatchObject({ rules: ENGINE_RULES, difficulty: 'easy' });
+    const imported = importRecording(exportRecording(recording), 'session.json');
+    if (!imported.ok) throw new Error(JSON.stringify(imported));
+    const log = sessionLogOf(imported.recording);
+    expect(log).toMatchObject({ rules: ENGINE_RULES, difficulty: 'easy' });
+    expect(replay(scenario, log)).toEqual(run.state);
   });
 });
