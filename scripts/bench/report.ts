@@ -50,7 +50,7 @@ export function naiveText(naive: NonNullable<Sections['core']>['naive']): string
     ...s.players.map((p) => `${p.mean.toFixed(1)} / ${p.max}${p.unfinished > 0 ? ` (${p.unfinished} unfinished)` : ''}`),
   ]);
   const runs = naive[0]?.players[0]?.runs ?? 0;
-  return `${heading(`Naive trainees: overall score, mean / best of ${runs} runs per cell`)}\n${table(
+  return `\n${heading(`Naive trainees: overall score, mean / best of ${runs} runs per cell`)}\n${table(
     ['scenario', ...players],
     rows,
     players.map((_, i) => i + 1),
