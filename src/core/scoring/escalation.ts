@@ -17,6 +17,7 @@ import {
   PENALTY_HEATED_WAIT,
   PENALTY_UNFIT_INTERRUPT,
   PENALTY_UNWARRANTED_DRASTIC_STEP,
+  UNSOLVED_OUTCOMES,
 } from './weights';
 
 /**
@@ -56,6 +57,8 @@ export function scoreEscalation(scenario: Scenario, c: Conversation): ScoreItem 
   const endingNode = c.ending ? scenario.nodes[c.ending.node] : undefined;
   const outcome = endingNode?.ending ? (endingNode.ending.score ?? OUTCOME_SCORES[endingNode.ending.outcome]) : 0;
   if (!c.ending) reasons.push(TEXT.unfinished);
+  // The overall cap itself is applied in report.ts; the reason is listed here, where the debrief shows reasons.
+  else if (UNSOLVED_OUTCOMES.includes(c.ending.outcome)) reasons.push(TEXT.unsolved);
   const trajectory = moodTrajectoryScore(c);
   reasons.push(TEXT.moodChange(c.endMood.anger - c.startMood.anger, c.endMood.trust - c.startMood.trust, c.endMood.patience - c.startMood.patience));
   let score = OUTCOME_WEIGHT * outcome + (1 - OUTCOME_WEIGHT) * trajectory;

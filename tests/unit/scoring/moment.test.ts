@@ -80,6 +80,7 @@ describe('scoring the moment, not the words', () => {
     expect(unsolved.outcome).toBe('customer_left_angry');
     expect(unsolved.overall.score).toBeLessThanOrEqual(CRITICAL_CAP);
     expect(unsolved.overall.capped?.de).toContain('ungelöst');
+    expect(unsolved.escalation.reasons).toContainEqual(unsolved.overall.capped);
     // The same path with an ending that solves the concern is not capped.
     (scenario.nodes.left as Scenario['nodes'][string]).ending = { outcome: 'resolved', summary: { de: 'Gelöst.', en: 'Solved.' } };
     const solved = buildReport(scenario, playScript(scenario, ['blame']).log);
