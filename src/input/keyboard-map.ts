@@ -1,3 +1,4 @@
+import { presentChoices } from '../core/dialogue/present';
 import type { SessionStoreState } from '../state/session-store';
 
 /**
@@ -20,8 +21,8 @@ export const KEY_ACTIONS: Record<string, (s: SessionStoreState) => boolean> = {
 
 function choose(s: SessionStoreState, number: number): boolean {
   const state = s.run?.state;
-  const node = state && s.scenario?.nodes[state.beat.node];
-  const response = state?.phase === 'choosing' ? node?.responses?.[number - 1] : undefined;
+  // The key follows the order shown (answers are shuffled per decision), not the file's order.
+  const response = state && s.scenario ? presentChoices(s.scenario, state).find((c) => c.number === number) : undefined;
   return response ? s.dispatch({ type: 'choose', response: response.id }) : false;
 }
 

@@ -3,7 +3,7 @@ import { startSession } from '../core/dialogue/engine';
 import type { Output, PresentedLine } from '../core/dialogue/types';
 import type { Scenario } from '../core/scenario/schema';
 import type { Outcome } from '../core/scenario/vocabulary';
-import { trace, type SessionLog } from '../core/session/log';
+import { type SessionLog, startOptionsOf, trace } from '../core/session/log';
 import { type SpokenLine, SpeechScheduler } from './speech-schedule';
 
 /** One row of the review transcript; texts are in the recording's locale and shown as text. */
@@ -49,7 +49,7 @@ export function buildReplayModel(scenario: Scenario, log: SessionLog, recordedMs
       else if (output.type === 'ended') endings.push({ kind: 'ending', at, outcome: output.outcome, text: output.summary });
     }
   };
-  onOutputs(0, startSession(scenario, { locale: log.locale, seed: log.seed, placeholders: log.placeholders }).outputs);
+  onOutputs(0, startSession(scenario, startOptionsOf(log)).outputs);
   const steps = trace(scenario, log);
   for (let r = steps.next(); !r.done; r = steps.next()) {
     const { intent, before, outputs } = r.value;

@@ -1,7 +1,7 @@
 import { startSession, step } from '../core/dialogue/engine';
 import type { Intent, SessionState } from '../core/dialogue/types';
 import type { Scenario } from '../core/scenario/schema';
-import { ReplayError, type SessionLog } from '../core/session/log';
+import { ReplayError, type SessionLog, startOptionsOf } from '../core/session/log';
 
 /** A state every this many intents: a seek replays at most this many steps of the engine. */
 export const KEYFRAME_INTERVAL = 16;
@@ -39,7 +39,7 @@ export class ReplaySeeker {
     private readonly log: SessionLog,
     private readonly interval = KEYFRAME_INTERVAL,
   ) {
-    let state = startSession(scenario, { locale: log.locale, seed: log.seed, placeholders: log.placeholders }).state;
+    let state = startSession(scenario, startOptionsOf(log)).state;
     this.keyframes.push(state);
     for (const [index, intent] of log.intents.entries()) {
       state = this.apply(state, intent, index);

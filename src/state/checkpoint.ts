@@ -6,7 +6,7 @@ import { intentSchema } from '../core/recording/intent-schema';
 import { decodePoseTrack, POSE_COLUMNS, type PoseTrack, PoseTrackError } from '../core/recording/pose-track';
 import { POSITION_SCALE, ROTATION_SCALE } from '../core/recording/quantise';
 import { sensingTotalsSchema } from '../core/recording/sensing-schema';
-import { LOCALES } from '../core/scenario/vocabulary';
+import { DIFFICULTIES, LOCALES } from '../core/scenario/vocabulary';
 import type { SensingTotals } from '../core/sensing/totals';
 import { fingerprint, scenarioFingerprint } from '../core/session/fingerprint';
 import { LOG_FORMAT, ReplayError, type Run, replay, type SessionLog } from '../core/session/log';
@@ -68,6 +68,8 @@ const logSchema = z.object({
   locale: z.enum(LOCALES),
   seed: z.string().check(z.maxLength(200)),
   placeholders: z.record(z.string(), z.string()),
+  rules: z.optional(z.int().check(z.minimum(1), z.maximum(99))),
+  difficulty: z.optional(z.enum(DIFFICULTIES)),
   intents: z.array(intentSchema).check(z.maxLength(20_000)),
 });
 const checkpointSchema = z.object({

@@ -1,7 +1,8 @@
 import { createStore } from 'zustand/vanilla';
-import type { Intent } from '../core/dialogue/types';
+import { practiceCueSpeaks } from '../core/dialogue/difficulty';
+import { ENGINE_RULES, type Intent } from '../core/dialogue/types';
 import type { Scenario } from '../core/scenario/schema';
-import type { Locale } from '../core/scenario/vocabulary';
+import type { Difficulty, Locale } from '../core/scenario/vocabulary';
 import { type Cue, cueFor } from '../core/scoring/merit';
 import { buildReport, type FeedbackReport } from '../core/scoring/report';
 import type { BodyLanguageInput } from '../core/scoring/body-language';
@@ -15,6 +16,8 @@ export interface Settings {
   locale: Locale;
   mode: Mode;
   pseudonym: string;
+  /** Leicht / Mittel / Schwer for the next start; absent means medium. */
+  difficulty?: Difficulty;
 }
 
 /** Intents as the UI issues them; the store stamps the session time. */
@@ -38,7 +41,8 @@ export interface SessionStoreState {
   customAvatar: { name: string; url: string } | null;
   setCustomAvatar(avatar: { name: string; url: string } | null): void;
   setSettings(patch: Partial<Settings>): void;
-  start(scenario: Scenario): void;
+  /** Starts a conversation at the given level, or the settings' level (default medium). */
+  start(scenario: Scenario, options?: { difficulty?: Difficulty }): void;
   dispatch(intent: UiIntent): boolean;
   /** The scene finished presenting the current lines. */
   finishSpeaking(): void;
@@ -83,9 +87,10 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
       customAvatar: null,
       setCustomAvatar: (avatar) => set({ customAvatar: avatar }),
       setSettings: (patch) => set({ settings: { ...get().settings, ...patch } }),
-      start: (scenario) => {
-        const { locale } = get().settings;
-        const begun = beginRun(scenario, { locale, seed: deps.newSeed() });
+      start: (scenario, options = {}) => {
+        const { locale, difficulty: chosen } = get().settings;
+        const difficulty = options.difficulty ?? chosen ?? 'medium';
+        const begun = beginRun(scenario, { locale, seed: deps.newSeed(), rules: ENGINE_RULES, difficulty });
         set({
           screen: 'conversation',
           scenario,
@@ -106,7 +111,9 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
         let cue = get().cue;
         if (intent.type === 'choose' && settings.mode === 'practice') {
           const node = scenario.nodes[run.state.beat.node];
-          if (node) cue = { cue: cueFor(node, intent.response), turn: result.state.turn };
+          const said = node ? cueFor(node, intent.response) : null;
+          // On hard the cue stays silent after good answers; the trainee reads the customer instead.
+          if (said) cue = practiceCueSpeaks(run.state.difficulty, said) ? { cue: said, turn: result.state.turn } : null;
         }
         set({ run: { log: result.log, state: result.state }, cue });
         return true;
@@ -138,8 +145,9 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
         });
       },
       retry: () => {
-        const { scenario } = get();
-        if (scenario) get().start(scenario);
+        const { scenario, run } = get();
+        // A retry keeps the level of the run it repeats.
+        if (scenario) get().start(scenario, run ? { difficulty: run.state.difficulty } : {});
       },
       backToMenu: () => set({ screen: 'menu', scenario: null, run: null, report: null, cue: null }),
     };

@@ -16,7 +16,8 @@ export function KeyMomentList({ moments, locale }: KeyMomentListProps) {
       {moments.map((m) => (
         <li key={`${m.at}-${m.node}`} className="moment" data-kind={m.kind}>
           <p className="moment-head">
-            <span className="moment-kind">{KEY_MOMENT_LABELS[m.kind][locale]}</span> <span className="moment-time">{formatDuration(m.at)}</span>
+            <span className="moment-kind">{KEY_MOMENT_LABELS[m.kind][locale]}</span>
+            {m.count > 1 && <span className="moment-count"> ({m.count}×)</span>} <span className="moment-time">{formatDuration(m.at)}</span>
           </p>
           {m.chosen && (
             <>

@@ -2,7 +2,7 @@ import { startSession } from '../../core/dialogue/engine';
 import { presentChoices } from '../../core/dialogue/present';
 import type { Output } from '../../core/dialogue/types';
 import type { Scenario } from '../../core/scenario/schema';
-import { type SessionLog, trace } from '../../core/session/log';
+import { type SessionLog, startOptionsOf, trace } from '../../core/session/log';
 
 /** One row of the printed transcript, in the session's language; shown as text. */
 export type PrintRow =
@@ -30,7 +30,7 @@ export function printTranscript(scenario: Scenario, log: SessionLog): PrintRow[]
       } else if (output.type === 'ended') rows.push({ who: 'ending', text: output.summary });
     }
   };
-  take(startSession(scenario, { locale: log.locale, seed: log.seed, placeholders: log.placeholders }).outputs);
+  take(startSession(scenario, startOptionsOf(log)).outputs);
   const steps = trace(scenario, log);
   for (let r = steps.next(); !r.done; r = steps.next()) {
     const { intent, before, outputs } = r.value;

@@ -55,13 +55,15 @@ export function createRecording(input: RecordingInput): Recording {
     sensing: input.sensing,
     notes: sortNotes(input.notes ?? []),
   };
+  if (log.rules !== undefined) recording.rules = log.rules;
+  if (log.difficulty !== undefined) recording.difficulty = log.difficulty;
   if (input.protocol) recording.protocol = input.protocol;
   return recording;
 }
 
 /** The engine log inside a recording, ready for `replay`/`trace` and scoring. */
 export function sessionLogOf(recording: Recording): SessionLog {
-  return {
+  const log: SessionLog = {
     format: LOG_FORMAT,
     scenarioId: recording.scenarioId,
     scenarioFingerprint: recording.scenarioFingerprint,
@@ -70,6 +72,9 @@ export function sessionLogOf(recording: Recording): SessionLog {
     placeholders: { ...recording.placeholders },
     intents: recording.intents.map((i) => ({ ...i })),
   };
+  if (recording.rules !== undefined) log.rules = recording.rules;
+  if (recording.difficulty !== undefined) log.difficulty = recording.difficulty;
+  return log;
 }
 
 function sortNotes(notes: readonly TrainerNote[]): TrainerNote[] {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { storedProtocolSchema } from '../protocol/schema';
-import { LOCALES } from '../scenario/vocabulary';
+import { DIFFICULTIES, LOCALES } from '../scenario/vocabulary';
 import { intentSchema, MAX_SESSION_MS, sessionTimeSchema } from './intent-schema';
 import { POSE_COLUMNS } from './pose-track';
 import { sensingTotalsSchema } from './sensing-schema';
@@ -94,6 +94,10 @@ export const recordingSchema = z.strictObject({
         params: { de: `höchstens ${RECORDING_LIMITS.maxPlaceholders} Platzhalter`, en: `at most ${RECORDING_LIMITS.maxPlaceholders} placeholders` },
       }),
     ),
+  /** Engine rules version (shuffled answers etc.); absent in recordings made before, which replay in file order. */
+  rules: z.optional(z.int().check(z.minimum(1), z.maximum(99))),
+  /** The level the session ran at; absent means medium. */
+  difficulty: z.optional(z.enum(DIFFICULTIES)),
   startedAt: isoDateTime,
   intents: z.array(intentSchema).check(z.maxLength(RECORDING_LIMITS.maxIntents)),
   timings: timingsSchema,

@@ -29,7 +29,7 @@ export function KeyMomentCard({ moment, locale }: KeyMomentCardProps) {
       <Container width={6} flexShrink={0} borderLeftRadius={12} backgroundColor={stripe} />
       <Container flexGrow={1} flexShrink={1} flexDirection="column" gap={5} paddingX={14} paddingY={10}>
         <Text fontSize={TEXT.label} fontWeight="bold" color={stripe}>
-          {KEY_MOMENT_LABELS[moment.kind][locale]}
+          {`${KEY_MOMENT_LABELS[moment.kind][locale]}${moment.count > 1 ? ` (${moment.count}×)` : ''}`}
         </Text>
         {moment.chosen && (
           <Text fontSize={TEXT.label} lineHeight={1.3} color={COLORS.ink} wordBreak="break-word">
