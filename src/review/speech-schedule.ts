@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from '../core/math/binary-search';
 import type { PresentedLine } from '../core/dialogue/types';
 import type { Locale } from '../core/scenario/vocabulary';
 import { textToVisemes, timelineDuration } from '../core/speech/timeline';
@@ -118,15 +119,7 @@ export function spokenLineAt(lines: readonly SpokenLine[], timeMs: number): numb
 
 /** The last line that started at or before `timeMs`, or −1. */
 export function lastStartingAtOrBefore(lines: readonly { start: number }[], timeMs: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((lines[mid] as { start: number }).start <= timeMs) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return lastAtOrBefore(lines, timeMs, lineStart);
 }
+
+const lineStart = (line: { start: number }) => line.start;

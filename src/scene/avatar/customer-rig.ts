@@ -16,7 +16,7 @@ import { counterLean, HandReach } from './hand-reach';
 import { addPose, addSide, ARM, BONE, createPose, pitchOf, SIDES, sideAt } from './humanoid-pose';
 import { HumanoidPoser } from './humanoid-poser';
 import { IdleBody } from './idle-body';
-import { SeededRandom } from './seeded-random';
+import { SeededRandom } from '../../core/math/seeded-random';
 import type { AvatarCues } from './useAvatarCues';
 import { VrmUpdater } from './vrm-updater';
 

@@ -3,7 +3,7 @@ import { createMouthWeights, MOUTH_SHAPES, type MouthWeights } from '../../core/
 import { sampleMouth } from '../../speech/mouth';
 import { EMOTION_PRESETS, emotionTargets } from './emotion-map';
 import { approach } from './motion-math';
-import type { SeededRandom } from './seeded-random';
+import type { SeededRandom } from '../../core/math/seeded-random';
 import type { AvatarCues } from './useAvatarCues';
 
 /** How much each emotion preset is eased off while speaking, so its mouth does not fight the visemes. */

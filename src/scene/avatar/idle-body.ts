@@ -1,7 +1,7 @@
 import { postureTargets } from './emotion-map';
 import { addBone, addSide, ARM, BONE, LEG, type Pose, SIDES, sideAt } from './humanoid-pose';
 import { approach } from './motion-math';
-import type { SeededRandom } from './seeded-random';
+import type { SeededRandom } from '../../core/math/seeded-random';
 import type { AvatarCues } from './useAvatarCues';
 
 /**
