@@ -4,6 +4,7 @@ import type { Pose } from '../core/recording/pose';
 import { sessionStore } from '../state/session';
 import { xrPresence } from '../xr/session/xr-presence';
 import { recorderFor } from './pose-source';
+import { FRAME_ORDER } from '../scene/frame-order';
 
 /** PoseCapture renders nothing and takes no props. */
 export type PoseCaptureProps = Record<string, never>;
@@ -86,6 +87,6 @@ export function PoseCapture(_props: PoseCaptureProps) {
       }
     }
     r.push(timeMs, head, leftSeen ? left : null, rightSeen ? right : null);
-  });
+  }, FRAME_ORDER.scene);
   return null;
 }

@@ -5,6 +5,7 @@ import { registerAvatarDebug } from './avatar-debug';
 import type { CustomerDrive } from './customer-drive';
 import { CustomerRig, type CustomerRigOptions } from './customer-rig';
 import { useAvatarCues } from './useAvatarCues';
+import { FRAME_ORDER } from '../frame-order';
 
 /**
  * Brings a loaded VRM to life: follows the stores (without re-rendering), and each frame runs
@@ -15,6 +16,6 @@ export function useCustomerAnimation(vrm: VRM, { seed, counterTop, counterFront 
   const cues = useAvatarCues(!drive);
   const rig = useMemo(() => new CustomerRig(vrm, { seed, counterTop, counterFront }), [vrm, seed, counterTop, counterFront]);
   useEffect(() => registerAvatarDebug(() => rig.snapshot()), [rig]);
-  useFrame((state, delta) => rig.update(delta, state.camera, drive?.cues ?? cues, performance.now(), drive));
+  useFrame((state, delta) => rig.update(delta, state.camera, drive?.cues ?? cues, performance.now(), drive), FRAME_ORDER.scene);
   return rig;
 }
