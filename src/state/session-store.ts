@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import { presentChoices } from '../core/dialogue/present';
 import type { Intent } from '../core/dialogue/types';
 import type { Scenario } from '../core/scenario/schema';
 import type { Locale } from '../core/scenario/vocabulary';
@@ -42,6 +43,12 @@ export interface SessionStoreState {
   dispatch(intent: UiIntent): boolean;
   /** The scene finished presenting the current lines. */
   finishSpeaking(): void;
+  /** Esc, B/Y or the Pause button: pauses a running conversation, resumes a paused one; false once it has ended. */
+  togglePause(): boolean;
+  /** The keys 1–4: chooses the answer shown with this number, if the trainee is choosing. */
+  chooseNumber(number: number): boolean;
+  /** Enter or the Skip button: a fast reader moves on before the customer's lines have finished (not while paused). */
+  skip(): boolean;
   setBodyLanguage(input: BodyLanguageInput | undefined): void;
   /** The body-language sensor's totals so far; derives `bodyLanguage` from them. */
   setSensing(totals: SensingTotals | null): void;
@@ -116,6 +123,22 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
         if (!run) return;
         if (run.state.phase === 'ended') finish();
         else if (run.state.phase === 'speaking') get().dispatch({ type: 'spoken' });
+      },
+      togglePause: () => {
+        const state = get().run?.state;
+        if (!state || state.phase === 'ended') return false;
+        return get().dispatch({ type: state.pausedAt === null ? 'pause' : 'resume' });
+      },
+      chooseNumber: (number) => {
+        const { scenario, run } = get();
+        const choice = scenario && run ? presentChoices(scenario, run.state).find((c) => c.number === number) : undefined;
+        return choice ? get().dispatch({ type: 'choose', response: choice.id }) : false;
+      },
+      skip: () => {
+        const state = get().run?.state;
+        if (!state || state.pausedAt !== null || (state.phase !== 'speaking' && state.phase !== 'ended')) return false;
+        get().finishSpeaking();
+        return true;
       },
       setBodyLanguage: (input) => set({ bodyLanguage: input }),
       setSensing: (totals) => set({ sensing: totals, bodyLanguage: bodyLanguageFromTotals(totals) }),
