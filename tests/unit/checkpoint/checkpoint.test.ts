@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { emptyTotals } from '../../../src/core/sensing/totals';
-import { type Checkpoint, readCheckpoint, resumeRun, toCheckpoint } from '../../../src/state/checkpoint';
-import { findResumable } from '../../../src/state/checkpoint-keeper';
+import { type Checkpoint, readCheckpoint, resumeRun, toCheckpoint } from '../../../src/storage/checkpoint';
+import { findResumable } from '../../../src/storage/checkpoint-keeper';
 import { createSessionStore } from '../../../src/state/session-store';
 import { memoryCheckpointRepository } from '../../../src/storage/checkpoint-repository';
 import { isQuotaError } from '../../../src/storage/storage-errors';

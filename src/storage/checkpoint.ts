@@ -10,7 +10,7 @@ import { LOCALES } from '../core/scenario/vocabulary';
 import type { SensingTotals } from '../core/sensing/totals';
 import { fingerprint, scenarioFingerprint } from '../core/session/fingerprint';
 import { LOG_FORMAT, ReplayError, type Run, replay, type SessionLog } from '../core/session/log';
-import type { SessionStoreState, Settings } from './session-store';
+import type { SessionStoreState, Settings } from '../state/session-store';
 
 /**
  * Still version 1 with poses added: `poses` is optional, so a checkpoint saved before it existed
