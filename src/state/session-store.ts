@@ -27,6 +27,13 @@ export interface SessionStoreState {
   settings: Settings;
   scenario: Scenario | null;
   run: Run | null;
+  /**
+   * Names the run: fresh at every start, kept in its checkpoint (a reload continues the same run)
+   * and its recording. What poses, the protocol and the saved session are matched by — not the
+   * log's seed, which only seeds the engine (older checkpoints and recordings without an id fall
+   * back to it).
+   */
+  runId: string | null;
   /** Session clock (ms) when the run started, in the clock's own time base. */
   startedAt: number;
   cue: { cue: Cue; turn: number } | null;
@@ -56,7 +63,7 @@ export interface SessionStoreState {
    * Continues a saved run (a checkpoint): the session clock picks up at the run's last intent and
    * the conversation waits, paused, until the trainee resumes.
    */
-  restore(run: Run, scenario: Scenario, saved?: { settings?: Settings; sensing?: SensingTotals | null }): void;
+  restore(run: Run, scenario: Scenario, saved?: { settings?: Settings; sensing?: SensingTotals | null; runId?: string }): void;
   retry(): void;
   backToMenu(): void;
 }
@@ -66,6 +73,8 @@ export interface SessionStoreDeps {
   clock(): number;
   /** A fresh seed per session; recorded in the log, so replays repeat it. */
   newSeed(): string;
+  /** A fresh id per run (see `runId`); without one, a fresh seed serves. */
+  newRunId?(): string;
 }
 
 /** The conversation store: serialisable data plus actions (zustand vanilla; React binds to it). */
@@ -82,6 +91,7 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
       settings: { locale: 'de', mode: 'practice', pseudonym: '', ...initial },
       scenario: null,
       run: null,
+      runId: null,
       startedAt: 0,
       cue: null,
       report: null,
@@ -97,6 +107,7 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
           screen: 'conversation',
           scenario,
           run: { log: begun.log, state: begun.state },
+          runId: (deps.newRunId ?? deps.newSeed)(),
           startedAt: deps.clock(),
           cue: null,
           report: null,
@@ -152,6 +163,7 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
           settings: saved.settings ? { ...saved.settings } : get().settings,
           scenario,
           run: { log: paused.log, state: paused.state },
+          runId: saved.runId ?? run.log.seed,
           // The clock restarts with the page; the run's time goes on from its last intent.
           startedAt: deps.clock() - run.state.now,
           cue: null,
@@ -164,7 +176,7 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
         const { scenario } = get();
         if (scenario) get().start(scenario);
       },
-      backToMenu: () => set({ screen: 'menu', scenario: null, run: null, report: null, cue: null }),
+      backToMenu: () => set({ screen: 'menu', scenario: null, run: null, runId: null, report: null, cue: null }),
     };
   });
 }

@@ -17,11 +17,11 @@ export interface KeeperOptions {
   /** After the first successful save: the moment to ask for persistent storage. */
   onFirstSave?(): void;
   /**
-   * The poses recorded so far in the conversation with this seed (its log's), or null. Called at
+   * The poses recorded so far in the run with this id (its `runId`), or null. Called at
    * every save, so it must be cheap: the app passes pose-source's recorder, which encodes
    * incrementally. Without it checkpoints carry no poses.
    */
-  poses?(seed: string): PoseTrack | null;
+  poses?(runId: string): PoseTrack | null;
 }
 
 export interface CheckpointKeeper {
@@ -75,7 +75,7 @@ export function keepCheckpoints(store: SessionStore, repo: CheckpointRepository,
   };
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.screen === 'conversation' && state.run !== prev.run) {
-      const checkpoint = state.run ? toCheckpoint(state, options.now(), poses(state.run.log.seed)) : null;
+      const checkpoint = state.run ? toCheckpoint(state, options.now(), poses(state.runId ?? state.run.log.seed)) : null;
       if (checkpoint) enqueue({ kind: 'save', checkpoint });
     } else if (prev.screen === 'conversation' && state.screen !== 'conversation') {
       enqueue({ kind: 'clear' });
@@ -148,8 +148,8 @@ export function resume(
   store: SessionStore,
   { checkpoint, scenario, run }: Resumable,
   /** Hands the saved poses to the recorder (the app's: pose-source's `continuePoses`). */
-  poses: (seed: string, track: PoseTrack | null) => void,
+  poses: (runId: string, track: PoseTrack | null) => void,
 ): void {
-  poses(run.log.seed, checkpoint.poses ?? null);
-  store.getState().restore(run, scenario, { settings: checkpoint.settings, sensing: checkpoint.sensing });
+  poses(checkpoint.runId, checkpoint.poses ?? null);
+  store.getState().restore(run, scenario, { settings: checkpoint.settings, sensing: checkpoint.sensing, runId: checkpoint.runId });
 }

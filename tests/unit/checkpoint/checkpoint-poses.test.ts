@@ -27,9 +27,9 @@ function page(clockStart: number, seed: string) {
     },
     /** Plays the frame loop as PoseCapture does: the frames up to session time `untilMs`, on the session clock. */
     record: (untilMs: number) => {
-      const { startedAt, run } = store.getState();
-      if (!run) throw new Error('no conversation');
-      const recorder = recorderFor(run.log.seed);
+      const { startedAt, run, runId } = store.getState();
+      if (!run || runId === null) throw new Error('no conversation');
+      const recorder = recorderFor(runId);
       for (const f of frames) {
         const session = clock - startedAt;
         if (f.t < session) continue;
@@ -175,8 +175,8 @@ describe('a reload keeps the poses (keeper, pose-source and store together)', ()
 
   it('gives the end-of-session save the poses of the store’s conversation, never those of the one before', () => {
     sessionStore.getState().start(scenario);
-    const seed = sessionStore.getState().run?.log.seed as string;
-    recorderFor(seed).push(10, still);
+    const runId = sessionStore.getState().runId as string;
+    recorderFor(runId).push(10, still);
     expect(currentPoseTrack().head.count).toBe(1);
     sessionStore.getState().retry();
     expect(currentPoseTrack().head.count).toBe(0);

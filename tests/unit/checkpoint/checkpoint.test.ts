@@ -131,3 +131,27 @@ describe('quota errors', () => {
     expect(isQuotaError(error)).toBe(false);
   });
 });
+
+describe('the run id', () => {
+  it('is fresh for every run, rides in the checkpoint and comes back on resume', async () => {
+    let ids = 0;
+    const store = createSessionStore({ clock: () => 0, newSeed: () => 'seed', newRunId: () => `run-${++ids}` });
+    store.getState().start(scenario);
+    expect(store.getState().runId).toBe('run-1');
+    store.getState().retry();
+    expect(store.getState().runId).toBe('run-2');
+    const checkpoint = toCheckpoint(store.getState(), 0);
+    expect(checkpoint?.runId).toBe('run-2');
+    const found = await findResumable(memoryCheckpointRepository(checkpoint), load);
+    if (!found) throw new Error('nothing to resume');
+    const page = createSessionStore({ clock: () => 0, newSeed: () => 'other', newRunId: () => 'never' });
+    page.getState().restore(found.run, found.scenario, { runId: found.checkpoint.runId });
+    expect(page.getState().runId).toBe('run-2');
+  });
+
+  it('of a checkpoint saved before runs had an id is its seed', () => {
+    const { runId: _dropped, ...old } = validCheckpoint();
+    const read = readCheckpoint(structuredClone(old));
+    expect(read.ok && read.value.runId).toBe('seed-1');
+  });
+});
