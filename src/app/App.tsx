@@ -4,7 +4,7 @@ import { LazyReviewPage, LazyReviewStage } from '../review/lazy-review';
 import { useSession } from '../state/session';
 import { LoadingScreen } from '../ui/LoadingScreen';
 import { StartMenu } from '../ui/StartMenu';
-import { LazyConversationView, LazyDebrief, LazyPrintRoute } from './lazy-screens';
+import { LazyConversationRuntime, LazyConversationView, LazyDebrief, LazyPrintRoute } from './lazy-screens';
 import { usePrintId } from './print/print-route';
 import { LazyScene } from './LazyScene';
 import { useRoute } from './route';
@@ -42,6 +42,7 @@ export function App() {
       {route === 'app' && screen === 'menu' && <StartMenu />}
       <Suspense fallback={null}>
         {route === 'app' && screen === 'conversation' && <LazyConversationView />}
+        {route === 'app' && screen === 'conversation' && <LazyConversationRuntime />}
         {route === 'app' && screen === 'debrief' && <LazyDebrief />}
         {printing && <LazyPrintRoute />}
         {route === 'data' && <DataPage />}

@@ -4,6 +4,7 @@ import type { Pose } from '../core/recording/pose';
 import { sessionStore } from '../state/session';
 import { xrPresence } from '../xr/session/xr-presence';
 import { recorderFor } from './pose-source';
+import { FRAME_ORDER } from '../scene/frame-order';
 
 /** PoseCapture renders nothing and takes no props. */
 export type PoseCaptureProps = Record<string, never>;
@@ -63,9 +64,9 @@ function readHand(frame: XRFrame, source: XRInputSource, reference: XRSpace, ori
 export function PoseCapture(_props: PoseCaptureProps) {
   const gl = useThree((s) => s.gl);
   useFrame((state, _delta, frame?: XRFrame) => {
-    const { screen, run, startedAt } = sessionStore.getState();
-    if (screen !== 'conversation' || !run || run.state.pausedAt !== null) return;
-    const r = recorderFor(run.log.seed);
+    const { screen, run, runId, startedAt } = sessionStore.getState();
+    if (screen !== 'conversation' || !run || runId === null || run.state.pausedAt !== null) return;
+    const r = recorderFor(runId);
     const timeMs = performance.now() - startedAt;
     // Frames inside an already sampled slot skip all pose maths.
     if (!r.wants(timeMs)) return;
@@ -86,6 +87,6 @@ export function PoseCapture(_props: PoseCaptureProps) {
       }
     }
     r.push(timeMs, head, leftSeen ? left : null, rightSeen ? right : null);
-  });
+  }, FRAME_ORDER.scene);
   return null;
 }

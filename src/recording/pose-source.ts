@@ -9,18 +9,18 @@ import { sessionStore } from '../state/session';
  * the scene (a lazily mounted canvas, a remount) and a resumed conversation can be given its
  * saved poses before any frame is drawn.
  *
- * The recorder belongs to one conversation, named by its log's seed: fresh for every start, the
- * same after a reload. Asking for another conversation's poses gives none, so a checkpoint or a
+ * The recorder belongs to one conversation, named by its run id (the store's `runId`): fresh for
+ * every start, the same after a reload. Asking for another conversation's poses gives none, so a checkpoint or a
  * recording never gets the poses of the conversation before, whichever store subscriber runs first.
  */
 const recorder = new PoseRecorder();
 let owner: string | null = null;
 
-/** The recorder of the conversation with this seed; a new conversation starts it empty. */
-export function recorderFor(seed: string): PoseRecorder {
-  if (owner !== seed) {
+/** The recorder of the run with this id; a new run starts it empty. */
+export function recorderFor(runId: string): PoseRecorder {
+  if (owner !== runId) {
     recorder.reset();
-    owner = seed;
+    owner = runId;
   }
   return recorder;
 }
@@ -30,9 +30,9 @@ export function recorderFor(seed: string): PoseRecorder {
  * checkpoint has none). Called before the store switches to it, so the checkpoint saved at that
  * switch already holds them.
  */
-export function continuePoses(seed: string, track: PoseTrack | null): void {
+export function continuePoses(runId: string, track: PoseTrack | null): void {
   recorder.reset();
-  owner = seed;
+  owner = runId;
   if (!track) return;
   try {
     recorder.restore(track);
@@ -45,13 +45,13 @@ export function continuePoses(seed: string, track: PoseTrack | null): void {
   }
 }
 
-/** The poses recorded so far in the conversation with this seed, in stored form; null before its first frame. */
-export function posesOf(seed: string): PoseTrack | null {
-  return owner === seed ? recorder.encode() : null;
+/** The poses recorded so far in the run with this id, in stored form; null before its first frame. */
+export function posesOf(runId: string): PoseTrack | null {
+  return owner === runId ? recorder.encode() : null;
 }
 
 /** The poses of the store's conversation (the one that just ended, for the end-of-session save). */
 export function currentPoseTrack(): PoseTrack {
-  const seed = sessionStore.getState().run?.log.seed;
-  return (seed !== undefined && posesOf(seed)) || new PoseRecorder().encode();
+  const runId = sessionStore.getState().runId;
+  return (runId !== null && posesOf(runId)) || new PoseRecorder().encode();
 }

@@ -2,11 +2,7 @@ import { useState } from 'react';
 import { t } from '../app/i18n';
 import { present } from '../core/dialogue/present';
 import { scenarioText } from '../core/dialogue/text';
-import { togglePause } from '../input/keyboard-map';
-import { useKeyboardIntents } from '../input/useKeyboardIntents';
-import { useSpeechDirector } from '../speech/useSpeechDirector';
 import { sessionStore, useSession } from '../state/session';
-import { useDeadlineTicker } from '../state/useDeadlineTicker';
 import { EnterVrButton } from '../xr/session/EnterVrButton';
 import { ChoiceList } from './ChoiceList';
 import { CueToast } from './CueToast';
@@ -16,12 +12,10 @@ import { DeadlineBar } from './DeadlineBar';
  * The running conversation as accessible DOM over the 3D scene: the customer's current line and
  * the responses as real buttons. Screen readers and automated tests use it; sighted trainees use
  * the 3D panels, or switch the text view on. With the text view off it stays in the page for
- * assistive technology and appears when it receives keyboard focus.
+ * assistive technology and appears when it receives keyboard focus. It only renders: keys, speech
+ * and the deadline run in ConversationRuntime.
  */
 export function ConversationView() {
-  useKeyboardIntents();
-  useSpeechDirector();
-  useDeadlineTicker();
   const [textView, setTextView] = useState(false);
   const scenario = useSession((s) => s.scenario);
   const state = useSession((s) => s.run?.state);
@@ -39,7 +33,7 @@ export function ConversationView() {
           <button type="button" className="quiet" aria-pressed={textView} onClick={() => setTextView(!textView)}>
             {t('textView', locale)}
           </button>{' '}
-          <button type="button" onClick={() => togglePause(sessionStore.getState())} aria-pressed={view.paused}>
+          <button type="button" onClick={() => sessionStore.getState().togglePause()} aria-pressed={view.paused}>
             {view.paused ? t('resume', locale) : t('pause', locale)} <kbd>Esc</kbd>
           </button>{' '}
           <EnterVrButton />
@@ -55,7 +49,7 @@ export function ConversationView() {
             </p>
           ))}
           {(view.phase === 'speaking' || view.phase === 'ended') && !view.paused && (
-            <button type="button" className="quiet" onClick={() => store.finishSpeaking()}>
+            <button type="button" className="quiet" onClick={() => store.skip()}>
               {t('skip', locale)} <kbd>Enter</kbd>
             </button>
           )}

@@ -19,10 +19,12 @@ export function Debrief() {
   const scenario = useSession((s) => s.scenario);
   const state = useSession((s) => s.run?.state);
   const log = useSession((s) => s.run?.log);
+  const runId = useSession((s) => s.runId);
   const locale = useSession((s) => s.settings.locale);
   const bodyLanguage = useSession((s) => s.bodyLanguage);
   const sensing = useSession((s) => s.sensing);
   if (!report || !scenario || !state || !log) return null;
+  const run = runId ?? log.seed;
   const ending = present(scenario, state).ending;
   const store = sessionStore.getState();
   return (
@@ -58,11 +60,11 @@ export function Debrief() {
             verdict={report.escalation.verdict[locale]}
             reasons={report.escalation.reasons.map((r) => r[locale])}
           />
-          <DocumentationScore seed={log.seed} locale={locale} />
+          <DocumentationScore runId={run} locale={locale} />
         </section>
         {/* Keyed by the run: "try again" starts an empty protocol. */}
         <Suspense fallback={null}>
-          <ProtocolForm key={log.seed} scenario={scenario} log={log} locale={locale} />
+          <ProtocolForm key={run} scenario={scenario} log={log} runId={run} locale={locale} />
         </Suspense>
         <section aria-label={t('moodChart', locale)}>
           <h2>{t('moodChart', locale)}</h2>

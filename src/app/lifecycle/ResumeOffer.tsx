@@ -1,5 +1,5 @@
 import { scenarioText } from '../../core/dialogue/text';
-import { useCheckpoints } from '../../state/checkpoint-store';
+import { useCheckpoints } from '../../storage/checkpoint-store';
 import { useSession } from '../../state/session';
 import { discardOffered, resumeOffered } from './boot';
 import { LIFECYCLE_TEXT, savedLine } from './lifecycle-texts';

@@ -1,4 +1,4 @@
-import { checkpointStore, useCheckpoints } from '../../state/checkpoint-store';
+import { checkpointStore, useCheckpoints } from '../../storage/checkpoint-store';
 import { useSession } from '../../state/session';
 import { LIFECYCLE_TEXT } from './lifecycle-texts';
 

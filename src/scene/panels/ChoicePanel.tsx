@@ -1,7 +1,6 @@
 import { Container, Text } from '@react-three/uikit';
 import { t } from '../../app/i18n';
 import { present } from '../../core/dialogue/present';
-import { togglePause } from '../../input/keyboard-map';
 import { sessionStore, useSession } from '../../state/session';
 import { ChoiceButton } from './ChoiceButton';
 import { CuePanel } from './CuePanel';
@@ -17,8 +16,8 @@ export interface ChoicePanelProps {
 
 const choose = (response: string) => sessionStore.getState().dispatch({ type: 'choose', response });
 const interrupt = () => sessionStore.getState().dispatch({ type: 'interrupt' });
-const skip = () => sessionStore.getState().finishSpeaking();
-const pauseOrResume = () => togglePause(sessionStore.getState());
+const skip = () => sessionStore.getState().skip();
+const pauseOrResume = () => sessionStore.getState().togglePause();
 
 /**
  * The trainee's side of the conversation, like a tablet on the counter: the answers while choosing

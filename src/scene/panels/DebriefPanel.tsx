@@ -35,9 +35,9 @@ export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
   const inHeadset = useXrPresence((s) => s.session != null);
   const scenario = useSession((s) => s.scenario);
   const locale = useSession((s) => s.settings.locale);
-  const seed = useSession((s) => s.run?.log.seed);
+  const runId = useSession((s) => s.runId);
   // The protocol is typed in the DOM debrief; in the headset this panel only points there.
-  const { check } = useRunProtocol(seed);
+  const { check } = useRunProtocol(runId);
   if (!report || !scenario) return null;
   const scores = [
     { key: 'tone', item: report.tone },

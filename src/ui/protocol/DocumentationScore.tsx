@@ -5,8 +5,8 @@ import { useRunProtocol } from './protocol-store';
 import { SaveStatus } from './SaveStatus';
 
 export interface DocumentationScoreProps {
-  /** The run's seed: the protocol shown is this run's only. */
-  seed: string;
+  /** The run's id: the protocol shown is this run's only. */
+  runId: string;
   locale: Locale;
 }
 
@@ -16,8 +16,8 @@ export interface DocumentationScoreProps {
  * written it says so, so the item is never silently absent. The status line stays in place from
  * the start, so screen readers announce the result when it arrives.
  */
-export function DocumentationScore({ seed, locale }: DocumentationScoreProps) {
-  const { check, save, sessionId } = useRunProtocol(seed);
+export function DocumentationScore({ runId, locale }: DocumentationScoreProps) {
+  const { check, save, sessionId } = useRunProtocol(runId);
   return (
     <div data-item="documentation">
       {check ? (

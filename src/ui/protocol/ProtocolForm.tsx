@@ -12,6 +12,8 @@ import './protocol.css';
 export interface ProtocolFormProps {
   scenario: Scenario;
   log: SessionLog;
+  /** The run's id (the session store's `runId`): the protocol belongs to this run only. */
+  runId: string;
   locale: Locale;
 }
 
@@ -21,9 +23,9 @@ export interface ProtocolFormProps {
  * keyboard and screen readers need nothing extra; problems are tied to their field with
  * aria-describedby and focus moves to the first one.
  */
-export function ProtocolForm({ scenario, log, locale }: ProtocolFormProps) {
+export function ProtocolForm({ scenario, log, runId, locale }: ProtocolFormProps) {
   const id = useId();
-  const done = useRunProtocol(log.seed);
+  const done = useRunProtocol(runId);
   const [concern, setConcern] = useState(done.protocol?.concern ?? '');
   const [agreement, setAgreement] = useState(done.protocol?.agreement ?? '');
   const [followUp, setFollowUp] = useState(done.protocol?.followUp ?? '');
@@ -52,6 +54,7 @@ export function ProtocolForm({ scenario, log, locale }: ProtocolFormProps) {
       log,
       { concern: concern.trim(), agreement: agreement.trim(), followUp: followUp === '' ? null : followUp, mood },
       new Date(),
+      runId,
     );
   };
 

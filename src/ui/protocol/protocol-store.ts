@@ -8,10 +8,11 @@ export type ProtocolSaveState = 'saving' | 'saved' | 'kept' | 'not-saved';
 
 export interface ProtocolState {
   /**
-   * The seed of the run the protocol belongs to. Every run has a fresh seed, so "try again"
-   * never shows the last attempt's protocol; checking it is cheaper than resetting on each start.
+   * The id of the run the protocol belongs to (the session store's `runId`). Every run has a fresh
+   * id, so "try again" never shows the last attempt's protocol; checking it is cheaper than
+   * resetting on each start.
    */
-  forSeed: string | null;
+  forRun: string | null;
   protocol: ConversationProtocol | null;
   check: ProtocolCheck | null;
   save: ProtocolSaveState | null;
@@ -19,12 +20,12 @@ export interface ProtocolState {
   sessionId: string | null;
 }
 
-export const protocolStore = createStore<ProtocolState>()(() => ({ forSeed: null, protocol: null, check: null, save: null, sessionId: null }));
+export const protocolStore = createStore<ProtocolState>()(() => ({ forRun: null, protocol: null, check: null, save: null, sessionId: null }));
 
-const EMPTY: ProtocolState = { forSeed: null, protocol: null, check: null, save: null, sessionId: null };
+const EMPTY: ProtocolState = { forRun: null, protocol: null, check: null, save: null, sessionId: null };
 
-/** The protocol state of the run with this seed (empty for any other run). */
-export function useRunProtocol(seed: string | undefined): ProtocolState {
+/** The protocol state of the run with this id (empty for any other run). */
+export function useRunProtocol(runId: string | null | undefined): ProtocolState {
   const state = useStore(protocolStore);
-  return seed !== undefined && state.forSeed === seed ? state : EMPTY;
+  return runId != null && state.forRun === runId ? state : EMPTY;
 }

@@ -8,6 +8,7 @@ import { LAYOUT } from '../../scene/layout';
 import { speechStore } from '../../speech/speech-store';
 import { sessionStore } from '../../state/session';
 import { EYE_CONTACT_CONE, MAX_FRAME_S, PUBLISH_MS } from './sensing-config';
+import { FRAME_ORDER } from '../../scene/frame-order';
 
 // Module-level scratch: the frame loop allocates nothing.
 const head = new Vector3();
@@ -103,6 +104,6 @@ export function BodyLanguageSensor() {
     addListening(totals, dtMs, isWithinCone(head.x, head.y, head.z, direction.x, direction.y, direction.z, FACE.x, FACE.y, FACE.z, cone));
     if (presenting) addDistance(totals, dtMs, distanceBetween(head.x, head.y, head.z, FACE.x, FACE.y, FACE.z));
     s.version += 1;
-  });
+  }, FRAME_ORDER.scene);
   return null;
 }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { sessionStore, useSession } from './session';
+import { sessionStore, useSession } from '../state/session';
 
 /** While a decision has a deadline, checks four times a second whether it has passed. */
 export function useDeadlineTicker(): void {

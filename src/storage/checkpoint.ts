@@ -10,10 +10,10 @@ import { DIFFICULTIES, LOCALES } from '../core/scenario/vocabulary';
 import type { SensingTotals } from '../core/sensing/totals';
 import { fingerprint, scenarioFingerprint } from '../core/session/fingerprint';
 import { LOG_FORMAT, ReplayError, type Run, replay, type SessionLog } from '../core/session/log';
-import type { SessionStoreState, Settings } from './session-store';
+import type { SessionStoreState, Settings } from '../state/session-store';
 
 /**
- * Still version 1 with poses added: `poses` is optional, so a checkpoint saved before it existed
+ * Still version 1 with poses and the run's id added: `poses` and `runId` are optional, so a checkpoint saved before it existed
  * resumes (without poses), and an app of before ignores it (zod drops unknown keys).
  */
 export const CHECKPOINT_FORMAT = 'counterpart-checkpoint/1';
@@ -28,6 +28,8 @@ export interface Checkpoint {
   format: typeof CHECKPOINT_FORMAT;
   scenarioId: string;
   scenarioFingerprint: string;
+  /** The run's id (SessionStoreState.runId); a checkpoint saved before it existed reads as its seed. */
+  runId: string;
   run: Run;
   settings: Settings;
   sensing: SensingTotals | null;
@@ -42,7 +44,7 @@ export interface Checkpoint {
 
 /** The checkpoint of the store's running conversation, or null when there is none. */
 export function toCheckpoint(
-  state: Pick<SessionStoreState, 'scenario' | 'run' | 'settings' | 'sensing'>,
+  state: Pick<SessionStoreState, 'scenario' | 'run' | 'runId' | 'settings' | 'sensing'>,
   savedAt: number,
   poses: PoseTrack | null = null,
 ): Checkpoint | null {
@@ -52,6 +54,7 @@ export function toCheckpoint(
     format: CHECKPOINT_FORMAT,
     scenarioId: scenario.id,
     scenarioFingerprint: scenarioFingerprint(scenario),
+    runId: state.runId ?? run.log.seed,
     run,
     settings,
     sensing,
@@ -76,6 +79,8 @@ const checkpointSchema = z.object({
   format: z.literal(CHECKPOINT_FORMAT),
   scenarioId: z.string(),
   scenarioFingerprint: z.string(),
+  // Absent in checkpoints saved before runs had an id: then the log's seed names the run.
+  runId: z.optional(z.string().check(z.maxLength(200))),
   // The state is checked against the log's replay in `resumeRun`, not by shape.
   run: z.object({ log: logSchema, state: z.record(z.string(), z.unknown()) }),
   settings: z.object({ locale: z.enum(LOCALES), mode: z.enum(['practice', 'assessment']), pseudonym: z.string().check(z.maxLength(40)) }),
@@ -116,7 +121,7 @@ export function readCheckpoint(raw: unknown): Checked<Checkpoint> {
   const { poses: storedPoses, ...data } = parsed.data;
   // zod builds fresh objects, so nothing of the stored record (e.g. a __proto__ key) leaks into the app.
   const log: SessionLog = { ...data.run.log, intents: data.run.log.intents as Intent[] };
-  const checkpoint: Checkpoint = { ...data, run: { log, state: data.run.state as unknown as Run['state'] } };
+  const checkpoint: Checkpoint = { ...data, runId: data.runId ?? log.seed, run: { log, state: data.run.state as unknown as Run['state'] } };
   if (storedPoses !== undefined) {
     const poses = readPoses(storedPoses, log);
     if (poses.ok) checkpoint.poses = poses.value;

@@ -1,11 +1,10 @@
 import type { PoseTrack } from '../core/recording/pose-track';
 import type { Scenario } from '../core/scenario/schema';
 import type { Run } from '../core/session/log';
-import { continuePoses, posesOf } from '../recording/pose-source';
-import type { CheckpointRepository } from '../storage/checkpoint-repository';
-import { isQuotaError } from '../storage/storage-errors';
+import type { SessionStore } from '../state/session-store';
 import { type Checkpoint, readCheckpoint, resumeRun, toCheckpoint } from './checkpoint';
-import type { SessionStore } from './session-store';
+import type { CheckpointRepository } from './checkpoint-repository';
+import { isQuotaError } from './storage-errors';
 
 /** Why the conversation could not be saved: the storage is full, or it failed otherwise. */
 export type StorageProblem = 'quota' | 'failed';
@@ -18,10 +17,11 @@ export interface KeeperOptions {
   /** After the first successful save: the moment to ask for persistent storage. */
   onFirstSave?(): void;
   /**
-   * The poses recorded so far in the conversation with this seed (its log's), or null. Called at
-   * every save, so it must be cheap: the default, pose-source's recorder, encodes incrementally.
+   * The poses recorded so far in the run with this id (its `runId`), or null. Called at
+   * every save, so it must be cheap: the app passes pose-source's recorder, which encodes
+   * incrementally. Without it checkpoints carry no poses.
    */
-  poses?(seed: string): PoseTrack | null;
+  poses?(runId: string): PoseTrack | null;
 }
 
 export interface CheckpointKeeper {
@@ -44,7 +44,7 @@ export function keepCheckpoints(store: SessionStore, repo: CheckpointRepository,
   let running: Promise<void> | null = null;
   let problem: StorageProblem | null = null;
   let saved = false;
-  const poses = options.poses ?? posesOf;
+  const poses = options.poses ?? (() => null);
   const report = (next: StorageProblem | null) => {
     if (next === problem) return;
     problem = next;
@@ -75,7 +75,7 @@ export function keepCheckpoints(store: SessionStore, repo: CheckpointRepository,
   };
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.screen === 'conversation' && state.run !== prev.run) {
-      const checkpoint = state.run ? toCheckpoint(state, options.now(), poses(state.run.log.seed)) : null;
+      const checkpoint = state.run ? toCheckpoint(state, options.now(), poses(state.runId ?? state.run.log.seed)) : null;
       if (checkpoint) enqueue({ kind: 'save', checkpoint });
     } else if (prev.screen === 'conversation' && state.screen !== 'conversation') {
       enqueue({ kind: 'clear' });
@@ -135,6 +135,9 @@ export async function findResumable(
   return { checkpoint, scenario, run: resumed.value };
 }
 
+/** Continues a saved conversation in the store (`resume` with the app's pose recorder bound in). */
+export type ResumeSaved = (store: SessionStore, found: Resumable) => void;
+
 /**
  * Continues a saved conversation in the store, paused for the trainee to resume. One saved during
  * the customer's closing lines plays them and goes on to the debrief (it was not finished yet).
@@ -144,8 +147,9 @@ export async function findResumable(
 export function resume(
   store: SessionStore,
   { checkpoint, scenario, run }: Resumable,
-  poses: (seed: string, track: PoseTrack | null) => void = continuePoses,
+  /** Hands the saved poses to the recorder (the app's: pose-source's `continuePoses`). */
+  poses: (runId: string, track: PoseTrack | null) => void,
 ): void {
-  poses(run.log.seed, checkpoint.poses ?? null);
-  store.getState().restore(run, scenario, { settings: checkpoint.settings, sensing: checkpoint.sensing });
+  poses(checkpoint.runId, checkpoint.poses ?? null);
+  store.getState().restore(run, scenario, { settings: checkpoint.settings, sensing: checkpoint.sensing, runId: checkpoint.runId });
 }
