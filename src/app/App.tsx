@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { RecordsNotice } from '../recording/pages/RecordsNotice';
+import { RecordsNotice } from '../records/RecordsNotice';
 import { LazyReviewPage, LazyReviewStage } from '../review/lazy-review';
 import { useSession } from '../state/session';
 import { LoadingScreen } from '../ui/LoadingScreen';
@@ -7,11 +7,11 @@ import { StartMenu } from '../ui/StartMenu';
 import { LazyConversationView, LazyDebrief, LazyPrintRoute } from './lazy-screens';
 import { usePrintId } from './print/print-route';
 import { LazyScene } from './LazyScene';
-import { useRoute } from './route';
+import { useRoute } from '../nav/route';
 
 // Pages behind a hash route load on demand: a conversation does without them (and their full zod).
-const DataPage = lazy(() => import('../recording/pages/DataPage').then((m) => ({ default: m.DataPage })));
-const HistoryPage = lazy(() => import('../recording/pages/HistoryPage').then((m) => ({ default: m.HistoryPage })));
+const DataPage = lazy(() => import('../records/DataPage').then((m) => ({ default: m.DataPage })));
+const HistoryPage = lazy(() => import('../records/HistoryPage').then((m) => ({ default: m.HistoryPage })));
 
 /**
  * The 3D scene fills the window for the app's whole life; the menu, the accessible conversation

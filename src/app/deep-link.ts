@@ -1,7 +1,7 @@
 import type { Locale } from '../core/scenario/vocabulary';
 import { sessionStore } from '../state/session';
 import type { Mode } from '../state/session-store';
-import { sceneCodeSettled } from '../ui/loading-store';
+import { sceneCodeSettled } from '../state/loading-store';
 import { loadBundledScenario } from './bundled-scenarios';
 
 /** The scenario id a link names (`?scenario=ID`), or null. */

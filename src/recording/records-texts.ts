@@ -1,6 +1,6 @@
 import type { Locale } from '../core/scenario/vocabulary';
 import type { RecordsProblem } from './records-store';
-import { intlLocale } from '../app/format';
+import { intlLocale } from '../i18n/format';
 
 /** The texts of the data pages and notices, German first. */
 export const RECORDS_TEXT = {
@@ -122,7 +122,7 @@ export function attemptsText(count: number, locale: Locale): string {
   return `${count} ${count === 1 ? 'attempt' : 'attempts'}`;
 }
 
-export { formatDuration } from '../app/format';
+export { formatDuration } from '../i18n/format';
 
 /** A date-time in the locale's short form. */
 export function formatWhen(iso: string, locale: Locale): string {

@@ -1,4 +1,4 @@
-import { KEY_MOMENT_LABELS, t } from '../app/i18n';
+import { KEY_MOMENT_LABELS, t } from '../i18n/ui-texts';
 import type { Locale } from '../core/scenario/vocabulary';
 import type { FeedbackReport } from '../core/scoring/report';
 import { reviewStore } from './review-store';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { hrefOf } from '../app/route';
+import { hrefOf } from '../nav/route';
 import { useRecords } from '../recording/records-store';
 import { useSession } from '../state/session';
 import { ReplayPlayer } from './ReplayPlayer';

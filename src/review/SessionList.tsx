@@ -1,10 +1,10 @@
 import type { Locale } from '../core/scenario/vocabulary';
-import { OUTCOME_LABELS } from '../app/i18n';
+import { OUTCOME_LABELS } from '../i18n/ui-texts';
 import type { SessionSummary } from '../storage/session-repository';
 import { reviewStore, useReview } from './review-store';
 import { rt } from './review-texts';
 import { filterSessions, formatDuration, SORT_KEYS, type SortKey, scenariosIn } from './session-list';
-import { intlLocale } from '../app/format';
+import { intlLocale } from '../i18n/format';
 
 export interface SessionListProps {
   locale: Locale;

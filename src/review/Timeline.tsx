@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { KEY_MOMENT_LABELS } from '../app/i18n';
+import { KEY_MOMENT_LABELS } from '../i18n/ui-texts';
 import type { Locale } from '../core/scenario/vocabulary';
 import { playhead } from './replay-playhead';
 import { reviewStore, SPEEDS, useReview } from './review-store';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { OUTCOME_LABELS } from '../app/i18n';
+import { OUTCOME_LABELS } from '../i18n/ui-texts';
 import type { Locale } from '../core/scenario/vocabulary';
 import type { TranscriptEntry } from './replay-model';
 import { reviewStore, useReview } from './review-store';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { sessionStore } from '../state/session';
-import { loadingStore, stageReady } from '../ui/loading-store';
+import { loadingStore, stageReady } from '../state/loading-store';
 import { SpeechDirector } from './speech-director';
 import { createWebSpeechBackend } from './web-speech';
 

@@ -1,7 +1,7 @@
 import type { PoseTrack } from '../core/recording/pose-track';
 import type { Scenario } from '../core/scenario/schema';
 import type { Run } from '../core/session/log';
-import { continuePoses, posesOf } from '../recording/pose-source';
+import { continuePoses, posesOf } from './pose-source';
 import type { CheckpointRepository } from '../storage/checkpoint-repository';
 import { isQuotaError } from '../storage/storage-errors';
 import { type Checkpoint, readCheckpoint, resumeRun, toCheckpoint } from './checkpoint';

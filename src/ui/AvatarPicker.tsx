@@ -1,4 +1,4 @@
-import { t } from '../app/i18n';
+import { t } from '../i18n/ui-texts';
 import { sessionStore, useSession } from '../state/session';
 
 /** The largest VRM file accepted; VRoid exports are typically 10–30 MB. */

@@ -1,7 +1,7 @@
 import type { Locale } from '../core/scenario/vocabulary';
 import type { BodyLanguageInput, BodyLanguageItem } from '../core/scoring/body-language';
 import { SENSING, type SensingTotals } from '../core/sensing/totals';
-import { intlLocale } from '../app/format';
+import { intlLocale } from '../i18n/format';
 
 export interface BodyLanguageListProps {
   items: BodyLanguageItem[];

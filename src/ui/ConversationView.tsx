@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { t } from '../app/i18n';
+import { t } from '../i18n/ui-texts';
 import { present } from '../core/dialogue/present';
 import { scenarioText } from '../core/dialogue/text';
 import { togglePause } from '../input/keyboard-map';

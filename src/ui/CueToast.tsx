@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { t } from '../app/i18n';
+import { t } from '../i18n/ui-texts';
 import { useSession } from '../state/session';
 
 const CUE_TEXT = { good: 'cueGood', mixed: 'cueMixed', poor: 'cuePoor' } as const;

@@ -1,4 +1,4 @@
-import { t } from '../app/i18n';
+import { t } from '../i18n/ui-texts';
 import { useSession } from '../state/session';
 
 export interface DeadlineBarProps {

@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { scenarioText } from '../core/dialogue/text';
-import { OUTCOME_LABELS, t } from '../app/i18n';
+import { OUTCOME_LABELS, t } from '../i18n/ui-texts';
 import { present } from '../core/dialogue/present';
-import { RecordsLinks } from '../recording/pages/RecordsLinks';
+import { RecordsLinks } from '../records/RecordsLinks';
 import { sessionStore, useSession } from '../state/session';
 import { BodyLanguageList } from './BodyLanguageList';
 import { KeyMomentList } from './KeyMomentList';

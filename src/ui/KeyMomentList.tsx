@@ -1,7 +1,7 @@
-import { KEY_MOMENT_LABELS, t } from '../app/i18n';
+import { KEY_MOMENT_LABELS, t } from '../i18n/ui-texts';
 import type { Locale } from '../core/scenario/vocabulary';
 import type { KeyMoment } from '../core/scoring/key-moments';
-import { formatDuration } from '../app/format';
+import { formatDuration } from '../i18n/format';
 
 export interface KeyMomentListProps {
   moments: KeyMoment[];

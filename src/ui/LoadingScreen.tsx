@@ -1,6 +1,6 @@
-import { t } from '../app/i18n';
+import { t } from '../i18n/ui-texts';
 import { useSession } from '../state/session';
-import { useLoading } from './loading-store';
+import { useLoading } from '../state/loading-store';
 
 /**
  * Real loading progress of the 3D scene: its code, then its assets (three's loading manager).

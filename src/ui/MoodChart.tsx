@@ -1,4 +1,4 @@
-import { t } from '../app/i18n';
+import { t } from '../i18n/ui-texts';
 import type { Locale, Mood, MoodKey } from '../core/scenario/vocabulary';
 
 export interface MoodChartProps {

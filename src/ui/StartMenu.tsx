@@ -1,16 +1,16 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { catalogue, loadBundledScenario, type ScenarioSummary } from '../app/bundled-scenarios';
-import { CUSTOMER_TYPE_LABELS, DIFFICULTY_LABELS, t } from '../app/i18n';
+import { CUSTOMER_TYPE_LABELS, DIFFICULTY_LABELS, t } from '../i18n/ui-texts';
 import type { Localized } from '../core/scenario/schema';
 import type { Locale } from '../core/scenario/vocabulary';
 import { fill } from '../core/dialogue/text';
 import { formatProblem } from '../core/scenario/problem';
-import { RecordsLinks } from '../recording/pages/RecordsLinks';
+import { RecordsLinks } from '../records/RecordsLinks';
 import { sessionStore, useSession } from '../state/session';
 import { EnterVrButton } from '../xr/session/EnterVrButton';
 import { xrText } from '../xr/session/xr-texts';
 import { AvatarPicker } from './AvatarPicker';
-import { sceneCodeSettled } from './loading-store';
+import { sceneCodeSettled } from '../state/loading-store';
 import { createCustomerPrefetch } from './prefetch-customer';
 
 /** A summary text with the scenario's default placeholder values filled in. */

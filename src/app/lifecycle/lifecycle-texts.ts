@@ -1,5 +1,5 @@
 import type { Locale } from '../../core/scenario/vocabulary';
-import { intlLocale } from '../format';
+import { intlLocale } from '../../i18n/format';
 
 /** The lifecycle's own messages (German first), kept beside the code that shows them. */
 export const LIFECYCLE_TEXT = {

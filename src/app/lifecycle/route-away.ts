@@ -1,4 +1,4 @@
-import { routeOf } from '../route';
+import { routeOf } from '../../nav/route';
 import type { AutoPause } from './auto-pause';
 
 /** The part of `window` this needs: the hash and its change event. */

@@ -1,11 +1,11 @@
 import { MOOD_LABELS } from '../../core/protocol/messages';
 import type { Recording } from '../../core/recording/schema';
 import type { Locale } from '../../core/scenario/vocabulary';
-import { pt } from '../../ui/protocol/protocol-texts';
-import { OUTCOME_LABELS } from '../i18n';
+import { pt } from '../../i18n/protocol-texts';
+import { OUTCOME_LABELS } from '../../i18n/ui-texts';
 import type { PrintModel } from './print-model';
 import { PrintTranscript } from './PrintTranscript';
-import { intlLocale } from '../format';
+import { intlLocale } from '../../i18n/format';
 
 export interface PrintProtocolProps {
   recording: Recording;

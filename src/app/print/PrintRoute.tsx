@@ -3,7 +3,7 @@ import type { Recording } from '../../core/recording/schema';
 import type { Scenario } from '../../core/scenario/schema';
 import { recordsStore, settled } from '../../recording/records-store';
 import { useSession } from '../../state/session';
-import { pt } from '../../ui/protocol/protocol-texts';
+import { pt } from '../../i18n/protocol-texts';
 import { loadBundledScenario } from '../bundled-scenarios';
 import { type PrintModel, printModelOf } from './print-model';
 import { PrintProtocol } from './PrintProtocol';

@@ -1,5 +1,5 @@
 import type { Locale } from '../../core/scenario/vocabulary';
-import { pt } from '../../ui/protocol/protocol-texts';
+import { pt } from '../../i18n/protocol-texts';
 import type { PrintRow } from './print-transcript';
 
 export interface PrintTranscriptProps {

@@ -1,5 +1,5 @@
 import { Container, Text } from '@react-three/uikit';
-import { t } from '../../app/i18n';
+import { t } from '../../i18n/ui-texts';
 import { present } from '../../core/dialogue/present';
 import { togglePause } from '../../input/keyboard-map';
 import { sessionStore, useSession } from '../../state/session';

@@ -1,6 +1,6 @@
 import { Container, Text } from '@react-three/uikit';
 import { useEffect, useState } from 'react';
-import { t } from '../../app/i18n';
+import { t } from '../../i18n/ui-texts';
 import type { Cue } from '../../core/scoring/merit';
 import { useSession } from '../../state/session';
 import { COLORS, TEXT } from './theme';

@@ -1,11 +1,11 @@
 import { Container, Text } from '@react-three/uikit';
-import { OUTCOME_LABELS, t } from '../../app/i18n';
+import { OUTCOME_LABELS, t } from '../../i18n/ui-texts';
 import { scenarioText } from '../../core/dialogue/text';
 import type { EndingRating } from '../../core/scoring/ending-rating';
 import { sessionStore, useSession } from '../../state/session';
-import { useRunProtocol } from '../../ui/protocol/protocol-store';
-import { useXrPresence } from '../../xr/session/xr-presence';
-import { pt } from '../../ui/protocol/protocol-texts';
+import { useRunProtocol } from '../../state/protocol-store';
+import { useXrPresence } from '../../state/xr-presence';
+import { pt } from '../../i18n/protocol-texts';
 import { PANEL_FONT_FAMILIES } from './fonts';
 import { KeyMomentCard } from './KeyMomentCard';
 import { MoodLines } from './MoodLines';

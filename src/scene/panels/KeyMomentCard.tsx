@@ -1,5 +1,5 @@
 import { Container, Text } from '@react-three/uikit';
-import { KEY_MOMENT_LABELS, t } from '../../app/i18n';
+import { KEY_MOMENT_LABELS, t } from '../../i18n/ui-texts';
 import type { Locale } from '../../core/scenario/vocabulary';
 import type { KeyMoment } from '../../core/scoring/key-moments';
 import { COLORS, TEXT } from './theme';

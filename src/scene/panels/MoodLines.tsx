@@ -1,6 +1,6 @@
 import { Container, Text } from '@react-three/uikit';
 import { useMemo } from 'react';
-import { t } from '../../app/i18n';
+import { t } from '../../i18n/ui-texts';
 import { type Locale, MOOD_KEYS, type Mood, type MoodKey } from '../../core/scenario/vocabulary';
 import { COLORS, TEXT } from './theme';
 

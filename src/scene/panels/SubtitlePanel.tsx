@@ -1,10 +1,10 @@
 import { Container, Text } from '@react-three/uikit';
-import { t } from '../../app/i18n';
+import { t } from '../../i18n/ui-texts';
 import { scenarioText } from '../../core/dialogue/text';
 import { currentLine } from '../../speech/current-line';
 import { useSpeech } from '../../speech/speech-store';
 import { useSession } from '../../state/session';
-import { useLoading } from '../../ui/loading-store';
+import { useLoading } from '../../state/loading-store';
 import { PANEL_FONT_FAMILIES } from './fonts';
 import { COLORS, PIXEL_SIZE, TEXT } from './theme';
 

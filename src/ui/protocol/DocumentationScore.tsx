@@ -1,7 +1,7 @@
 import type { Locale } from '../../core/scenario/vocabulary';
 import { ScoreBar } from '../ScoreBar';
-import { pt } from './protocol-texts';
-import { useRunProtocol } from './protocol-store';
+import { pt } from '../../i18n/protocol-texts';
+import { useRunProtocol } from '../../state/protocol-store';
 import { SaveStatus } from './SaveStatus';
 
 export interface DocumentationScoreProps {

@@ -4,8 +4,8 @@ import { isIsoDate, PROTOCOL_LIMITS, PROTOCOL_MOODS, type ProtocolMood } from '.
 import type { Scenario } from '../../core/scenario/schema';
 import type { Locale } from '../../core/scenario/vocabulary';
 import type { SessionLog } from '../../core/session/log';
-import { pt } from './protocol-texts';
-import { useRunProtocol } from './protocol-store';
+import { pt } from '../../i18n/protocol-texts';
+import { useRunProtocol } from '../../state/protocol-store';
 import { submitProtocol } from './submit-protocol';
 import './protocol.css';
 

@@ -1,8 +1,8 @@
 import { printHref } from '../../app/print/print-route';
 import type { ProtocolCheck } from '../../core/protocol/check';
 import type { Locale } from '../../core/scenario/vocabulary';
-import type { ProtocolSaveState } from './protocol-store';
-import { pt } from './protocol-texts';
+import type { ProtocolSaveState } from '../../state/protocol-store';
+import { pt } from '../../i18n/protocol-texts';
 
 export interface SaveStatusProps {
   save: ProtocolSaveState | null;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useSession } from '../../state/session';
 import { useVrSupported } from './vr-support';
-import { useXrPresence, xrPresence } from './xr-presence';
+import { useXrPresence, xrPresence } from '../../state/xr-presence';
 import { xrText } from './xr-texts';
 
 export interface EnterVrButtonProps {

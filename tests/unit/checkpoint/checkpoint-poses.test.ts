@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PoseRecorder } from '../../../src/core/recording/pose-recorder';
 import { decodePoseTrack, type PoseTrack } from '../../../src/core/recording/pose-track';
-import { continuePoses, currentPoseTrack, posesOf, recorderFor } from '../../../src/recording/pose-source';
+import { continuePoses, currentPoseTrack, posesOf, recorderFor } from '../../../src/state/pose-source';
 import { type Checkpoint, readCheckpoint, resumeRun, toCheckpoint } from '../../../src/state/checkpoint';
 import { findResumable, keepCheckpoints, resume } from '../../../src/state/checkpoint-keeper';
 import { sessionStore } from '../../../src/state/session';

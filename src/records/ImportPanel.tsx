@@ -1,10 +1,10 @@
 import { type ChangeEvent, useState } from 'react';
-import { loadBundledScenario } from '../../app/bundled-scenarios';
-import { IMPORT_LIMITS } from '../../core/exchange/import';
-import { IMPORT_TEXT } from '../../core/exchange/messages';
-import type { Locale } from '../../core/scenario/vocabulary';
-import { type ImportOutcome, importReplayFiles } from '../replay-import';
-import { RECORDS_TEXT } from '../records-texts';
+import { loadBundledScenario } from '../app/bundled-scenarios';
+import { IMPORT_LIMITS } from '../core/exchange/import';
+import { IMPORT_TEXT } from '../core/exchange/messages';
+import type { Locale } from '../core/scenario/vocabulary';
+import { type ImportOutcome, importReplayFiles } from '../recording/replay-import';
+import { RECORDS_TEXT } from '../recording/records-texts';
 
 export interface ImportPanelProps {
   locale: Locale;

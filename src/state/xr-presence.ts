@@ -38,7 +38,7 @@ let loading: Promise<XrLayerModule> | null = null;
 
 /** Loads the XR layer once and connects its store to this one. */
 export function loadXrLayer(): Promise<XrLayerModule> {
-  loading ??= import('./xr-layer').then(({ xrLayer }) => {
+  loading ??= import('../xr/session/xr-layer').then(({ xrLayer }) => {
     const mirror = (state: ReturnType<XRStore['getState']>) => {
       const session = state.session ?? null;
       const visibility = session ? (state.visibilityState ?? 'visible') : 'none';

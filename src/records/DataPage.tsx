@@ -1,6 +1,6 @@
-import { useSession } from '../../state/session';
-import { write } from '../records-store';
-import { RECORDS_TEXT, recordsText } from '../records-texts';
+import { useSession } from '../state/session';
+import { write } from '../recording/records-store';
+import { RECORDS_TEXT, recordsText } from '../recording/records-texts';
 import { ConfirmButton } from './ConfirmButton';
 import { ImportPanel } from './ImportPanel';
 import { PageHeader } from './PageHeader';

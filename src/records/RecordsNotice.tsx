@@ -1,6 +1,6 @@
-import { useSession } from '../../state/session';
-import { dismissProblem, retryUnsaved, useRecords } from '../records-store';
-import { problemText, RECORDS_TEXT } from '../records-texts';
+import { useSession } from '../state/session';
+import { dismissProblem, retryUnsaved, useRecords } from '../recording/records-store';
+import { problemText, RECORDS_TEXT } from '../recording/records-texts';
 import './records.css';
 
 /**
@@ -19,7 +19,7 @@ export function RecordsNotice() {
       <div className="records-buttons">
         {problem.action === 'save' && unsaved && (
           <>
-            <button type="button" onClick={() => void import('../session-downloads').then((m) => m.downloadRecording(unsaved.recording))}>
+            <button type="button" onClick={() => void import('../recording/session-downloads').then((m) => m.downloadRecording(unsaved.recording))}>
               {text('download')}
             </button>
             <button type="button" onClick={() => void retryUnsaved()}>

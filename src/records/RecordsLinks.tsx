@@ -1,6 +1,6 @@
-import { hrefOf } from '../../app/route';
-import { useSession } from '../../state/session';
-import { RECORDS_TEXT } from '../records-texts';
+import { hrefOf } from '../nav/route';
+import { useSession } from '../state/session';
+import { RECORDS_TEXT } from '../recording/records-texts';
 
 export interface RecordsLinksProps {
   /** Which pages to link, in this order. */

@@ -1,6 +1,6 @@
-import { sessionStore, useSession } from '../../state/session';
-import type { SessionSummary } from '../../storage/session-repository';
-import { attemptsText, formatDuration, formatWhen, RECORDS_TEXT } from '../records-texts';
+import { sessionStore, useSession } from '../state/session';
+import type { SessionSummary } from '../storage/session-repository';
+import { attemptsText, formatDuration, formatWhen, RECORDS_TEXT } from '../recording/records-texts';
 import { PageHeader } from './PageHeader';
 import { ScoreHistoryChart } from './ScoreHistoryChart';
 import { outcomeLabel } from './SessionTable';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { Locale } from '../../core/scenario/vocabulary';
-import type { SessionSummary } from '../../storage/session-repository';
-import { write } from '../records-store';
-import { RECORDS_TEXT, recordsText } from '../records-texts';
-import { downloadTraineeData } from '../session-downloads';
+import type { Locale } from '../core/scenario/vocabulary';
+import type { SessionSummary } from '../storage/session-repository';
+import { write } from '../recording/records-store';
+import { RECORDS_TEXT, recordsText } from '../recording/records-texts';
+import { downloadTraineeData } from '../recording/session-downloads';
 import { ConfirmButton } from './ConfirmButton';
 
 export interface TraineeDataPanelProps {

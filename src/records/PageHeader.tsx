@@ -1,6 +1,6 @@
-import { hrefOf } from '../../app/route';
-import type { Locale } from '../../core/scenario/vocabulary';
-import { RECORDS_TEXT } from '../records-texts';
+import { hrefOf } from '../nav/route';
+import type { Locale } from '../core/scenario/vocabulary';
+import { RECORDS_TEXT } from '../recording/records-texts';
 
 export interface PageHeaderProps {
   title: string;

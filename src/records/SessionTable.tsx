@@ -1,10 +1,10 @@
-import { OUTCOME_LABELS } from '../../app/i18n';
-import type { Locale } from '../../core/scenario/vocabulary';
-import type { SessionSummary } from '../../storage/session-repository';
-import { write } from '../records-store';
+import { OUTCOME_LABELS } from '../i18n/ui-texts';
+import type { Locale } from '../core/scenario/vocabulary';
+import type { SessionSummary } from '../storage/session-repository';
+import { write } from '../recording/records-store';
 import { useState } from 'react';
-import { formatDuration, formatWhen, RECORDS_TEXT, type RecordsTextKey } from '../records-texts';
-import { downloadReplay, downloadStatements } from '../session-downloads';
+import { formatDuration, formatWhen, RECORDS_TEXT, type RecordsTextKey } from '../recording/records-texts';
+import { downloadReplay, downloadStatements } from '../recording/session-downloads';
 import { ConfirmButton } from './ConfirmButton';
 
 export interface SessionTableProps {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { Locale } from '../../core/scenario/vocabulary';
-import { write } from '../records-store';
-import { RECORDS_TEXT, recordsText } from '../records-texts';
-import { applyRetention, RETENTION_CHOICES, type RetentionDays, readRetention, writeRetention } from '../retention';
+import type { Locale } from '../core/scenario/vocabulary';
+import { write } from '../recording/records-store';
+import { RECORDS_TEXT, recordsText } from '../recording/records-texts';
+import { applyRetention, RETENTION_CHOICES, type RetentionDays, readRetention, writeRetention } from '../recording/retention';
 
 export interface RetentionSettingProps {
   locale: Locale;

@@ -1,4 +1,4 @@
-import type { Locale } from '../../core/scenario/vocabulary';
+import type { Locale } from '../core/scenario/vocabulary';
 
 /**
  * The texts of the protocol form, the fourth feedback item and the print page, German first. The

@@ -1,5 +1,5 @@
 import { type ReactNode, useState } from 'react';
-import type { Locale } from '../../core/scenario/vocabulary';
+import type { Locale } from '../core/scenario/vocabulary';
 
 export interface ConfirmButtonProps {
   /** The button's label. */
