@@ -1,3 +1,4 @@
+import type { ScenarioLoader } from '../core/scenario/catalogue';
 import { useSession } from '../state/session';
 import { write } from '../recording/records-store';
 import { RECORDS_TEXT, recordsText } from '../recording/records-texts';
@@ -15,7 +16,12 @@ import './records.css';
  * over it — how long it stays, erasure (one session, one pseudonym, everything), portability
  * (one file per pseudonym), replay files in and out, and xAPI for the organisation's LRS.
  */
-export function DataPage() {
+export interface DataPageProps {
+  /** Finds a session's scenario (the app's bundled ones), for imports and xAPI. */
+  loadScenario: ScenarioLoader;
+}
+
+export function DataPage({ loadScenario }: DataPageProps) {
   const locale = useSession((s) => s.settings.locale);
   const pseudonym = useSession((s) => s.settings.pseudonym);
   const sessions = useSessionList();
@@ -27,12 +33,12 @@ export function DataPage() {
         <h2 id="sessions-title">
           {text('sessions')} {sessions ? <span className="records-count">({sessions.length})</span> : null}
         </h2>
-        {sessions && <SessionTable sessions={sessions} locale={locale} />}
+        {sessions && <SessionTable sessions={sessions} locale={locale} loadScenario={loadScenario} />}
       </section>
       <div className="records-grid">
         <RetentionSetting locale={locale} />
         <TraineeDataPanel sessions={sessions ?? []} preferred={pseudonym.trim()} locale={locale} />
-        <ImportPanel locale={locale} />
+        <ImportPanel locale={locale} loadScenario={loadScenario} />
         <section className="records-panel" aria-labelledby="everything-title">
           <h2 id="everything-title">{text('everything')}</h2>
           <p className="records-hint">{text('everythingHint')}</p>

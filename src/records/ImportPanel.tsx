@@ -1,13 +1,15 @@
 import { type ChangeEvent, useState } from 'react';
-import { loadBundledScenario } from '../app/bundled-scenarios';
 import { IMPORT_LIMITS } from '../core/exchange/import';
 import { IMPORT_TEXT } from '../core/exchange/messages';
 import type { Locale } from '../core/scenario/vocabulary';
+import type { ScenarioLoader } from '../core/scenario/catalogue';
 import { type ImportOutcome, importReplayFiles } from '../recording/replay-import';
 import { RECORDS_TEXT } from '../recording/records-texts';
 
 export interface ImportPanelProps {
   locale: Locale;
+  /** Finds an imported file's scenario (the app's bundled ones). */
+  loadScenario: ScenarioLoader;
 }
 
 const STATUS_TEXT = { imported: 'imported', exists: 'alreadyStored', refused: 'refused', failed: 'notStored' } as const;
@@ -33,7 +35,7 @@ async function readFiles(files: readonly File[]): Promise<{ early: ImportOutcome
  * every problem with file, line, column and field. All of it is rendered as text — a note with
  * HTML in it shows its angle brackets.
  */
-export function ImportPanel({ locale }: ImportPanelProps) {
+export function ImportPanel({ locale, loadScenario }: ImportPanelProps) {
   const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
   const [busy, setBusy] = useState(false);
   const text = (key: keyof typeof RECORDS_TEXT) => RECORDS_TEXT[key][locale];
@@ -44,7 +46,7 @@ export function ImportPanel({ locale }: ImportPanelProps) {
     setBusy(true);
     try {
       const { early, read } = await readFiles(files);
-      setOutcomes([...early, ...(await importReplayFiles(read, loadBundledScenario))]);
+      setOutcomes([...early, ...(await importReplayFiles(read, loadScenario))]);
     } finally {
       setBusy(false);
       // The same file can be picked again after a fix.

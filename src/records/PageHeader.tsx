@@ -12,7 +12,7 @@ export interface PageHeaderProps {
 export function PageHeader({ title, intro, locale }: PageHeaderProps) {
   return (
     <header className="records-header">
-      <a className="records-back" href={hrefOf('app')}>
+      <a className="records-back" href={hrefOf({ page: 'app' })}>
         ← {RECORDS_TEXT.back[locale]}
       </a>
       <h1>{title}</h1>

@@ -15,7 +15,7 @@ export function RecordsLinks({ pages = ['history', 'data'] }: RecordsLinksProps)
   return (
     <nav className="records-links" aria-label={`${LABEL.history[locale]} · ${LABEL.data[locale]}`}>
       {pages.map((page) => (
-        <a key={page} href={hrefOf(page)}>
+        <a key={page} href={hrefOf({ page })}>
           {LABEL[page][locale]}
         </a>
       ))}

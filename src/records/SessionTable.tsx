@@ -1,5 +1,6 @@
 import { OUTCOME_LABELS } from '../i18n/ui-texts';
 import type { Locale } from '../core/scenario/vocabulary';
+import type { ScenarioLoader } from '../core/scenario/catalogue';
 import type { SessionSummary } from '../storage/session-repository';
 import { write } from '../recording/records-store';
 import { useState } from 'react';
@@ -10,6 +11,8 @@ import { ConfirmButton } from './ConfirmButton';
 export interface SessionTableProps {
   sessions: readonly SessionSummary[];
   locale: Locale;
+  /** Finds a session's scenario for its xAPI statements (the app's bundled ones). */
+  loadScenario: ScenarioLoader;
 }
 
 /** An outcome kind in words; unknown kinds (a newer app's file) as they are. */
@@ -19,10 +22,10 @@ export function outcomeLabel(outcome: string | null, locale: Locale): string {
 }
 
 /** Every stored session with its downloads (replay file, xAPI) and its own delete. */
-export function SessionTable({ sessions, locale }: SessionTableProps) {
+export function SessionTable({ sessions, locale, loadScenario }: SessionTableProps) {
   const [notice, setNotice] = useState<RecordsTextKey | null>(null);
   const text = (key: keyof typeof RECORDS_TEXT) => RECORDS_TEXT[key][locale];
-  const exportStatements = async (id: string) => setNotice((await downloadStatements(id)) ? null : 'xapiUnavailable');
+  const exportStatements = async (id: string) => setNotice((await downloadStatements(id, loadScenario)) ? null : 'xapiUnavailable');
   if (sessions.length === 0) return <p className="records-empty">{text('none')}</p>;
   return (
     <div className="records-table-wrap">

@@ -1,3 +1,4 @@
+import type { ScenarioLoader } from '../core/scenario/catalogue';
 import type { Locale } from '../core/scenario/vocabulary';
 import { OUTCOME_LABELS } from '../i18n/ui-texts';
 import type { SessionSummary } from '../storage/session-repository';
@@ -8,6 +9,8 @@ import { intlLocale } from '../i18n/format';
 
 export interface SessionListProps {
   locale: Locale;
+  /** Finds an opened session's scenario (the app's bundled ones). */
+  loadScenario: ScenarioLoader;
 }
 
 const SORT_LABELS = { 'date-desc': 'sortDateDesc', 'date-asc': 'sortDateAsc', 'score-desc': 'sortScoreDesc', 'score-asc': 'sortScoreAsc' } as const;
@@ -19,7 +22,7 @@ export function outcomeLabel(outcome: string | null, locale: Locale): string {
 }
 
 /** The stored sessions as a table a trainer can filter by pseudonym and scenario and sort by date or score. */
-export function SessionList({ locale }: SessionListProps) {
+export function SessionList({ locale, loadScenario }: SessionListProps) {
   const sessions = useReview((s) => s.sessions);
   const listFailed = useReview((s) => s.listFailed);
   const filter = useReview((s) => s.filter);
@@ -77,7 +80,7 @@ export function SessionList({ locale }: SessionListProps) {
           </thead>
           <tbody>
             {shown.map((s) => (
-              <SessionRow key={s.id} session={s} locale={locale} date={date} onOpen={() => void openSession(s.id)} />
+              <SessionRow key={s.id} session={s} locale={locale} date={date} onOpen={() => void openSession(s.id, loadScenario)} />
             ))}
           </tbody>
         </table>

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { catalogue, loadBundledScenario, type ScenarioSummary } from '../app/bundled-scenarios';
 import { CUSTOMER_TYPE_LABELS, DIFFICULTY_LABELS, t } from '../i18n/ui-texts';
+import type { CatalogueEntry, ScenarioLoader, ScenarioSummary } from '../core/scenario/catalogue';
 import type { Localized } from '../core/scenario/schema';
 import type { Locale } from '../core/scenario/vocabulary';
 import { fill } from '../core/dialogue/text';
@@ -19,16 +19,34 @@ function summaryText(summary: ScenarioSummary, text: Localized, locale: Locale):
   return fill(text[locale], values);
 }
 
-const prefetchCustomer = createCustomerPrefetch({
-  load: loadBundledScenario,
-  get: (url) => fetch(url),
-  saveData: (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true,
-});
+// One prefetcher per scenario loader for the app's life, so a file is fetched ahead once however
+// often the menu is shown again.
+const prefetchers = new WeakMap<ScenarioLoader, (scenarioId: string) => Promise<void>>();
+function prefetcherFor(load: ScenarioLoader): (scenarioId: string) => Promise<void> {
+  let prefetch = prefetchers.get(load);
+  if (!prefetch) {
+    prefetch = createCustomerPrefetch({
+      load,
+      get: (url) => fetch(url),
+      saveData: (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true,
+    });
+    prefetchers.set(load, prefetch);
+  }
+  return prefetch;
+}
 /** How long a scenario stays selected before its customer is fetched ahead (clicking through the list fetches nothing). */
 const PREFETCH_AFTER_MS = 600;
 
 /** The start menu: scenario list, language, mode and pseudonym. */
-export function StartMenu() {
+export interface StartMenuProps {
+  /** The scenarios to offer (the app's bundled ones). */
+  catalogue: readonly CatalogueEntry[];
+  /** Loads a scenario of the catalogue by id. */
+  loadScenario: ScenarioLoader;
+}
+
+export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
+  const prefetchCustomer = prefetcherFor(loadScenario);
   const settings = useSession((s) => s.settings);
   const { locale } = settings;
   const [selected, setSelected] = useState(catalogue.find((e) => e.summary)?.summary?.id ?? '');
@@ -38,10 +56,10 @@ export function StartMenu() {
     if (!selected || ownAvatar) return;
     const timer = setTimeout(() => void prefetchCustomer(selected), PREFETCH_AFTER_MS);
     return () => clearTimeout(timer);
-  }, [selected, ownAvatar]);
+  }, [selected, ownAvatar, prefetchCustomer]);
   const begin = async () => {
     setStarting(true);
-    const [scenario] = await Promise.all([loadBundledScenario(selected), sceneCodeSettled()]);
+    const [scenario] = await Promise.all([loadScenario(selected), sceneCodeSettled()]);
     setStarting(false);
     if (scenario) sessionStore.getState().start(scenario);
   };

@@ -2,7 +2,8 @@ import type { Resumable, resume as resumeSaved } from '../../state/checkpoint-ke
 import { checkpointStore } from '../../state/checkpoint-store';
 import { sessionStore } from '../../state/session';
 import type { CheckpointRepository } from '../../storage/checkpoint-repository';
-import { applyDeepLink, deepLinkedScenarioId, deepLinkSettings } from '../deep-link';
+import { deepLinkedScenarioId, deepLinkSettings } from '../../nav/deep-link';
+import { applyDeepLink } from '../deep-link';
 import { createAutoPause } from './auto-pause';
 import { watchGraphicsReset } from './graphics-reset';
 import { watchPageVisibility } from './page-visibility';

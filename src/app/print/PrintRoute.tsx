@@ -7,7 +7,7 @@ import { pt } from '../../i18n/protocol-texts';
 import { loadBundledScenario } from '../bundled-scenarios';
 import { type PrintModel, printModelOf } from './print-model';
 import { PrintProtocol } from './PrintProtocol';
-import { usePrintId } from './print-route';
+import { useRoute } from '../../nav/route';
 import '../../ui/protocol/protocol.css';
 import './print.css';
 
@@ -19,7 +19,8 @@ type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; re
  * `data-print-view` on <body> lets the print stylesheet drop everything but the sheet.
  */
 export function PrintRoute() {
-  const id = usePrintId();
+  const route = useRoute();
+  const id = route.page === 'print' ? route.session : null;
   const locale = useSession((s) => s.settings.locale);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [model, setModel] = useState<PrintModel | null>(null);

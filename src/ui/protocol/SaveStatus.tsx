@@ -1,4 +1,4 @@
-import { printHref } from '../../app/print/print-route';
+import { hrefOf } from '../../nav/route';
 import type { ProtocolCheck } from '../../core/protocol/check';
 import type { Locale } from '../../core/scenario/vocabulary';
 import type { ProtocolSaveState } from '../../state/protocol-store';
@@ -25,7 +25,7 @@ export function SaveStatus({ save, check, sessionId, locale }: SaveStatusProps) 
       {save === 'saved' && sessionId && (
         <>
           {' '}
-          <a className="protocol-print" href={printHref(sessionId)}>
+          <a className="protocol-print" href={hrefOf({ page: 'print', session: sessionId })}>
             {pt('print', locale)}
           </a>
         </>
