@@ -1,9 +1,10 @@
 import type { Locale } from '../core/scenario/vocabulary';
 import type { RecordsProblem } from './records-store';
 import { intlLocale } from '../i18n/format';
+import { defineTexts, text } from '../i18n/define-texts';
 
 /** The texts of the data pages and notices, German first. */
-export const RECORDS_TEXT = {
+export const RECORDS_TEXT = defineTexts({
   myData: { de: 'Meine Daten', en: 'My data' },
   history: { de: 'Mein Verlauf', en: 'My progress' },
   back: { de: 'Zurück', en: 'Back' },
@@ -101,19 +102,14 @@ export const RECORDS_TEXT = {
     de: 'Die Schritte der Aufzeichnung passen nicht zum Szenario – sie lässt sich nicht abspielen',
     en: 'The recorded steps do not fit the scenario – it cannot be replayed',
   },
-} as const satisfies Record<string, Record<Locale, string>>;
+});
 
 export type RecordsTextKey = keyof typeof RECORDS_TEXT;
 
-/** A text in one language with `{name}` markers filled in. */
-export function recordsText(key: RecordsTextKey, locale: Locale, values: Record<string, string | number> = {}): string {
-  return RECORDS_TEXT[key][locale].replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
-}
-
 /** The message for a failed write. */
 export function problemText(problem: RecordsProblem, locale: Locale): string {
-  if (problem.action === 'save') return RECORDS_TEXT[problem.kind === 'quota' ? 'saveQuota' : 'saveFailed'][locale];
-  return RECORDS_TEXT[problem.kind === 'quota' ? 'writeQuota' : 'writeFailed'][locale];
+  if (problem.action === 'save') return text(RECORDS_TEXT, problem.kind === 'quota' ? 'saveQuota' : 'saveFailed', locale);
+  return text(RECORDS_TEXT, problem.kind === 'quota' ? 'writeQuota' : 'writeFailed', locale);
 }
 
 /** "1 Versuch", "3 Versuche" / "1 attempt", "3 attempts". */

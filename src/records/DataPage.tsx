@@ -1,7 +1,7 @@
 import type { ScenarioLoader } from '../core/scenario/catalogue';
 import { useSession } from '../state/session';
 import { write } from '../recording/records-store';
-import { RECORDS_TEXT, recordsText } from '../recording/records-texts';
+import { RECORDS_TEXT } from '../recording/records-texts';
 import { ConfirmButton } from './ConfirmButton';
 import { ImportPanel } from './ImportPanel';
 import { PageHeader } from './PageHeader';
@@ -10,6 +10,7 @@ import { SessionTable } from './SessionTable';
 import { TraineeDataPanel } from './TraineeDataPanel';
 import { useSessionList } from './useSessionList';
 import './records.css';
+import { useText } from '../i18n/use-text';
 
 /**
  * „Meine Daten / My data“ (`#/data`): what is stored on this device and the trainee's rights
@@ -25,7 +26,7 @@ export function DataPage({ loadScenario }: DataPageProps) {
   const locale = useSession((s) => s.settings.locale);
   const pseudonym = useSession((s) => s.settings.pseudonym);
   const sessions = useSessionList();
-  const text = (key: keyof typeof RECORDS_TEXT) => RECORDS_TEXT[key][locale];
+  const text = useText(RECORDS_TEXT);
   return (
     <main className="records-page" aria-label={text('myData')}>
       <PageHeader title={text('myData')} intro={text('dataIntro')} locale={locale} />
@@ -43,7 +44,7 @@ export function DataPage({ loadScenario }: DataPageProps) {
           <h2 id="everything-title">{text('everything')}</h2>
           <p className="records-hint">{text('everythingHint')}</p>
           <ConfirmButton
-            question={recordsText('confirmEverything', locale, { n: sessions?.length ?? 0 })}
+            question={text('confirmEverything', { n: sessions?.length ?? 0 })}
             locale={locale}
             disabled={!sessions || sessions.length === 0}
             onConfirm={() => void write('delete', (r) => r.clear())}

@@ -7,6 +7,7 @@ import { outcomeLabel } from './SessionTable';
 import { useSessionList } from './useSessionList';
 import { useTrainerNotes } from './useTrainerNotes';
 import './records.css';
+import { useText } from '../i18n/use-text';
 
 /** One pseudonym's sessions by scenario, each scenario's attempts oldest first; scenarios by latest attempt. */
 function byScenario(sessions: readonly SessionSummary[]): SessionSummary[][] {
@@ -27,7 +28,7 @@ export function HistoryPage() {
   const all = useSessionList();
   const mine = (all ?? []).filter((s) => s.pseudonym === pseudonym);
   const notes = useTrainerNotes(mine);
-  const text = (key: keyof typeof RECORDS_TEXT) => RECORDS_TEXT[key][locale];
+  const text = useText(RECORDS_TEXT);
   return (
     <main className="records-page" aria-label={text('history')}>
       <PageHeader title={text('history')} intro={text('historyIntro')} locale={locale} />

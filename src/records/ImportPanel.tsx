@@ -5,6 +5,7 @@ import type { Locale } from '../core/scenario/vocabulary';
 import type { ScenarioLoader } from '../core/scenario/catalogue';
 import { type ImportOutcome, importReplayFiles } from '../recording/replay-import';
 import { RECORDS_TEXT } from '../recording/records-texts';
+import { useText } from '../i18n/use-text';
 
 export interface ImportPanelProps {
   locale: Locale;
@@ -38,7 +39,7 @@ async function readFiles(files: readonly File[]): Promise<{ early: ImportOutcome
 export function ImportPanel({ locale, loadScenario }: ImportPanelProps) {
   const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
   const [busy, setBusy] = useState(false);
-  const text = (key: keyof typeof RECORDS_TEXT) => RECORDS_TEXT[key][locale];
+  const text = useText(RECORDS_TEXT);
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const files = Array.from(input.files ?? []);

@@ -1,6 +1,7 @@
 import { hrefOf } from '../nav/route';
 import type { Locale } from '../core/scenario/vocabulary';
 import { RECORDS_TEXT } from '../recording/records-texts';
+import { text } from '../i18n/define-texts';
 
 export interface PageHeaderProps {
   title: string;
@@ -13,7 +14,7 @@ export function PageHeader({ title, intro, locale }: PageHeaderProps) {
   return (
     <header className="records-header">
       <a className="records-back" href={hrefOf({ page: 'app' })}>
-        ← {RECORDS_TEXT.back[locale]}
+        ← {text(RECORDS_TEXT, 'back', locale)}
       </a>
       <h1>{title}</h1>
       <p>{intro}</p>

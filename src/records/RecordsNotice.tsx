@@ -2,6 +2,7 @@ import { useSession } from '../state/session';
 import { dismissProblem, retryUnsaved, useRecords } from '../recording/records-store';
 import { problemText, RECORDS_TEXT } from '../recording/records-texts';
 import './records.css';
+import { useText } from '../i18n/use-text';
 
 /**
  * Says when sessions could not be stored (a full disk above all) and that nothing stored before
@@ -11,8 +12,8 @@ export function RecordsNotice() {
   const problem = useRecords((s) => s.problem);
   const unsaved = useRecords((s) => s.unsaved);
   const locale = useSession((s) => s.settings.locale);
+  const text = useText(RECORDS_TEXT);
   if (!problem) return null;
-  const text = (key: keyof typeof RECORDS_TEXT) => RECORDS_TEXT[key][locale];
   return (
     <div className="lifecycle-notice records-notice" role="alert" data-problem={problem.kind} data-action={problem.action}>
       <p>{problemText(problem, locale)}</p>

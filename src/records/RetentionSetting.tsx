@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { Locale } from '../core/scenario/vocabulary';
 import { write } from '../recording/records-store';
-import { RECORDS_TEXT, recordsText } from '../recording/records-texts';
+import { RECORDS_TEXT } from '../recording/records-texts';
 import { applyRetention, RETENTION_CHOICES, type RetentionDays, readRetention, writeRetention } from '../recording/retention';
+import { text } from '../i18n/define-texts';
 
 export interface RetentionSettingProps {
   locale: Locale;
@@ -21,22 +22,22 @@ export function RetentionSetting({ locale }: RetentionSettingProps) {
   };
   return (
     <section className="records-panel" aria-labelledby="retention-title">
-      <h2 id="retention-title">{RECORDS_TEXT.retention[locale]}</h2>
+      <h2 id="retention-title">{text(RECORDS_TEXT, 'retention', locale)}</h2>
       <label className="records-field">
-        {RECORDS_TEXT.retentionLabel[locale]}
+        {text(RECORDS_TEXT, 'retentionLabel', locale)}
         <select value={days === null ? 'forever' : String(days)} onChange={(e) => void change(e.target.value)}>
-          <option value="forever">{RECORDS_TEXT.retentionForever[locale]}</option>
+          <option value="forever">{text(RECORDS_TEXT, 'retentionForever', locale)}</option>
           {[...new Set<number>([...RETENTION_CHOICES, ...(days === null ? [] : [days])])]
             .sort((a, b) => a - b)
             .map((d) => (
               <option key={d} value={d}>
-                {d} {RECORDS_TEXT.days[locale]}
+                {d} {text(RECORDS_TEXT, 'days', locale)}
               </option>
             ))}
         </select>
       </label>
       <p className="records-hint">
-        {RECORDS_TEXT.retentionHint[locale]} {deleted ? recordsText('deleted', locale, { n: deleted }) : ''}
+        {text(RECORDS_TEXT, 'retentionHint', locale)} {deleted ? text(RECORDS_TEXT, 'deleted', locale, { n: deleted }) : ''}
       </p>
     </section>
   );

@@ -7,6 +7,8 @@ import { useState } from 'react';
 import { formatDuration, formatWhen, RECORDS_TEXT, type RecordsTextKey } from '../recording/records-texts';
 import { downloadReplay, downloadStatements } from '../recording/session-downloads';
 import { ConfirmButton } from './ConfirmButton';
+import { text } from '../i18n/define-texts';
+import { useText } from '../i18n/use-text';
 
 export interface SessionTableProps {
   sessions: readonly SessionSummary[];
@@ -17,14 +19,14 @@ export interface SessionTableProps {
 
 /** An outcome kind in words; unknown kinds (a newer app's file) as they are. */
 export function outcomeLabel(outcome: string | null, locale: Locale): string {
-  if (outcome === null) return RECORDS_TEXT.unfinished[locale];
-  return outcome in OUTCOME_LABELS ? OUTCOME_LABELS[outcome as keyof typeof OUTCOME_LABELS][locale] : outcome;
+  if (outcome === null) return text(RECORDS_TEXT, 'unfinished', locale);
+  return outcome in OUTCOME_LABELS ? text(OUTCOME_LABELS, outcome as keyof typeof OUTCOME_LABELS, locale) : outcome;
 }
 
 /** Every stored session with its downloads (replay file, xAPI) and its own delete. */
 export function SessionTable({ sessions, locale, loadScenario }: SessionTableProps) {
   const [notice, setNotice] = useState<RecordsTextKey | null>(null);
-  const text = (key: keyof typeof RECORDS_TEXT) => RECORDS_TEXT[key][locale];
+  const text = useText(RECORDS_TEXT);
   const exportStatements = async (id: string) => setNotice((await downloadStatements(id, loadScenario)) ? null : 'xapiUnavailable');
   if (sessions.length === 0) return <p className="records-empty">{text('none')}</p>;
   return (

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import type { Locale } from '../core/scenario/vocabulary';
 import type { SessionSummary } from '../storage/session-repository';
 import { write } from '../recording/records-store';
-import { RECORDS_TEXT, recordsText } from '../recording/records-texts';
+import { RECORDS_TEXT } from '../recording/records-texts';
 import { downloadTraineeData } from '../recording/session-downloads';
 import { ConfirmButton } from './ConfirmButton';
+import { useText } from '../i18n/use-text';
 
 export interface TraineeDataPanelProps {
   sessions: readonly SessionSummary[];
@@ -19,7 +20,7 @@ export function TraineeDataPanel({ sessions, preferred, locale }: TraineeDataPan
   const [picked, setPicked] = useState<string | null>(null);
   const chosen = picked !== null && pseudonyms.includes(picked) ? picked : pseudonyms.includes(preferred) ? preferred : (pseudonyms[0] ?? '');
   const count = sessions.filter((s) => s.pseudonym === chosen).length;
-  const text = (key: keyof typeof RECORDS_TEXT) => RECORDS_TEXT[key][locale];
+  const text = useText(RECORDS_TEXT);
   return (
     <section className="records-panel" aria-labelledby="trainee-title">
       <h2 id="trainee-title">{text('trainee')}</h2>
@@ -45,7 +46,7 @@ export function TraineeDataPanel({ sessions, preferred, locale }: TraineeDataPan
               {text('exportTrainee')}
             </button>
             <ConfirmButton
-              question={recordsText('confirmDeleteTrainee', locale, { p: chosen })}
+              question={text('confirmDeleteTrainee', { p: chosen })}
               locale={locale}
               onConfirm={() => void write('delete', (r) => r.deleteTrainee(chosen))}
             >

@@ -1,6 +1,7 @@
 import type { Locale } from '../core/scenario/vocabulary';
 import { CAMERA_MODES, reviewStore, useReview } from './review-store';
-import { rt } from './review-texts';
+import { REVIEW_TEXTS } from './review-texts';
+import { text } from '../i18n/define-texts';
 
 export interface CameraSwitchProps {
   locale: Locale;
@@ -13,10 +14,10 @@ export function CameraSwitch({ locale }: CameraSwitchProps) {
   const camera = useReview((s) => s.camera);
   return (
     <fieldset className="review-camera">
-      <legend>{rt('camera', locale)}</legend>
+      <legend>{text(REVIEW_TEXTS, 'camera', locale)}</legend>
       {CAMERA_MODES.map((mode) => (
         <button key={mode} type="button" aria-pressed={camera === mode} onClick={() => reviewStore.getState().setCamera(mode)}>
-          {rt(LABELS[mode], locale)}
+          {text(REVIEW_TEXTS, LABELS[mode], locale)}
         </button>
       ))}
     </fieldset>

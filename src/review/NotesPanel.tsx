@@ -2,8 +2,9 @@ import { useState } from 'react';
 import type { TrainerNote } from '../core/recording/schema';
 import type { Locale } from '../core/scenario/vocabulary';
 import { reviewStore, useReview } from './review-store';
-import { rt } from './review-texts';
+import { REVIEW_TEXTS } from './review-texts';
 import { formatDuration } from './session-list';
+import { text } from '../i18n/define-texts';
 
 export interface NotesPanelProps {
   locale: Locale;
@@ -18,14 +19,14 @@ const STATUS_TEXT = { saved: 'noteSaved', failed: 'noteFailed', invalid: 'noteIn
  */
 export function NotesPanel({ locale, notes }: NotesPanelProps) {
   const status = useReview((s) => s.noteStatus);
-  const [text, setText] = useState('');
+  const [draft, setDraft] = useState('');
   const [author, setAuthor] = useState('trainer');
   const { seek, addNote } = reviewStore.getState();
   return (
-    <section className="review-notes" aria-label={rt('notes', locale)}>
-      <h2>{rt('notes', locale)}</h2>
+    <section className="review-notes" aria-label={text(REVIEW_TEXTS, 'notes', locale)}>
+      <h2>{text(REVIEW_TEXTS, 'notes', locale)}</h2>
       {notes.length === 0 ? (
-        <p className="review-muted">{rt('noNotes', locale)}</p>
+        <p className="review-muted">{text(REVIEW_TEXTS, 'noNotes', locale)}</p>
       ) : (
         <ul>
           {notes.map((n) => (
@@ -41,25 +42,25 @@ export function NotesPanel({ locale, notes }: NotesPanelProps) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void addNote(text, author).then(() => {
-            if (reviewStore.getState().noteStatus === 'saved') setText('');
+          void addNote(draft, author).then(() => {
+            if (reviewStore.getState().noteStatus === 'saved') setDraft('');
           });
         }}
       >
         <label>
-          {rt('noteText', locale)}
-          <textarea value={text} maxLength={4000} rows={3} onChange={(e) => setText(e.target.value)} />
+          {text(REVIEW_TEXTS, 'noteText', locale)}
+          <textarea value={draft} maxLength={4000} rows={3} onChange={(e) => setDraft(e.target.value)} />
         </label>
         <label>
-          {rt('noteAuthor', locale)}
+          {text(REVIEW_TEXTS, 'noteAuthor', locale)}
           <input value={author} maxLength={64} onChange={(e) => setAuthor(e.target.value)} />
         </label>
-        <button type="submit" disabled={status === 'saving' || text.trim() === ''}>
-          {rt('noteSave', locale)}
+        <button type="submit" disabled={status === 'saving' || draft.trim() === ''}>
+          {text(REVIEW_TEXTS, 'noteSave', locale)}
         </button>
         {status in STATUS_TEXT && (
           <p role="status" className="review-muted">
-            {rt(STATUS_TEXT[status as keyof typeof STATUS_TEXT], locale)}
+            {text(REVIEW_TEXTS, STATUS_TEXT[status as keyof typeof STATUS_TEXT], locale)}
           </p>
         )}
       </form>

@@ -5,10 +5,11 @@ import { DebriefSummary } from './DebriefSummary';
 import { NotesPanel } from './NotesPanel';
 import { ReplayCaption } from './ReplayCaption';
 import { type OpenSession, reviewStore, useReview } from './review-store';
-import { rt } from './review-texts';
+import { REVIEW_TEXTS } from './review-texts';
 import { ReplayVoice } from './ReplayVoice';
 import { Timeline } from './Timeline';
 import { TranscriptPanel } from './TranscriptPanel';
+import { text } from '../i18n/define-texts';
 
 export interface ReplayPlayerProps {
   locale: Locale;
@@ -18,15 +19,15 @@ export interface ReplayPlayerProps {
 function unplayableMessage(open: Exclude<OpenSession, { status: 'ready' }>, locale: Locale): string {
   switch (open.status) {
     case 'loading':
-      return rt('loading', locale);
+      return text(REVIEW_TEXTS, 'loading', locale);
     case 'not-found':
-      return rt('notFound', locale);
+      return text(REVIEW_TEXTS, 'notFound', locale);
     case 'missing-scenario':
-      return rt('missingScenario', locale);
+      return text(REVIEW_TEXTS, 'missingScenario', locale);
     case 'changed-scenario':
-      return rt('changedScenario', locale);
+      return text(REVIEW_TEXTS, 'changedScenario', locale);
     case 'broken':
-      return `${rt('broken', locale)} ${open.reason}`;
+      return `${text(REVIEW_TEXTS, 'broken', locale)} ${open.reason}`;
   }
 }
 
@@ -40,7 +41,7 @@ export function ReplayPlayer({ locale }: ReplayPlayerProps) {
   if (!open) return null;
   const back = (
     <button type="button" onClick={() => reviewStore.getState().close()}>
-      ← {rt('back', locale)}
+      ← {text(REVIEW_TEXTS, 'back', locale)}
     </button>
   );
   if (open.status !== 'ready') {

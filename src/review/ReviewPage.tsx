@@ -5,9 +5,10 @@ import { useRecords } from '../recording/records-store';
 import { useSession } from '../state/session';
 import { ReplayPlayer } from './ReplayPlayer';
 import { reviewStore, useReview } from './review-store';
-import { rt } from './review-texts';
+import { REVIEW_TEXTS } from './review-texts';
 import { SessionList } from './SessionList';
 import './review.css';
+import { text } from '../i18n/define-texts';
 
 export interface ReviewPageProps {
   /** Finds a stored session's scenario (the app's bundled ones). */
@@ -33,14 +34,14 @@ export function ReviewPage({ loadScenario }: ReviewPageProps) {
     return () => reviewStore.getState().close();
   }, [loadScenario]);
   return (
-    <main className="review" aria-label={rt('title', locale)}>
+    <main className="review" aria-label={text(REVIEW_TEXTS, 'title', locale)}>
       {opened ? (
         <ReplayPlayer locale={locale} />
       ) : (
         <div className="review-list">
           <header>
-            <h1>{rt('title', locale)}</h1>
-            <a href={hrefOf({ page: 'app' })}>{rt('toApp', locale)}</a>
+            <h1>{text(REVIEW_TEXTS, 'title', locale)}</h1>
+            <a href={hrefOf({ page: 'app' })}>{text(REVIEW_TEXTS, 'toApp', locale)}</a>
           </header>
           <SessionList locale={locale} loadScenario={loadScenario} />
         </div>

@@ -3,9 +3,10 @@ import type { Locale } from '../core/scenario/vocabulary';
 import { OUTCOME_LABELS } from '../i18n/ui-texts';
 import type { SessionSummary } from '../storage/session-repository';
 import { reviewStore, useReview } from './review-store';
-import { rt } from './review-texts';
+import { REVIEW_TEXTS } from './review-texts';
 import { filterSessions, formatDuration, SORT_KEYS, type SortKey, scenariosIn } from './session-list';
 import { intlLocale } from '../i18n/format';
+import { text } from '../i18n/define-texts';
 
 export interface SessionListProps {
   locale: Locale;
@@ -17,8 +18,8 @@ const SORT_LABELS = { 'date-desc': 'sortDateDesc', 'date-asc': 'sortDateAsc', 's
 
 /** The label of an outcome kind; an unknown kind (a newer file) is shown as it is, as text. */
 export function outcomeLabel(outcome: string | null, locale: Locale): string {
-  if (outcome === null) return rt('unfinished', locale);
-  return outcome in OUTCOME_LABELS ? OUTCOME_LABELS[outcome as keyof typeof OUTCOME_LABELS][locale] : outcome;
+  if (outcome === null) return text(REVIEW_TEXTS, 'unfinished', locale);
+  return outcome in OUTCOME_LABELS ? text(OUTCOME_LABELS, outcome as keyof typeof OUTCOME_LABELS, locale) : outcome;
 }
 
 /** The stored sessions as a table a trainer can filter by pseudonym and scenario and sort by date or score. */
@@ -27,22 +28,22 @@ export function SessionList({ locale, loadScenario }: SessionListProps) {
   const listFailed = useReview((s) => s.listFailed);
   const filter = useReview((s) => s.filter);
   const { setFilter, openSession } = reviewStore.getState();
-  if (sessions === null) return <p>{rt('loading', locale)}</p>;
-  if (listFailed) return <p role="alert">{rt('listFailed', locale)}</p>;
-  if (sessions.length === 0) return <p>{rt('noSessions', locale)}</p>;
+  if (sessions === null) return <p>{text(REVIEW_TEXTS, 'loading', locale)}</p>;
+  if (listFailed) return <p role="alert">{text(REVIEW_TEXTS, 'listFailed', locale)}</p>;
+  if (sessions.length === 0) return <p>{text(REVIEW_TEXTS, 'noSessions', locale)}</p>;
   const shown = filterSessions(sessions, filter);
   const date = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' });
   return (
-    <section className="review-sessions" aria-label={rt('sessions', locale)}>
+    <section className="review-sessions" aria-label={text(REVIEW_TEXTS, 'sessions', locale)}>
       <div className="review-filter">
         <label>
-          {rt('filterPseudonym', locale)}
+          {text(REVIEW_TEXTS, 'filterPseudonym', locale)}
           <input type="search" value={filter.pseudonym} onChange={(e) => setFilter({ pseudonym: e.target.value })} />
         </label>
         <label>
-          {rt('filterScenario', locale)}
+          {text(REVIEW_TEXTS, 'filterScenario', locale)}
           <select value={filter.scenarioId} onChange={(e) => setFilter({ scenarioId: e.target.value })}>
-            <option value="">{rt('allScenarios', locale)}</option>
+            <option value="">{text(REVIEW_TEXTS, 'allScenarios', locale)}</option>
             {scenariosIn(sessions).map((s) => (
               <option key={s.id} value={s.id}>
                 {s.title[locale]}
@@ -51,30 +52,30 @@ export function SessionList({ locale, loadScenario }: SessionListProps) {
           </select>
         </label>
         <label>
-          {rt('sortBy', locale)}
+          {text(REVIEW_TEXTS, 'sortBy', locale)}
           <select value={filter.sort} onChange={(e) => setFilter({ sort: e.target.value as SortKey })}>
             {SORT_KEYS.map((key) => (
               <option key={key} value={key}>
-                {rt(SORT_LABELS[key], locale)}
+                {text(REVIEW_TEXTS, SORT_LABELS[key], locale)}
               </option>
             ))}
           </select>
         </label>
       </div>
       {shown.length === 0 ? (
-        <p>{rt('noMatch', locale)}</p>
+        <p>{text(REVIEW_TEXTS, 'noMatch', locale)}</p>
       ) : (
         <table className="review-table">
           <thead>
             <tr>
-              <th scope="col">{rt('pseudonym', locale)}</th>
-              <th scope="col">{rt('scenario', locale)}</th>
-              <th scope="col">{rt('date', locale)}</th>
-              <th scope="col">{rt('duration', locale)}</th>
-              <th scope="col">{rt('scores', locale)}</th>
-              <th scope="col">{rt('outcome', locale)}</th>
+              <th scope="col">{text(REVIEW_TEXTS, 'pseudonym', locale)}</th>
+              <th scope="col">{text(REVIEW_TEXTS, 'scenario', locale)}</th>
+              <th scope="col">{text(REVIEW_TEXTS, 'date', locale)}</th>
+              <th scope="col">{text(REVIEW_TEXTS, 'duration', locale)}</th>
+              <th scope="col">{text(REVIEW_TEXTS, 'scores', locale)}</th>
+              <th scope="col">{text(REVIEW_TEXTS, 'outcome', locale)}</th>
               <th scope="col">
-                <span className="visually-hidden">{rt('open', locale)}</span>
+                <span className="visually-hidden">{text(REVIEW_TEXTS, 'open', locale)}</span>
               </th>
             </tr>
           </thead>
@@ -106,13 +107,13 @@ function SessionRow({ session: s, locale, date, onOpen }: { session: SessionSumm
         {s.noteCount > 0 && (
           <span className="review-muted">
             {' '}
-            · {rt('notesCount', locale)}: {s.noteCount}
+            · {text(REVIEW_TEXTS, 'notesCount', locale)}: {s.noteCount}
           </span>
         )}
       </td>
       <td>
         <button type="button" className="primary" onClick={onOpen}>
-          {rt('open', locale)}
+          {text(REVIEW_TEXTS, 'open', locale)}
         </button>
       </td>
     </tr>

@@ -3,10 +3,11 @@ import { KEY_MOMENT_LABELS } from '../i18n/ui-texts';
 import type { Locale } from '../core/scenario/vocabulary';
 import { playhead } from './replay-playhead';
 import { reviewStore, SPEEDS, useReview } from './review-store';
-import { rt } from './review-texts';
+import { REVIEW_TEXTS } from './review-texts';
 import { formatDuration } from './session-list';
 import type { TimelineMarker } from './timeline-markers';
 import { VoiceToggle } from './VoiceToggle';
+import { text } from '../i18n/define-texts';
 
 export interface TimelineProps {
   locale: Locale;
@@ -19,11 +20,11 @@ function markerLabel(marker: TimelineMarker, locale: Locale): string {
   const time = formatDuration(marker.at);
   switch (marker.kind) {
     case 'choice':
-      return `${rt('choice', locale)} ${marker.ordinal} (${time}): ${marker.text}`;
+      return `${text(REVIEW_TEXTS, 'choice', locale)} ${marker.ordinal} (${time}): ${marker.text}`;
     case 'moment':
-      return `${KEY_MOMENT_LABELS[marker.moment][locale]} (${time})`;
+      return `${text(KEY_MOMENT_LABELS, marker.moment, locale)} (${time})`;
     case 'mood-peak':
-      return `${rt('moodPeak', locale)} ${marker.mood.anger} (${time})`;
+      return `${text(REVIEW_TEXTS, 'moodPeak', locale)} ${marker.mood.anger} (${time})`;
     case 'note':
       return `${marker.author} (${time}): ${marker.text}`;
   }
@@ -59,13 +60,13 @@ export function Timeline({ locale, markers, durationMs }: TimelineProps) {
   }, [durationMs, playing]);
   const { seek, setPlaying, setSpeed } = reviewStore.getState();
   return (
-    <section className="review-timeline" aria-label={rt('timeline', locale)}>
+    <section className="review-timeline" aria-label={text(REVIEW_TEXTS, 'timeline', locale)}>
       <div className="review-transport">
         <button type="button" className="primary" onClick={() => setPlaying(!playing)}>
-          {playing ? rt('pause', locale) : rt('play', locale)}
+          {playing ? text(REVIEW_TEXTS, 'pause', locale) : text(REVIEW_TEXTS, 'play', locale)}
         </button>
         <label>
-          {rt('speed', locale)}{' '}
+          {text(REVIEW_TEXTS, 'speed', locale)}{' '}
           <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
             {SPEEDS.map((s) => (
               <option key={s} value={s}>
@@ -101,7 +102,7 @@ export function Timeline({ locale, markers, durationMs }: TimelineProps) {
           max={durationMs}
           step={100}
           defaultValue={0}
-          aria-label={rt('playhead', locale)}
+          aria-label={text(REVIEW_TEXTS, 'playhead', locale)}
           onInput={(e) => seek(Number(e.currentTarget.value))}
         />
       </div>

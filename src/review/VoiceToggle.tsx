@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { Locale } from '../core/scenario/vocabulary';
 import { replayVoiceStore, useReplayVoice } from './replay-voice';
-import { rt } from './review-texts';
+import { REVIEW_TEXTS } from './review-texts';
+import { text } from '../i18n/define-texts';
 
 export interface VoiceToggleProps {
   locale: Locale;
@@ -18,18 +19,22 @@ export function VoiceToggle({ locale }: VoiceToggleProps) {
   const reasonId = useId();
   const ready = availability === 'ready';
   const reason =
-    availability === 'no-synthesis' ? rt('voiceNoSynthesis', locale) : availability === 'no-voice' ? `${rt('voiceNoVoice', locale)} ${lang}.` : null;
+    availability === 'no-synthesis'
+      ? text(REVIEW_TEXTS, 'voiceNoSynthesis', locale)
+      : availability === 'no-voice'
+        ? `${text(REVIEW_TEXTS, 'voiceNoVoice', locale)} ${lang}.`
+        : null;
   return (
     <span className="review-voice">
       <button
         type="button"
         aria-pressed={ready && on}
         disabled={!ready}
-        title={reason ?? rt('voiceHint', locale)}
+        title={reason ?? text(REVIEW_TEXTS, 'voiceHint', locale)}
         aria-describedby={reason ? reasonId : undefined}
         onClick={() => replayVoiceStore.getState().setOn(!on)}
       >
-        {rt('voice', locale)}
+        {text(REVIEW_TEXTS, 'voice', locale)}
       </button>
       {reason && <small id={reasonId}>{reason}</small>}
     </span>

@@ -1,5 +1,6 @@
-import { t } from '../i18n/ui-texts';
+import { UI } from '../i18n/ui-texts';
 import { sessionStore, useSession } from '../state/session';
+import { text } from '../i18n/define-texts';
 
 /** The largest VRM file accepted; VRoid exports are typically 10–30 MB. */
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -16,7 +17,7 @@ export function AvatarPicker() {
   return (
     <div className="avatar-picker">
       <label>
-        {t('customAvatar', locale)}
+        {text(UI, 'customAvatar', locale)}
         <input
           type="file"
           accept=".vrm,model/gltf-binary"
@@ -27,10 +28,10 @@ export function AvatarPicker() {
           }}
         />
       </label>
-      <small>{custom ? custom.name : t('customAvatarHint', locale)}</small>
+      <small>{custom ? custom.name : text(UI, 'customAvatarHint', locale)}</small>
       {custom && (
         <button type="button" className="quiet" onClick={() => replace(null)}>
-          {t('customAvatarClear', locale)}
+          {text(UI, 'customAvatarClear', locale)}
         </button>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { t } from '../i18n/ui-texts';
+import { UI } from '../i18n/ui-texts';
 import { present } from '../core/dialogue/present';
 import { scenarioText } from '../core/dialogue/text';
 import { togglePause } from '../input/keyboard-map';
@@ -11,6 +11,7 @@ import { EnterVrButton } from '../xr/session/EnterVrButton';
 import { ChoiceList } from './ChoiceList';
 import { CueToast } from './CueToast';
 import { DeadlineBar } from './DeadlineBar';
+import { text } from '../i18n/define-texts';
 
 /**
  * The running conversation as accessible DOM over the 3D scene: the customer's current line and
@@ -34,19 +35,19 @@ export function ConversationView() {
     <main className="conversation" aria-label={title} data-text-view={textView ? 'on' : 'off'}>
       <header className="conversation-header">
         <h1>{title}</h1>
-        <p className="keys-hint">{t('keysHint', locale)}</p>
+        <p className="keys-hint">{text(UI, 'keysHint', locale)}</p>
         <div>
           <button type="button" className="quiet" aria-pressed={textView} onClick={() => setTextView(!textView)}>
-            {t('textView', locale)}
+            {text(UI, 'textView', locale)}
           </button>{' '}
           <button type="button" onClick={() => togglePause(sessionStore.getState())} aria-pressed={view.paused}>
-            {view.paused ? t('resume', locale) : t('pause', locale)} <kbd>Esc</kbd>
+            {view.paused ? text(UI, 'resume', locale) : text(UI, 'pause', locale)} <kbd>Esc</kbd>
           </button>{' '}
           <EnterVrButton />
         </div>
       </header>
       <div className="text-view">
-        <section className="customer" aria-live="polite" aria-label={t('customerSays', locale)}>
+        <section className="customer" aria-live="polite" aria-label={text(UI, 'customerSays', locale)}>
           <p className="customer-name">{scenarioText(scenario, scenario.customer.name, locale)}</p>
           {view.lines.map((line, i) => (
             // Lines are stable for a beat; the index is their identity.
@@ -56,17 +57,17 @@ export function ConversationView() {
           ))}
           {(view.phase === 'speaking' || view.phase === 'ended') && !view.paused && (
             <button type="button" className="quiet" onClick={() => store.finishSpeaking()}>
-              {t('skip', locale)} <kbd>Enter</kbd>
+              {text(UI, 'skip', locale)} <kbd>Enter</kbd>
             </button>
           )}
           {view.interruptible && !view.paused && (
             <button type="button" className="interrupt" onClick={() => store.dispatch({ type: 'interrupt' })}>
-              {t('interrupt', locale)} <kbd>{t('interruptKey', locale)}</kbd>
+              {text(UI, 'interrupt', locale)} <kbd>{text(UI, 'interruptKey', locale)}</kbd>
             </button>
           )}
         </section>
         {view.phase === 'choosing' && (
-          <section className="answers" aria-label={t('yourAnswer', locale)}>
+          <section className="answers" aria-label={text(UI, 'yourAnswer', locale)}>
             {view.deadline !== null && !view.paused && <DeadlineBar deadline={view.deadline} />}
             <ChoiceList choices={view.choices} disabled={view.paused} />
           </section>
@@ -75,7 +76,7 @@ export function ConversationView() {
       <CueToast />
       {view.paused && (
         <div className="paused-banner" role="status">
-          {t('paused', locale)}
+          {text(UI, 'paused', locale)}
         </div>
       )}
     </main>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import { t } from '../i18n/ui-texts';
+import { UI } from '../i18n/ui-texts';
 import { useSession } from '../state/session';
+import { text } from '../i18n/define-texts';
 
 const CUE_TEXT = { good: 'cueGood', mixed: 'cueMixed', poor: 'cuePoor' } as const;
 
@@ -18,7 +19,7 @@ export function CueToast() {
   if (!cue || !visible) return null;
   return (
     <div className="cue" data-cue={cue.cue} role="status">
-      {t(CUE_TEXT[cue.cue], locale)}
+      {text(UI, CUE_TEXT[cue.cue], locale)}
     </div>
   );
 }

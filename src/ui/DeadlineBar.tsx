@@ -1,5 +1,6 @@
-import { t } from '../i18n/ui-texts';
+import { UI } from '../i18n/ui-texts';
 import { useSession } from '../state/session';
+import { text } from '../i18n/define-texts';
 
 export interface DeadlineBarProps {
   /** Session time (ms) when the decision times out. */
@@ -12,7 +13,7 @@ export function DeadlineBar({ deadline }: DeadlineBarProps) {
   const locale = useSession((s) => s.settings.locale);
   const total = Math.max(1, deadline - shownAt);
   return (
-    <div className="deadline" role="timer" aria-label={t('timeLeft', locale)}>
+    <div className="deadline" role="timer" aria-label={text(UI, 'timeLeft', locale)}>
       <div className="deadline-fill" key={deadline} style={{ animationDuration: `${total}ms` }} />
     </div>
   );

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { scenarioText } from '../core/dialogue/text';
-import { OUTCOME_LABELS, t } from '../i18n/ui-texts';
+import { OUTCOME_LABELS, UI } from '../i18n/ui-texts';
 import { present } from '../core/dialogue/present';
 import { RecordsLinks } from '../records/RecordsLinks';
 import { sessionStore, useSession } from '../state/session';
@@ -9,6 +9,7 @@ import { KeyMomentList } from './KeyMomentList';
 import { MoodChart } from './MoodChart';
 import { DocumentationScore } from './protocol/DocumentationScore';
 import { ScoreBar } from './ScoreBar';
+import { text } from '../i18n/define-texts';
 
 /** The protocol form (and the schema library it validates with) loads with the debrief, not with the conversation. */
 const ProtocolForm = lazy(() => import('./protocol/ProtocolForm').then((m) => ({ default: m.ProtocolForm })));
@@ -27,33 +28,33 @@ export function Debrief() {
   const store = sessionStore.getState();
   return (
     <main>
-      <section className="debrief" aria-label={t('feedback', locale)}>
+      <section className="debrief" aria-label={text(UI, 'feedback', locale)}>
         <header>
-          <h1>{t('feedback', locale)}</h1>
+          <h1>{text(UI, 'feedback', locale)}</h1>
           <p className="debrief-scenario">{scenarioText(scenario, scenario.title, locale)}</p>
           {report.outcome && (
             <p className="outcome" data-outcome={report.outcome} data-rating={report.endingRating ?? undefined}>
-              {OUTCOME_LABELS[report.outcome][locale]}
+              {text(OUTCOME_LABELS, report.outcome, locale)}
             </p>
           )}
           {ending && <p className="ending-summary">{ending.summary}</p>}
         </header>
-        <section className="scores" aria-label={t('overall', locale)}>
-          <ScoreBar label={t('overall', locale)} score={report.overall.score} verdict={report.overall.verdict[locale]} reasons={[]} emphasis />
+        <section className="scores" aria-label={text(UI, 'overall', locale)}>
+          <ScoreBar label={text(UI, 'overall', locale)} score={report.overall.score} verdict={report.overall.verdict[locale]} reasons={[]} emphasis />
           <ScoreBar
-            label={t('tone', locale)}
+            label={text(UI, 'tone', locale)}
             score={report.tone.score}
             verdict={report.tone.verdict[locale]}
             reasons={report.tone.reasons.map((r) => r[locale])}
           />
           <ScoreBar
-            label={t('structure', locale)}
+            label={text(UI, 'structure', locale)}
             score={report.structure.score}
             verdict={report.structure.verdict[locale]}
             reasons={report.structure.reasons.map((r) => r[locale])}
           />
           <ScoreBar
-            label={t('escalation', locale)}
+            label={text(UI, 'escalation', locale)}
             score={report.escalation.score}
             verdict={report.escalation.verdict[locale]}
             reasons={report.escalation.reasons.map((r) => r[locale])}
@@ -64,24 +65,24 @@ export function Debrief() {
         <Suspense fallback={null}>
           <ProtocolForm key={log.seed} scenario={scenario} log={log} locale={locale} />
         </Suspense>
-        <section aria-label={t('moodChart', locale)}>
-          <h2>{t('moodChart', locale)}</h2>
+        <section aria-label={text(UI, 'moodChart', locale)}>
+          <h2>{text(UI, 'moodChart', locale)}</h2>
           <MoodChart timeline={report.moodTimeline} locale={locale} />
         </section>
-        <section aria-label={t('keyMoments', locale)}>
-          <h2>{t('keyMoments', locale)}</h2>
+        <section aria-label={text(UI, 'keyMoments', locale)}>
+          <h2>{text(UI, 'keyMoments', locale)}</h2>
           <KeyMomentList moments={report.keyMoments} locale={locale} />
         </section>
-        <section aria-label={t('bodyLanguage', locale)}>
-          <h2>{t('bodyLanguage', locale)}</h2>
+        <section aria-label={text(UI, 'bodyLanguage', locale)}>
+          <h2>{text(UI, 'bodyLanguage', locale)}</h2>
           <BodyLanguageList items={report.bodyLanguage} locale={locale} input={bodyLanguage} sensing={sensing} />
         </section>
         <footer className="debrief-actions">
           <button type="button" className="primary" onClick={() => store.retry()}>
-            {t('tryAgain', locale)}
+            {text(UI, 'tryAgain', locale)}
           </button>
           <button type="button" onClick={() => store.backToMenu()}>
-            {t('backToMenu', locale)}
+            {text(UI, 'backToMenu', locale)}
           </button>
           <RecordsLinks pages={['history']} />
         </footer>

@@ -1,7 +1,8 @@
-import { KEY_MOMENT_LABELS, t } from '../i18n/ui-texts';
+import { KEY_MOMENT_LABELS, UI } from '../i18n/ui-texts';
 import type { Locale } from '../core/scenario/vocabulary';
 import type { KeyMoment } from '../core/scoring/key-moments';
 import { formatDuration } from '../i18n/format';
+import { text } from '../i18n/define-texts';
 
 export interface KeyMomentListProps {
   moments: KeyMoment[];
@@ -16,12 +17,12 @@ export function KeyMomentList({ moments, locale }: KeyMomentListProps) {
       {moments.map((m) => (
         <li key={`${m.at}-${m.node}`} className="moment" data-kind={m.kind}>
           <p className="moment-head">
-            <span className="moment-kind">{KEY_MOMENT_LABELS[m.kind][locale]}</span> <span className="moment-time">{formatDuration(m.at)}</span>
+            <span className="moment-kind">{text(KEY_MOMENT_LABELS, m.kind, locale)}</span> <span className="moment-time">{formatDuration(m.at)}</span>
           </p>
           {m.chosen && (
             <>
               <p className="moment-said">
-                <strong>{t('youSaid', locale)}:</strong> {m.chosen.text[locale]}
+                <strong>{text(UI, 'youSaid', locale)}:</strong> {m.chosen.text[locale]}
               </p>
               <p className="moment-why">{m.chosen.feedback[locale]}</p>
             </>
@@ -29,7 +30,7 @@ export function KeyMomentList({ moments, locale }: KeyMomentListProps) {
           {m.better && (
             <div className="moment-better">
               <p>
-                <strong>{t('better', locale)}:</strong> {m.better.text[locale]}
+                <strong>{text(UI, 'better', locale)}:</strong> {m.better.text[locale]}
               </p>
               <p className="moment-why">{m.better.feedback[locale]}</p>
             </div>

@@ -1,6 +1,7 @@
-import { t } from '../i18n/ui-texts';
+import { UI } from '../i18n/ui-texts';
 import { useSession } from '../state/session';
 import { useLoading } from '../state/loading-store';
+import { text } from '../i18n/define-texts';
 
 /**
  * Real loading progress of the 3D scene: its code, then its assets (three's loading manager).
@@ -14,9 +15,9 @@ export function LoadingScreen() {
   if (scene === 'failed') {
     return (
       <div className="loading-failed" role="alert">
-        <p>{t('sceneFailed', locale)}</p>
+        <p>{text(UI, 'sceneFailed', locale)}</p>
         <button type="button" onClick={() => window.location.reload()}>
-          {t('reload', locale)}
+          {text(UI, 'reload', locale)}
         </button>
       </div>
     );
@@ -31,9 +32,9 @@ export function LoadingScreen() {
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={percent}
-      aria-label={t('loading', locale)}
+      aria-label={text(UI, 'loading', locale)}
     >
-      <p>{t('loading', locale)}</p>
+      <p>{text(UI, 'loading', locale)}</p>
       <div className="loading-bar">
         <div className="loading-fill" style={{ width: `${percent}%` }} />
       </div>

@@ -1,5 +1,6 @@
-import { t } from '../i18n/ui-texts';
+import { UI } from '../i18n/ui-texts';
 import type { Locale, Mood, MoodKey } from '../core/scenario/vocabulary';
+import { text } from '../i18n/define-texts';
 
 export interface MoodChartProps {
   timeline: { at: number; mood: Mood }[];
@@ -17,7 +18,7 @@ export function MoodChart({ timeline, locale }: MoodChartProps) {
   const x = (i: number) => PAD + ((W - 2 * PAD) * i) / n;
   const y = (v: number) => H - PAD - ((H - 2 * PAD) * v) / 100;
   const keys: MoodKey[] = ['anger', 'trust', 'patience'];
-  const describe = keys.map((k) => `${t(k, locale)}: ${timeline.map((p) => Math.round(p.mood[k])).join(' → ')}`).join('; ');
+  const describe = keys.map((k) => `${text(UI, k, locale)}: ${timeline.map((p) => Math.round(p.mood[k])).join(' → ')}`).join('; ');
   return (
     <figure className="mood-chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={describe}>
@@ -43,7 +44,7 @@ export function MoodChart({ timeline, locale }: MoodChartProps) {
       <figcaption>
         {keys.map((k) => (
           <span key={k} className="legend">
-            <span className="swatch" style={{ background: COLOURS[k] }} /> {t(k, locale)}
+            <span className="swatch" style={{ background: COLOURS[k] }} /> {text(UI, k, locale)}
           </span>
         ))}
       </figcaption>

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { CUSTOMER_TYPE_LABELS, DIFFICULTY_LABELS, t } from '../i18n/ui-texts';
+import { CUSTOMER_TYPE_LABELS, DIFFICULTY_LABELS, UI } from '../i18n/ui-texts';
 import type { CatalogueEntry, ScenarioLoader, ScenarioSummary } from '../core/scenario/catalogue';
 import type { Localized } from '../core/scenario/schema';
 import type { Locale } from '../core/scenario/vocabulary';
@@ -8,10 +8,11 @@ import { formatProblem } from '../core/scenario/problem';
 import { RecordsLinks } from '../records/RecordsLinks';
 import { sessionStore, useSession } from '../state/session';
 import { EnterVrButton } from '../xr/session/EnterVrButton';
-import { xrText } from '../xr/session/xr-texts';
+import { XR_TEXT } from '../xr/session/xr-texts';
 import { AvatarPicker } from './AvatarPicker';
 import { sceneCodeSettled } from '../state/loading-store';
 import { createCustomerPrefetch } from './prefetch-customer';
+import { text } from '../i18n/define-texts';
 
 /** A summary text with the scenario's default placeholder values filled in. */
 function summaryText(summary: ScenarioSummary, text: Localized, locale: Locale): string {
@@ -71,21 +72,21 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
   return (
     <main className="menu">
       <header>
-        <h1>{t('appTitle', locale)}</h1>
-        <p className="tagline">{t('tagline', locale)}</p>
+        <h1>{text(UI, 'appTitle', locale)}</h1>
+        <p className="tagline">{text(UI, 'tagline', locale)}</p>
         <RecordsLinks />
       </header>
       <form onSubmit={submit}>
         <fieldset className="scenario-list">
-          <legend>{t('scenarios', locale)}</legend>
+          <legend>{text(UI, 'scenarios', locale)}</legend>
           {catalogue.map(({ file, summary, problems }) =>
             summary ? (
               <label key={file} className="scenario-card" data-selected={selected === summary.id}>
                 <input type="radio" name="scenario" value={summary.id} checked={selected === summary.id} onChange={() => setSelected(summary.id)} />
                 <span className="scenario-title">{summaryText(summary, summary.title, locale)}</span>
                 <span className="scenario-meta">
-                  {CUSTOMER_TYPE_LABELS[summary.customerType][locale]} · {DIFFICULTY_LABELS[summary.difficulty][locale]} · {summary.minutes}{' '}
-                  {t('minutes', locale)} ·{' '}
+                  {text(CUSTOMER_TYPE_LABELS, summary.customerType, locale)} · {text(DIFFICULTY_LABELS, summary.difficulty, locale)} ·{' '}
+                  {summary.minutes} {text(UI, 'minutes', locale)} ·{' '}
                   {locale === 'de' ? `bis zu ${summary.longestPath} Entscheidungen` : `up to ${summary.longestPath} decisions`}
                 </span>
                 <span className="scenario-briefing">{summaryText(summary, summary.briefing, locale)}</span>
@@ -93,7 +94,7 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
             ) : (
               <div key={file} className="scenario-card broken" role="alert">
                 <span className="scenario-title">{file}</span>
-                <span>{t('broken', locale)}</span>
+                <span>{text(UI, 'broken', locale)}</span>
                 <pre>{problems.slice(0, 3).map(formatProblem).join('\n')}</pre>
               </div>
             ),
@@ -101,7 +102,7 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
         </fieldset>
         <div className="settings">
           <fieldset>
-            <legend>{t('language', locale)}</legend>
+            <legend>{text(UI, 'language', locale)}</legend>
             <label>
               <input type="radio" name="lang" checked={locale === 'de'} onChange={() => set({ locale: 'de' })} /> Deutsch
             </label>
@@ -110,18 +111,18 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
             </label>
           </fieldset>
           <fieldset>
-            <legend>{t('mode', locale)}</legend>
-            <label title={t('practiceHint', locale)}>
+            <legend>{text(UI, 'mode', locale)}</legend>
+            <label title={text(UI, 'practiceHint', locale)}>
               <input type="radio" name="mode" checked={settings.mode === 'practice'} onChange={() => set({ mode: 'practice' })} />{' '}
-              {t('practice', locale)}
+              {text(UI, 'practice', locale)}
             </label>
-            <label title={t('assessmentHint', locale)}>
+            <label title={text(UI, 'assessmentHint', locale)}>
               <input type="radio" name="mode" checked={settings.mode === 'assessment'} onChange={() => set({ mode: 'assessment' })} />{' '}
-              {t('assessment', locale)}
+              {text(UI, 'assessment', locale)}
             </label>
           </fieldset>
           <label className="pseudonym">
-            {t('pseudonym', locale)}
+            {text(UI, 'pseudonym', locale)}
             <input
               type="text"
               maxLength={40}
@@ -129,14 +130,14 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
               placeholder="z. B. blau-7"
               onChange={(e) => set({ pseudonym: e.target.value })}
             />
-            <small>{t('pseudonymHint', locale)}</small>
+            <small>{text(UI, 'pseudonymHint', locale)}</small>
           </label>
           <AvatarPicker />
           <button type="submit" className="primary" disabled={!selected || starting}>
-            {t('start', locale)}
+            {text(UI, 'start', locale)}
           </button>
           {/* Enters the headset first (it needs the click's user gesture), then starts the scenario there. */}
-          {selected && !starting && <EnterVrButton title={xrText('enterVrFromMenu', locale)} onEntered={begin} />}
+          {selected && !starting && <EnterVrButton title={text(XR_TEXT, 'enterVrFromMenu', locale)} onEntered={begin} />}
         </div>
       </form>
     </main>

@@ -1,6 +1,7 @@
 import { useSession } from '../../state/session';
 import { LIFECYCLE_TEXT } from './lifecycle-texts';
 import { lifecycleStore, useLifecycle } from './lifecycle-store';
+import { text } from '../../i18n/define-texts';
 
 const reload = () => window.location.reload();
 const dismiss = () => lifecycleStore.setState({ graphics: 'ok', graphicsLostInXr: false });
@@ -15,23 +16,23 @@ export function GraphicsResetNotice() {
     <div className="lifecycle-notice graphics-notice" role="alert" data-status={status}>
       {status === 'lost' && (
         <>
-          <p>{LIFECYCLE_TEXT.graphicsLost[locale]}</p>
-          {inXr && <p>{LIFECYCLE_TEXT.graphicsLostXr[locale]}</p>}
+          <p>{text(LIFECYCLE_TEXT, 'graphicsLost', locale)}</p>
+          {inXr && <p>{text(LIFECYCLE_TEXT, 'graphicsLostXr', locale)}</p>}
         </>
       )}
       {status === 'stuck' && (
         <>
-          <p>{LIFECYCLE_TEXT.graphicsStuck[locale]}</p>
+          <p>{text(LIFECYCLE_TEXT, 'graphicsStuck', locale)}</p>
           <button type="button" className="primary" onClick={reload}>
-            {LIFECYCLE_TEXT.reload[locale]}
+            {text(LIFECYCLE_TEXT, 'reload', locale)}
           </button>
         </>
       )}
       {status === 'restored-xr' && (
         <>
-          <p>{LIFECYCLE_TEXT.graphicsRestoredXr[locale]}</p>
+          <p>{text(LIFECYCLE_TEXT, 'graphicsRestoredXr', locale)}</p>
           <button type="button" onClick={dismiss}>
-            {LIFECYCLE_TEXT.dismiss[locale]}
+            {text(LIFECYCLE_TEXT, 'dismiss', locale)}
           </button>
         </>
       )}

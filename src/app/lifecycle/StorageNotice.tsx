@@ -1,6 +1,7 @@
 import { checkpointStore, useCheckpoints } from '../../state/checkpoint-store';
 import { useSession } from '../../state/session';
 import { LIFECYCLE_TEXT } from './lifecycle-texts';
+import { text } from '../../i18n/define-texts';
 
 const dismiss = () => checkpointStore.setState({ problem: null });
 
@@ -13,7 +14,7 @@ export function StorageNotice() {
     <div className="lifecycle-notice storage-notice" role="alert" data-problem={problem}>
       <p>{(problem === 'quota' ? LIFECYCLE_TEXT.storageQuota : LIFECYCLE_TEXT.storageFailed)[locale]}</p>
       <button type="button" onClick={dismiss}>
-        {LIFECYCLE_TEXT.dismiss[locale]}
+        {text(LIFECYCLE_TEXT, 'dismiss', locale)}
       </button>
     </div>
   );

@@ -1,8 +1,9 @@
 import type { Locale } from '../../core/scenario/vocabulary';
 import { intlLocale } from '../../i18n/format';
+import { defineTexts } from '../../i18n/define-texts';
 
 /** The lifecycle's own messages (German first), kept beside the code that shows them. */
-export const LIFECYCLE_TEXT = {
+export const LIFECYCLE_TEXT = defineTexts({
   graphicsLost: {
     de: 'Die Grafik wurde zurückgesetzt … Das Gespräch ist pausiert und geht weiter, sobald die Darstellung wiederhergestellt ist.',
     en: 'The graphics were reset … The conversation is paused and continues as soon as the display is back.',
@@ -32,7 +33,7 @@ export const LIFECYCLE_TEXT = {
   resumeTitle: { de: 'Unterbrochenes Gespräch', en: 'Interrupted conversation' },
   resume: { de: 'Gespräch fortsetzen', en: 'Resume conversation' },
   discard: { de: 'Verwerfen', en: 'Discard' },
-} as const satisfies Record<string, Record<Locale, string>>;
+});
 
 /** "saved today at 14:32 after 3 decisions" */
 export function savedLine(savedAt: number, turns: number, locale: Locale): string {

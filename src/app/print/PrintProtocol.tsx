@@ -1,11 +1,12 @@
 import { MOOD_LABELS } from '../../core/protocol/messages';
 import type { Recording } from '../../core/recording/schema';
 import type { Locale } from '../../core/scenario/vocabulary';
-import { pt } from '../../i18n/protocol-texts';
+import { PROTOCOL_UI } from '../../i18n/protocol-texts';
 import { OUTCOME_LABELS } from '../../i18n/ui-texts';
 import type { PrintModel } from './print-model';
 import { PrintTranscript } from './PrintTranscript';
 import { intlLocale } from '../../i18n/format';
+import { text } from '../../i18n/define-texts';
 
 export interface PrintProtocolProps {
   recording: Recording;
@@ -25,40 +26,40 @@ export function PrintProtocol({ recording, model, locale }: PrintProtocolProps) 
   return (
     <article className="print-sheet">
       <header>
-        <h1 tabIndex={-1}>{pt('printTitle', locale)}</h1>
+        <h1 tabIndex={-1}>{text(PROTOCOL_UI, 'printTitle', locale)}</h1>
         <dl className="print-facts">
-          <dt>{pt('scenario', locale)}</dt>
+          <dt>{text(PROTOCOL_UI, 'scenario', locale)}</dt>
           <dd>{model.title}</dd>
-          <dt>{pt('date', locale)}</dt>
+          <dt>{text(PROTOCOL_UI, 'date', locale)}</dt>
           <dd>{dateTime(recording.startedAt, locale)}</dd>
-          <dt>{pt('pseudonym', locale)}</dt>
+          <dt>{text(PROTOCOL_UI, 'pseudonym', locale)}</dt>
           <dd>{recording.pseudonym}</dd>
-          <dt>{pt('outcome', locale)}</dt>
-          <dd>{model.outcome ? OUTCOME_LABELS[model.outcome][locale] : pt('none', locale)}</dd>
+          <dt>{text(PROTOCOL_UI, 'outcome', locale)}</dt>
+          <dd>{model.outcome ? text(OUTCOME_LABELS, model.outcome, locale) : text(PROTOCOL_UI, 'none', locale)}</dd>
         </dl>
       </header>
       <section aria-labelledby="print-protocol">
-        <h2 id="print-protocol">{pt('section', locale)}</h2>
+        <h2 id="print-protocol">{text(PROTOCOL_UI, 'section', locale)}</h2>
         {protocol ? (
           <dl className="print-protocol">
-            <dt>{pt('concern', locale)}</dt>
-            <dd>{protocol.concern || pt('none', locale)}</dd>
-            <dt>{pt('agreement', locale)}</dt>
-            <dd>{protocol.agreement || pt('none', locale)}</dd>
-            <dt>{pt('printFollowUp', locale)}</dt>
-            <dd>{protocol.followUp ? dateOnly(protocol.followUp, locale) : pt('none', locale)}</dd>
-            <dt>{pt('printMood', locale)}</dt>
+            <dt>{text(PROTOCOL_UI, 'concern', locale)}</dt>
+            <dd>{protocol.concern || text(PROTOCOL_UI, 'none', locale)}</dd>
+            <dt>{text(PROTOCOL_UI, 'agreement', locale)}</dt>
+            <dd>{protocol.agreement || text(PROTOCOL_UI, 'none', locale)}</dd>
+            <dt>{text(PROTOCOL_UI, 'printFollowUp', locale)}</dt>
+            <dd>{protocol.followUp ? dateOnly(protocol.followUp, locale) : text(PROTOCOL_UI, 'none', locale)}</dd>
+            <dt>{text(PROTOCOL_UI, 'printMood', locale)}</dt>
             <dd>{MOOD_LABELS[protocol.mood][locale]}</dd>
           </dl>
         ) : (
-          <p>{pt('noProtocol', locale)}</p>
+          <p>{text(PROTOCOL_UI, 'noProtocol', locale)}</p>
         )}
       </section>
       {check && (
         <section aria-labelledby="print-check">
-          <h2 id="print-check">{pt('check', locale)}</h2>
+          <h2 id="print-check">{text(PROTOCOL_UI, 'check', locale)}</h2>
           <p className="print-score">
-            {pt('documentation', locale)}: <strong>{check.score}</strong> / 100 – {check.verdict[locale]}
+            {text(PROTOCOL_UI, 'documentation', locale)}: <strong>{check.score}</strong> / 100 – {check.verdict[locale]}
           </p>
           <ul className="print-reasons">
             {check.reasons.map((r) => (
@@ -68,10 +69,10 @@ export function PrintProtocol({ recording, model, locale }: PrintProtocolProps) 
         </section>
       )}
       <section aria-labelledby="print-transcript" className="print-transcript-section">
-        <h2 id="print-transcript">{pt('transcript', locale)}</h2>
-        {model.transcript ? <PrintTranscript rows={model.transcript} locale={locale} /> : <p>{pt('transcriptUnavailable', locale)}</p>}
+        <h2 id="print-transcript">{text(PROTOCOL_UI, 'transcript', locale)}</h2>
+        {model.transcript ? <PrintTranscript rows={model.transcript} locale={locale} /> : <p>{text(PROTOCOL_UI, 'transcriptUnavailable', locale)}</p>}
       </section>
-      <footer className="print-footer">{pt('printedFrom', locale)}</footer>
+      <footer className="print-footer">{text(PROTOCOL_UI, 'printedFrom', locale)}</footer>
     </article>
   );
 }

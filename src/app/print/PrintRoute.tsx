@@ -3,13 +3,14 @@ import type { Recording } from '../../core/recording/schema';
 import type { Scenario } from '../../core/scenario/schema';
 import { recordsStore, settled } from '../../recording/records-store';
 import { useSession } from '../../state/session';
-import { pt } from '../../i18n/protocol-texts';
+import { PROTOCOL_UI } from '../../i18n/protocol-texts';
 import { loadBundledScenario } from '../bundled-scenarios';
 import { type PrintModel, printModelOf } from './print-model';
 import { PrintProtocol } from './PrintProtocol';
 import { useRoute } from '../../nav/route';
 import '../../ui/protocol/protocol.css';
 import './print.css';
+import { text } from '../../i18n/define-texts';
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; recording: Recording; scenario: Scenario | undefined };
 
@@ -65,20 +66,20 @@ export function PrintRoute() {
     <div className="print-page" ref={page}>
       <div className="print-actions">
         <button type="button" className="primary" onClick={() => window.print()} disabled={!model}>
-          {pt('printNow', locale)}
+          {text(PROTOCOL_UI, 'printNow', locale)}
         </button>
         <a className="print-back" href="#/">
-          {pt('back', locale)}
+          {text(PROTOCOL_UI, 'back', locale)}
         </a>
       </div>
-      {loaded.state === 'loading' && <p className="print-note">{pt('loadingSession', locale)}</p>}
+      {loaded.state === 'loading' && <p className="print-note">{text(PROTOCOL_UI, 'loadingSession', locale)}</p>}
       {loaded.state === 'missing' && (
         <p className="print-note" role="alert">
-          {pt('notFound', locale)}
+          {text(PROTOCOL_UI, 'notFound', locale)}
         </p>
       )}
       {loaded.state === 'ready' && model && <PrintProtocol recording={loaded.recording} model={model} locale={locale} />}
-      {loaded.state !== 'ready' && <h1 className="visually-hidden">{pt('printTitle', locale)}</h1>}
+      {loaded.state !== 'ready' && <h1 className="visually-hidden">{text(PROTOCOL_UI, 'printTitle', locale)}</h1>}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { Container, Text } from '@react-three/uikit';
-import { t } from '../../i18n/ui-texts';
+import { UI } from '../../i18n/ui-texts';
 import { present } from '../../core/dialogue/present';
 import { togglePause } from '../../input/keyboard-map';
 import { sessionStore, useSession } from '../../state/session';
@@ -9,6 +9,7 @@ import { DeadlineStrip } from './DeadlineStrip';
 import { PANEL_FONT_FAMILIES } from './fonts';
 import { PanelButton } from './PanelButton';
 import { COLORS, PIXEL_SIZE, TEXT } from './theme';
+import { text } from '../../i18n/define-texts';
 
 export interface ChoicePanelProps {
   /** Panel width in mm; answers wrap inside it. */
@@ -48,7 +49,7 @@ export function ChoicePanel({ width = 560 }: ChoicePanelProps) {
           borderColor={COLORS.line}
         >
           <Text fontSize={TEXT.label} fontWeight="bold" color={view.paused ? COLORS.accent : COLORS.muted}>
-            {view.paused ? t('paused', locale) : t('yourAnswer', locale)}
+            {view.paused ? text(UI, 'paused', locale) : text(UI, 'yourAnswer', locale)}
           </Text>
           {view.deadline !== null && !view.paused && <DeadlineStrip deadline={view.deadline} />}
           {view.choices.map((c) => (
@@ -59,14 +60,16 @@ export function ChoicePanel({ width = 560 }: ChoicePanelProps) {
       <Container flexDirection="row" justifyContent="center" alignItems="center" gap={10}>
         {view.paused && !choosing && (
           <Text fontSize={TEXT.button} fontWeight="bold" color={COLORS.accent}>
-            {t('paused', locale)}
+            {text(UI, 'paused', locale)}
           </Text>
         )}
         {view.interruptible && !view.paused && (
-          <PanelButton label={t('interrupt', locale)} variant="primary" fontSize={TEXT.answer} onClick={interrupt} />
+          <PanelButton label={text(UI, 'interrupt', locale)} variant="primary" fontSize={TEXT.answer} onClick={interrupt} />
         )}
-        {speaking && !view.paused && <PanelButton name="skip" label={t('skip', locale)} variant="quiet" onClick={skip} />}
-        {view.phase !== 'ended' && <PanelButton label={view.paused ? t('resume', locale) : t('pause', locale)} onClick={pauseOrResume} />}
+        {speaking && !view.paused && <PanelButton name="skip" label={text(UI, 'skip', locale)} variant="quiet" onClick={skip} />}
+        {view.phase !== 'ended' && (
+          <PanelButton label={view.paused ? text(UI, 'resume', locale) : text(UI, 'pause', locale)} onClick={pauseOrResume} />
+        )}
       </Container>
     </Container>
   );

@@ -1,9 +1,10 @@
 import { Container, Text } from '@react-three/uikit';
 import { useEffect, useState } from 'react';
-import { t } from '../../i18n/ui-texts';
+import { UI } from '../../i18n/ui-texts';
 import type { Cue } from '../../core/scoring/merit';
 import { useSession } from '../../state/session';
 import { COLORS, TEXT } from './theme';
+import { text } from '../../i18n/define-texts';
 
 export interface CuePanelProps {
   /** How long the cue stays (ms); the DOM toast uses the same. */
@@ -46,7 +47,7 @@ export function CuePanel({ durationMs = 2200 }: CuePanelProps) {
     >
       <Container width={10} height={10} borderRadius={5} backgroundColor={COLORS.accentInk} />
       <Text fontSize={TEXT.answer} fontWeight="bold" color={COLORS.accentInk}>
-        {t(look.key, locale)}
+        {text(UI, look.key, locale)}
       </Text>
     </Container>
   );

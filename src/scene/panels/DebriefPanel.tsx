@@ -1,17 +1,18 @@
 import { Container, Text } from '@react-three/uikit';
-import { OUTCOME_LABELS, t } from '../../i18n/ui-texts';
+import { OUTCOME_LABELS, UI } from '../../i18n/ui-texts';
 import { scenarioText } from '../../core/dialogue/text';
 import type { EndingRating } from '../../core/scoring/ending-rating';
 import { sessionStore, useSession } from '../../state/session';
 import { useRunProtocol } from '../../state/protocol-store';
 import { useXrPresence } from '../../state/xr-presence';
-import { pt } from '../../i18n/protocol-texts';
+import { PROTOCOL_UI } from '../../i18n/protocol-texts';
 import { PANEL_FONT_FAMILIES } from './fonts';
 import { KeyMomentCard } from './KeyMomentCard';
 import { MoodLines } from './MoodLines';
 import { PanelButton } from './PanelButton';
 import { ScoreRow } from './ScoreRow';
 import { COLORS, PIXEL_SIZE, TEXT } from './theme';
+import { text } from '../../i18n/define-texts';
 
 export interface DebriefPanelProps {
   /** How many key moments fit; the DOM debrief lists them all. */
@@ -58,7 +59,7 @@ export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
       <Container flexDirection="row" alignItems="center" gap={14}>
         <Container flexGrow={1} flexShrink={1} flexDirection="column" gap={2}>
           <Text fontSize={TEXT.title} fontWeight="bold" color={COLORS.accent}>
-            {t('feedback', locale)}
+            {text(UI, 'feedback', locale)}
           </Text>
           <Text fontSize={TEXT.label} color={COLORS.muted} wordBreak="break-word">
             {scenarioText(scenario, scenario.title, locale)}
@@ -67,32 +68,32 @@ export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
         {report.outcome && (
           <Container flexShrink={0} paddingX={14} paddingY={6} borderRadius={1000} backgroundColor={RATING_COLORS[report.endingRating ?? 'mixed']}>
             <Text fontSize={TEXT.label} fontWeight="bold" color={COLORS.accentInk}>
-              {OUTCOME_LABELS[report.outcome][locale]}
+              {text(OUTCOME_LABELS, report.outcome, locale)}
             </Text>
           </Container>
         )}
       </Container>
       <Container flexDirection="row" gap={24}>
         <Container width={300} flexShrink={0} flexDirection="column" gap={12}>
-          <ScoreRow label={t('overall', locale)} score={report.overall.score} verdict={report.overall.verdict[locale]} emphasis />
+          <ScoreRow label={text(UI, 'overall', locale)} score={report.overall.score} verdict={report.overall.verdict[locale]} emphasis />
           {scores.map(({ key, item }) => (
-            <ScoreRow key={key} label={t(key, locale)} score={item.score} verdict={item.verdict[locale]} />
+            <ScoreRow key={key} label={text(UI, key, locale)} score={item.score} verdict={item.verdict[locale]} />
           ))}
           {check ? (
-            <ScoreRow label={pt('documentation', locale)} score={check.score} verdict={check.verdict[locale]} />
+            <ScoreRow label={text(PROTOCOL_UI, 'documentation', locale)} score={check.score} verdict={check.verdict[locale]} />
           ) : (
             <Text fontSize={TEXT.label} color={COLORS.muted} wordBreak="break-word">
-              {pt(inHeadset ? 'headsetHint' : 'desktopHint', locale)}
+              {text(PROTOCOL_UI, inHeadset ? 'headsetHint' : 'desktopHint', locale)}
             </Text>
           )}
           <Text marginTop={6} fontSize={TEXT.label} fontWeight="bold" color={COLORS.muted}>
-            {t('moodChart', locale)}
+            {text(UI, 'moodChart', locale)}
           </Text>
           <MoodLines timeline={report.moodTimeline} locale={locale} width={300} />
         </Container>
         <Container flexGrow={1} flexShrink={1} flexDirection="column" gap={10}>
           <Text fontSize={TEXT.label} fontWeight="bold" color={COLORS.muted}>
-            {t('keyMoments', locale)}
+            {text(UI, 'keyMoments', locale)}
           </Text>
           {report.keyMoments.length === 0 && (
             <Text fontSize={TEXT.body} color={COLORS.muted}>
@@ -105,8 +106,8 @@ export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
         </Container>
       </Container>
       <Container flexDirection="row" justifyContent="flex-end" gap={12}>
-        <PanelButton name="debrief-menu" label={t('backToMenu', locale)} onClick={backToMenu} />
-        <PanelButton name="debrief-retry" label={t('tryAgain', locale)} variant="primary" onClick={retry} />
+        <PanelButton name="debrief-menu" label={text(UI, 'backToMenu', locale)} onClick={backToMenu} />
+        <PanelButton name="debrief-retry" label={text(UI, 'tryAgain', locale)} variant="primary" onClick={retry} />
       </Container>
     </Container>
   );

@@ -1,8 +1,9 @@
 import { Container, Text } from '@react-three/uikit';
 import { useMemo } from 'react';
-import { t } from '../../i18n/ui-texts';
+import { UI } from '../../i18n/ui-texts';
 import { type Locale, MOOD_KEYS, type Mood, type MoodKey } from '../../core/scenario/vocabulary';
 import { COLORS, TEXT } from './theme';
+import { text } from '../../i18n/define-texts';
 
 export interface MoodLinesProps {
   timeline: { at: number; mood: Mood }[];
@@ -89,7 +90,7 @@ export function MoodLines({ timeline, locale, width = 300, height = 110 }: MoodL
           <Container key={k} flexDirection="row" alignItems="center" gap={6}>
             <Container width={14} height={4} borderRadius={2} backgroundColor={COLORS.mood[k]} />
             <Text fontSize={TEXT.label - 1} color={COLORS.muted}>
-              {t(k, locale)}
+              {text(UI, k, locale)}
             </Text>
           </Container>
         ))}

@@ -1,8 +1,9 @@
 import type { Locale } from '../../core/scenario/vocabulary';
 import { ScoreBar } from '../ScoreBar';
-import { pt } from '../../i18n/protocol-texts';
+import { PROTOCOL_UI } from '../../i18n/protocol-texts';
 import { useRunProtocol } from '../../state/protocol-store';
 import { SaveStatus } from './SaveStatus';
+import { text } from '../../i18n/define-texts';
 
 export interface DocumentationScoreProps {
   /** The run's seed: the protocol shown is this run's only. */
@@ -22,7 +23,7 @@ export function DocumentationScore({ seed, locale }: DocumentationScoreProps) {
     <div data-item="documentation">
       {check ? (
         <ScoreBar
-          label={pt('documentation', locale)}
+          label={text(PROTOCOL_UI, 'documentation', locale)}
           score={check.score}
           verdict={check.verdict[locale]}
           reasons={check.reasons.map((r) => r[locale])}
@@ -30,9 +31,9 @@ export function DocumentationScore({ seed, locale }: DocumentationScoreProps) {
       ) : (
         <div className="score score-pending">
           <div className="score-head">
-            <span className="score-label">{pt('documentation', locale)}</span>
+            <span className="score-label">{text(PROTOCOL_UI, 'documentation', locale)}</span>
           </div>
-          <p className="score-pending-note">{pt('pending', locale)}</p>
+          <p className="score-pending-note">{text(PROTOCOL_UI, 'pending', locale)}</p>
         </div>
       )}
       <SaveStatus save={save} check={check} sessionId={sessionId} locale={locale} />

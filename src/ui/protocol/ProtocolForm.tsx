@@ -4,10 +4,11 @@ import { isIsoDate, PROTOCOL_LIMITS, PROTOCOL_MOODS, type ProtocolMood } from '.
 import type { Scenario } from '../../core/scenario/schema';
 import type { Locale } from '../../core/scenario/vocabulary';
 import type { SessionLog } from '../../core/session/log';
-import { pt } from '../../i18n/protocol-texts';
+import { PROTOCOL_UI } from '../../i18n/protocol-texts';
 import { useRunProtocol } from '../../state/protocol-store';
 import { submitProtocol } from './submit-protocol';
 import './protocol.css';
+import { text } from '../../i18n/define-texts';
 
 export interface ProtocolFormProps {
   scenario: Scenario;
@@ -57,11 +58,11 @@ export function ProtocolForm({ scenario, log, locale }: ProtocolFormProps) {
 
   return (
     <form className="protocol-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{pt('section', locale)}</h2>
-      <p className="protocol-intro">{pt('intro', locale)}</p>
+      <h2 id={`${id}-title`}>{text(PROTOCOL_UI, 'section', locale)}</h2>
+      <p className="protocol-intro">{text(PROTOCOL_UI, 'intro', locale)}</p>
       <label className="protocol-field">
-        <span>{pt('concern', locale)}</span>
-        <small id={`${id}-concern-hint`}>{pt('concernHint', locale)}</small>
+        <span>{text(PROTOCOL_UI, 'concern', locale)}</span>
+        <small id={`${id}-concern-hint`}>{text(PROTOCOL_UI, 'concernHint', locale)}</small>
         <textarea
           name="concern"
           rows={3}
@@ -72,8 +73,8 @@ export function ProtocolForm({ scenario, log, locale }: ProtocolFormProps) {
         />
       </label>
       <label className="protocol-field">
-        <span>{pt('agreement', locale)}</span>
-        <small id={`${id}-agreement-hint`}>{pt('agreementHint', locale)}</small>
+        <span>{text(PROTOCOL_UI, 'agreement', locale)}</span>
+        <small id={`${id}-agreement-hint`}>{text(PROTOCOL_UI, 'agreementHint', locale)}</small>
         <textarea
           name="agreement"
           rows={3}
@@ -84,7 +85,7 @@ export function ProtocolForm({ scenario, log, locale }: ProtocolFormProps) {
         />
       </label>
       <label className="protocol-field protocol-date">
-        <span>{pt('followUp', locale)}</span>
+        <span>{text(PROTOCOL_UI, 'followUp', locale)}</span>
         <input
           ref={dateInput}
           type="date"
@@ -96,7 +97,7 @@ export function ProtocolForm({ scenario, log, locale }: ProtocolFormProps) {
         />
       </label>
       <fieldset className="protocol-mood" aria-describedby={problem === 'mood' ? `${id}-problem` : undefined}>
-        <legend>{pt('mood', locale)}</legend>
+        <legend>{text(PROTOCOL_UI, 'mood', locale)}</legend>
         {PROTOCOL_MOODS.map((m, i) => (
           <label key={m}>
             <input ref={i === 0 ? firstMood : undefined} type="radio" name="mood" value={m} checked={mood === m} onChange={() => setMood(m)} />
@@ -106,11 +107,11 @@ export function ProtocolForm({ scenario, log, locale }: ProtocolFormProps) {
       </fieldset>
       {problem && (
         <p id={`${id}-problem`} className="protocol-problem" role="alert">
-          {pt(problem === 'mood' ? 'moodMissing' : 'dateInvalid', locale)}
+          {text(PROTOCOL_UI, problem === 'mood' ? 'moodMissing' : 'dateInvalid', locale)}
         </p>
       )}
       <button type="submit" className="primary" aria-disabled={done.save === 'saving'}>
-        {pt(done.check ? 'resubmit' : 'submit', locale)}
+        {text(PROTOCOL_UI, done.check ? 'resubmit' : 'submit', locale)}
       </button>
     </form>
   );

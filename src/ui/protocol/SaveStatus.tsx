@@ -2,7 +2,8 @@ import { hrefOf } from '../../nav/route';
 import type { ProtocolCheck } from '../../core/protocol/check';
 import type { Locale } from '../../core/scenario/vocabulary';
 import type { ProtocolSaveState } from '../../state/protocol-store';
-import { pt } from '../../i18n/protocol-texts';
+import { PROTOCOL_UI } from '../../i18n/protocol-texts';
+import { text } from '../../i18n/define-texts';
 
 export interface SaveStatusProps {
   save: ProtocolSaveState | null;
@@ -20,13 +21,15 @@ const MESSAGE = { saving: 'saving', saved: 'saved', kept: 'kept', 'not-saved': '
 export function SaveStatus({ save, check, sessionId, locale }: SaveStatusProps) {
   return (
     <p className="protocol-status" role="status" data-save={save ?? ''}>
-      {check && <span className="visually-hidden">{`${pt('documentation', locale)}: ${check.score}, ${check.verdict[locale]}. `}</span>}
-      {save && pt(MESSAGE[save], locale)}
+      {check && (
+        <span className="visually-hidden">{`${text(PROTOCOL_UI, 'documentation', locale)}: ${check.score}, ${check.verdict[locale]}. `}</span>
+      )}
+      {save && text(PROTOCOL_UI, MESSAGE[save], locale)}
       {save === 'saved' && sessionId && (
         <>
           {' '}
           <a className="protocol-print" href={hrefOf({ page: 'print', session: sessionId })}>
-            {pt('print', locale)}
+            {text(PROTOCOL_UI, 'print', locale)}
           </a>
         </>
       )}

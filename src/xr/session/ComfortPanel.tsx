@@ -5,7 +5,8 @@ import { PIXEL_SIZE, TEXT } from '../../scene/panels/theme';
 import { useSession } from '../../state/session';
 import { comfortStore, useComfort } from './comfort-store';
 import { xrStore } from './xr-store';
-import { xrText } from './xr-texts';
+import { XR_TEXT } from './xr-texts';
+import { text } from '../../i18n/define-texts';
 
 export interface ComfortPanelProps {
   /** Panel width in mm. */
@@ -35,15 +36,15 @@ export function ComfortPanel({ width = 190 }: ComfortPanelProps) {
   const posture = useComfort((s) => s.posture);
   return (
     <Container pixelSize={PIXEL_SIZE} width={width} flexDirection="column" alignItems="stretch" gap={8} fontFamilies={PANEL_FONT_FAMILIES}>
-      <PanelButton name="xr-recenter" label={xrText('recenter', locale)} fontSize={TEXT.button} onClick={recenter} />
+      <PanelButton name="xr-recenter" label={text(XR_TEXT, 'recenter', locale)} fontSize={TEXT.button} onClick={recenter} />
       <PanelButton
         name="xr-posture"
-        label={xrText(posture === 'standing' ? 'seated' : 'standing', locale)}
+        label={text(XR_TEXT, posture === 'standing' ? 'seated' : 'standing', locale)}
         variant="quiet"
         fontSize={TEXT.button}
         onClick={togglePosture}
       />
-      <PanelButton name="xr-exit" label={xrText('exitVr', locale)} variant="quiet" fontSize={TEXT.button} onClick={exitVr} />
+      <PanelButton name="xr-exit" label={text(XR_TEXT, 'exitVr', locale)} variant="quiet" fontSize={TEXT.button} onClick={exitVr} />
     </Container>
   );
 }

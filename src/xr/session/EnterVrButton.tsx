@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useSession } from '../../state/session';
 import { useVrSupported } from './vr-support';
 import { useXrPresence, xrPresence } from '../../state/xr-presence';
-import { xrText } from './xr-texts';
+import { XR_TEXT } from './xr-texts';
+import { text } from '../../i18n/define-texts';
 
 export interface EnterVrButtonProps {
   /** Runs once the headset session has started, e.g. to start the scenario chosen in the menu. */
@@ -49,11 +50,11 @@ export function EnterVrButton({ onEntered, title, className }: EnterVrButtonProp
   return (
     <>
       <button type="button" className={className} title={title} disabled={entering} onClick={() => void enter()}>
-        {xrText('enterVr', locale)}
+        {text(XR_TEXT, 'enterVr', locale)}
       </button>
       {failed && (
         <span className="vr-error" role="alert">
-          {xrText('enterVrFailed', locale)}
+          {text(XR_TEXT, 'enterVrFailed', locale)}
         </span>
       )}
     </>
