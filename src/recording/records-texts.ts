@@ -24,6 +24,12 @@ export const RECORDS_TEXT = defineTexts({
   replayFile: { de: 'Aufzeichnung', en: 'Replay file' },
   xapi: { de: 'xAPI', en: 'xAPI' },
   delete: { de: 'Löschen', en: 'Delete' },
+  confirmYes: { de: 'Ja, löschen', en: 'Yes, delete' },
+  confirmNo: { de: 'Abbrechen', en: 'Cancel' },
+  sessionCountOne: { de: 'Sitzung', en: 'session' },
+  sessionCountMany: { de: 'Sitzungen', en: 'sessions' },
+  attemptsOne: { de: '{n} Versuch', en: '{n} attempt' },
+  attemptsMany: { de: '{n} Versuche', en: '{n} attempts' },
   confirmDelete: { de: 'Diese Sitzung endgültig löschen?', en: 'Delete this session for good?' },
   retention: { de: 'Aufbewahrung', en: 'Retention' },
   retentionLabel: { de: 'Sitzungen löschen, die älter sind als', en: 'Delete sessions older than' },
@@ -114,8 +120,7 @@ export function problemText(problem: RecordsProblem, locale: Locale): string {
 
 /** "1 Versuch", "3 Versuche" / "1 attempt", "3 attempts". */
 export function attemptsText(count: number, locale: Locale): string {
-  if (locale === 'de') return `${count} ${count === 1 ? 'Versuch' : 'Versuche'}`;
-  return `${count} ${count === 1 ? 'attempt' : 'attempts'}`;
+  return text(RECORDS_TEXT, count === 1 ? 'attemptsOne' : 'attemptsMany', locale, { n: count });
 }
 
 export { formatDuration } from '../i18n/format';

@@ -1,5 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import type { Locale } from '../core/scenario/vocabulary';
+import { text } from '../i18n/define-texts';
+import { RECORDS_TEXT } from '../recording/records-texts';
 
 export interface ConfirmButtonProps {
   /** The button's label. */
@@ -11,9 +13,6 @@ export interface ConfirmButtonProps {
   disabled?: boolean;
   className?: string;
 }
-
-const YES = { de: 'Ja, löschen', en: 'Yes, delete' } as const;
-const NO = { de: 'Abbrechen', en: 'Cancel' } as const;
 
 /**
  * A destructive button that asks first, inline: a second, explicit "Yes, delete" and a cancel.
@@ -39,10 +38,10 @@ export function ConfirmButton({ children, question, locale, onConfirm, disabled,
           onConfirm();
         }}
       >
-        {YES[locale]}
+        {text(RECORDS_TEXT, 'confirmYes', locale)}
       </button>
       <button type="button" onClick={() => setAsking(false)}>
-        {NO[locale]}
+        {text(RECORDS_TEXT, 'confirmNo', locale)}
       </button>
     </span>
   );

@@ -1,5 +1,5 @@
 import { hrefOf } from '../nav/route';
-import { useSession } from '../state/session';
+import { useText } from '../i18n/use-text';
 import { RECORDS_TEXT } from '../recording/records-texts';
 
 export interface RecordsLinksProps {
@@ -7,16 +7,16 @@ export interface RecordsLinksProps {
   pages?: readonly ('history' | 'data')[];
 }
 
-const LABEL = { history: RECORDS_TEXT.history, data: RECORDS_TEXT.myData } as const;
+const LABEL = { history: 'history', data: 'myData' } as const;
 
 /** Links to the trainee's history and data pages (start menu, debrief). */
 export function RecordsLinks({ pages = ['history', 'data'] }: RecordsLinksProps) {
-  const locale = useSession((s) => s.settings.locale);
+  const text = useText(RECORDS_TEXT);
   return (
-    <nav className="records-links" aria-label={`${LABEL.history[locale]} · ${LABEL.data[locale]}`}>
+    <nav className="records-links" aria-label={`${text(LABEL.history)} · ${text(LABEL.data)}`}>
       {pages.map((page) => (
         <a key={page} href={hrefOf({ page })}>
-          {LABEL[page][locale]}
+          {text(LABEL[page])}
         </a>
       ))}
     </nav>

@@ -38,7 +38,7 @@ export function TraineeDataPanel({ sessions, preferred, locale }: TraineeDataPan
               ))}
             </select>
             <span className="records-hint">
-              {count} {locale === 'de' ? (count === 1 ? 'Sitzung' : 'Sitzungen') : count === 1 ? 'session' : 'sessions'}
+              {count} {text(count === 1 ? 'sessionCountOne' : 'sessionCountMany')}
             </span>
           </label>
           <div className="records-buttons">

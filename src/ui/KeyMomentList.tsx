@@ -11,7 +11,7 @@ export interface KeyMomentListProps {
 
 /** The moments that mattered, with what was said, why, and the better alternative. */
 export function KeyMomentList({ moments, locale }: KeyMomentListProps) {
-  if (moments.length === 0) return <p>{locale === 'de' ? 'Keine besonderen Momente.' : 'No particular moments.'}</p>;
+  if (moments.length === 0) return <p>{text(UI, 'noMoments', locale)}</p>;
   return (
     <ol className="moments">
       {moments.map((m) => (

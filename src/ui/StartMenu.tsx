@@ -86,8 +86,7 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
                 <span className="scenario-title">{summaryText(summary, summary.title, locale)}</span>
                 <span className="scenario-meta">
                   {text(CUSTOMER_TYPE_LABELS, summary.customerType, locale)} · {text(DIFFICULTY_LABELS, summary.difficulty, locale)} ·{' '}
-                  {summary.minutes} {text(UI, 'minutes', locale)} ·{' '}
-                  {locale === 'de' ? `bis zu ${summary.longestPath} Entscheidungen` : `up to ${summary.longestPath} decisions`}
+                  {summary.minutes} {text(UI, 'minutes', locale)} · {text(UI, 'upToDecisions', locale, { n: summary.longestPath })}
                 </span>
                 <span className="scenario-briefing">{summaryText(summary, summary.briefing, locale)}</span>
               </label>

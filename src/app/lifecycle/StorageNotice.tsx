@@ -12,7 +12,7 @@ export function StorageNotice() {
   if (!problem) return null;
   return (
     <div className="lifecycle-notice storage-notice" role="alert" data-problem={problem}>
-      <p>{(problem === 'quota' ? LIFECYCLE_TEXT.storageQuota : LIFECYCLE_TEXT.storageFailed)[locale]}</p>
+      <p>{text(LIFECYCLE_TEXT, problem === 'quota' ? 'storageQuota' : 'storageFailed', locale)}</p>
       <button type="button" onClick={dismiss}>
         {text(LIFECYCLE_TEXT, 'dismiss', locale)}
       </button>

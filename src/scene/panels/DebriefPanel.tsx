@@ -21,7 +21,6 @@ export interface DebriefPanelProps {
 
 /** The ending's chip, coloured by how good the ending is (the core's rating), not by its kind. */
 const RATING_COLORS: Record<EndingRating, string> = { good: COLORS.good, mixed: COLORS.mixed, poor: COLORS.weak };
-const NO_MOMENTS = { de: 'Keine besonderen Momente.', en: 'No particular moments.' } as const;
 
 const retry = () => sessionStore.getState().retry();
 const backToMenu = () => sessionStore.getState().backToMenu();
@@ -97,7 +96,7 @@ export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
           </Text>
           {report.keyMoments.length === 0 && (
             <Text fontSize={TEXT.body} color={COLORS.muted}>
-              {NO_MOMENTS[locale]}
+              {text(UI, 'noMoments', locale)}
             </Text>
           )}
           {report.keyMoments.slice(0, moments).map((m) => (
