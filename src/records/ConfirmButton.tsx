@@ -1,14 +1,12 @@
 import { type ReactNode, useState } from 'react';
-import type { Locale } from '../core/scenario/vocabulary';
-import { text } from '../i18n/define-texts';
 import { RECORDS_TEXT } from '../recording/records-texts';
+import { useText } from '../i18n/use-text';
 
 export interface ConfirmButtonProps {
   /** The button's label. */
   children: ReactNode;
   /** The question asked before anything happens. */
   question: string;
-  locale: Locale;
   onConfirm(): void;
   disabled?: boolean;
   className?: string;
@@ -18,7 +16,8 @@ export interface ConfirmButtonProps {
  * A destructive button that asks first, inline: a second, explicit "Yes, delete" and a cancel.
  * Not window.confirm, which a headset browser may show outside the view, and which cannot be styled.
  */
-export function ConfirmButton({ children, question, locale, onConfirm, disabled, className }: ConfirmButtonProps) {
+export function ConfirmButton({ children, question, onConfirm, disabled, className }: ConfirmButtonProps) {
+  const recordsText = useText(RECORDS_TEXT);
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
@@ -38,10 +37,10 @@ export function ConfirmButton({ children, question, locale, onConfirm, disabled,
           onConfirm();
         }}
       >
-        {text(RECORDS_TEXT, 'confirmYes', locale)}
+        {recordsText('confirmYes')}
       </button>
       <button type="button" onClick={() => setAsking(false)}>
-        {text(RECORDS_TEXT, 'confirmNo', locale)}
+        {recordsText('confirmNo')}
       </button>
     </span>
   );

@@ -29,7 +29,7 @@ export function DataPage({ loadScenario }: DataPageProps) {
   const text = useText(RECORDS_TEXT);
   return (
     <main className="records-page" aria-label={text('myData')}>
-      <PageHeader title={text('myData')} intro={text('dataIntro')} locale={locale} />
+      <PageHeader title={text('myData')} intro={text('dataIntro')} />
       <section className="records-panel wide" aria-labelledby="sessions-title">
         <h2 id="sessions-title">
           {text('sessions')} {sessions ? <span className="records-count">({sessions.length})</span> : null}
@@ -37,15 +37,14 @@ export function DataPage({ loadScenario }: DataPageProps) {
         {sessions && <SessionTable sessions={sessions} locale={locale} loadScenario={loadScenario} />}
       </section>
       <div className="records-grid">
-        <RetentionSetting locale={locale} />
-        <TraineeDataPanel sessions={sessions ?? []} preferred={pseudonym.trim()} locale={locale} />
+        <RetentionSetting />
+        <TraineeDataPanel sessions={sessions ?? []} preferred={pseudonym.trim()} />
         <ImportPanel locale={locale} loadScenario={loadScenario} />
         <section className="records-panel" aria-labelledby="everything-title">
           <h2 id="everything-title">{text('everything')}</h2>
           <p className="records-hint">{text('everythingHint')}</p>
           <ConfirmButton
             question={text('confirmEverything', { n: sessions?.length ?? 0 })}
-            locale={locale}
             disabled={!sessions || sessions.length === 0}
             onConfirm={() => void write('delete', (r) => r.clear())}
           >

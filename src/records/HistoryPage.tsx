@@ -31,7 +31,7 @@ export function HistoryPage() {
   const text = useText(RECORDS_TEXT);
   return (
     <main className="records-page" aria-label={text('history')}>
-      <PageHeader title={text('history')} intro={text('historyIntro')} locale={locale} />
+      <PageHeader title={text('history')} intro={text('historyIntro')} />
       <label className="records-field inline">
         {text('pseudonym')}
         <input type="text" maxLength={40} value={pseudonym} onChange={(e) => sessionStore.getState().setSettings({ pseudonym: e.target.value })} />

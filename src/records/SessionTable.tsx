@@ -66,7 +66,7 @@ export function SessionTable({ sessions, locale, loadScenario }: SessionTablePro
                 <button type="button" onClick={() => void exportStatements(s.id)}>
                   {text('xapi')}
                 </button>
-                <ConfirmButton question={text('confirmDelete')} locale={locale} onConfirm={() => void write('delete', (r) => r.delete(s.id))}>
+                <ConfirmButton question={text('confirmDelete')} onConfirm={() => void write('delete', (r) => r.delete(s.id))}>
                   {text('delete')}
                 </ConfirmButton>
               </td>

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { Locale } from '../core/scenario/vocabulary';
 import type { SessionSummary } from '../storage/session-repository';
 import { write } from '../recording/records-store';
 import { RECORDS_TEXT } from '../recording/records-texts';
@@ -11,11 +10,10 @@ export interface TraineeDataPanelProps {
   sessions: readonly SessionSummary[];
   /** The pseudonym of the settings, chosen first when it has sessions. */
   preferred: string;
-  locale: Locale;
 }
 
 /** One pseudonym's data: take it all along as one file (portability), or erase it all (erasure). */
-export function TraineeDataPanel({ sessions, preferred, locale }: TraineeDataPanelProps) {
+export function TraineeDataPanel({ sessions, preferred }: TraineeDataPanelProps) {
   const pseudonyms = [...new Set(sessions.map((s) => s.pseudonym))].sort((a, b) => a.localeCompare(b));
   const [picked, setPicked] = useState<string | null>(null);
   const chosen = picked !== null && pseudonyms.includes(picked) ? picked : pseudonyms.includes(preferred) ? preferred : (pseudonyms[0] ?? '');
@@ -47,7 +45,6 @@ export function TraineeDataPanel({ sessions, preferred, locale }: TraineeDataPan
             </button>
             <ConfirmButton
               question={text('confirmDeleteTrainee', { p: chosen })}
-              locale={locale}
               onConfirm={() => void write('delete', (r) => r.deleteTrainee(chosen))}
             >
               {text('deleteTrainee')}

@@ -10,6 +10,7 @@ import { ReplayVoice } from './ReplayVoice';
 import { Timeline } from './Timeline';
 import { TranscriptPanel } from './TranscriptPanel';
 import { text } from '../i18n/define-texts';
+import { useText } from '../i18n/use-text';
 
 export interface ReplayPlayerProps {
   locale: Locale;
@@ -37,11 +38,12 @@ function unplayableMessage(open: Exclude<OpenSession, { status: 'ready' }>, loca
  * A session that cannot be replayed says why, clearly, instead.
  */
 export function ReplayPlayer({ locale }: ReplayPlayerProps) {
+  const reviewText = useText(REVIEW_TEXTS);
   const open = useReview((s) => s.open);
   if (!open) return null;
   const back = (
     <button type="button" onClick={() => reviewStore.getState().close()}>
-      ← {text(REVIEW_TEXTS, 'back', locale)}
+      ← {reviewText('back')}
     </button>
   );
   if (open.status !== 'ready') {
@@ -61,7 +63,7 @@ export function ReplayPlayer({ locale }: ReplayPlayerProps) {
         <h1>
           {scenarioText(scenario, scenario.title, locale)} · {recording.pseudonym}
         </h1>
-        <CameraSwitch locale={locale} />
+        <CameraSwitch />
       </header>
       <ReplayVoice key={open.id} hints={scenario.customer.voice} lang={scenario.customer.voice.lang[recording.locale]} />
       <ReplayCaption transcript={open.transcript} />
@@ -72,7 +74,7 @@ export function ReplayPlayer({ locale }: ReplayPlayerProps) {
           transcript={open.transcript}
           customerName={scenarioText(scenario, scenario.customer.name, recording.locale)}
         />
-        <NotesPanel locale={locale} notes={recording.notes} />
+        <NotesPanel notes={recording.notes} />
       </aside>
       <Timeline locale={locale} markers={open.markers} durationMs={open.durationMs} />
     </div>

@@ -8,7 +8,7 @@ import { reviewStore, useReview } from './review-store';
 import { REVIEW_TEXTS } from './review-texts';
 import { SessionList } from './SessionList';
 import './review.css';
-import { text } from '../i18n/define-texts';
+import { useText } from '../i18n/use-text';
 
 export interface ReviewPageProps {
   /** Finds a stored session's scenario (the app's bundled ones). */
@@ -20,6 +20,7 @@ export interface ReviewPageProps {
  * The list reloads whenever the stored sessions change (a save, an import, a deletion).
  */
 export function ReviewPage({ loadScenario }: ReviewPageProps) {
+  const reviewText = useText(REVIEW_TEXTS);
   const locale = useSession((s) => s.settings.locale);
   const revision = useRecords((s) => s.revision);
   const repository = useRecords((s) => s.repository);
@@ -34,14 +35,14 @@ export function ReviewPage({ loadScenario }: ReviewPageProps) {
     return () => reviewStore.getState().close();
   }, [loadScenario]);
   return (
-    <main className="review" aria-label={text(REVIEW_TEXTS, 'title', locale)}>
+    <main className="review" aria-label={reviewText('title')}>
       {opened ? (
         <ReplayPlayer locale={locale} />
       ) : (
         <div className="review-list">
           <header>
-            <h1>{text(REVIEW_TEXTS, 'title', locale)}</h1>
-            <a href={hrefOf({ page: 'app' })}>{text(REVIEW_TEXTS, 'toApp', locale)}</a>
+            <h1>{reviewText('title')}</h1>
+            <a href={hrefOf({ page: 'app' })}>{reviewText('toApp')}</a>
           </header>
           <SessionList locale={locale} loadScenario={loadScenario} />
         </div>

@@ -7,6 +7,7 @@ import { REVIEW_TEXTS } from './review-texts';
 import { filterSessions, formatDuration, SORT_KEYS, type SortKey, scenariosIn } from './session-list';
 import { intlLocale } from '../i18n/format';
 import { text } from '../i18n/define-texts';
+import { useText } from '../i18n/use-text';
 
 export interface SessionListProps {
   locale: Locale;
@@ -24,26 +25,27 @@ export function outcomeLabel(outcome: string | null, locale: Locale): string {
 
 /** The stored sessions as a table a trainer can filter by pseudonym and scenario and sort by date or score. */
 export function SessionList({ locale, loadScenario }: SessionListProps) {
+  const reviewText = useText(REVIEW_TEXTS);
   const sessions = useReview((s) => s.sessions);
   const listFailed = useReview((s) => s.listFailed);
   const filter = useReview((s) => s.filter);
   const { setFilter, openSession } = reviewStore.getState();
-  if (sessions === null) return <p>{text(REVIEW_TEXTS, 'loading', locale)}</p>;
-  if (listFailed) return <p role="alert">{text(REVIEW_TEXTS, 'listFailed', locale)}</p>;
-  if (sessions.length === 0) return <p>{text(REVIEW_TEXTS, 'noSessions', locale)}</p>;
+  if (sessions === null) return <p>{reviewText('loading')}</p>;
+  if (listFailed) return <p role="alert">{reviewText('listFailed')}</p>;
+  if (sessions.length === 0) return <p>{reviewText('noSessions')}</p>;
   const shown = filterSessions(sessions, filter);
   const date = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' });
   return (
-    <section className="review-sessions" aria-label={text(REVIEW_TEXTS, 'sessions', locale)}>
+    <section className="review-sessions" aria-label={reviewText('sessions')}>
       <div className="review-filter">
         <label>
-          {text(REVIEW_TEXTS, 'filterPseudonym', locale)}
+          {reviewText('filterPseudonym')}
           <input type="search" value={filter.pseudonym} onChange={(e) => setFilter({ pseudonym: e.target.value })} />
         </label>
         <label>
-          {text(REVIEW_TEXTS, 'filterScenario', locale)}
+          {reviewText('filterScenario')}
           <select value={filter.scenarioId} onChange={(e) => setFilter({ scenarioId: e.target.value })}>
-            <option value="">{text(REVIEW_TEXTS, 'allScenarios', locale)}</option>
+            <option value="">{reviewText('allScenarios')}</option>
             {scenariosIn(sessions).map((s) => (
               <option key={s.id} value={s.id}>
                 {s.title[locale]}
@@ -52,30 +54,30 @@ export function SessionList({ locale, loadScenario }: SessionListProps) {
           </select>
         </label>
         <label>
-          {text(REVIEW_TEXTS, 'sortBy', locale)}
+          {reviewText('sortBy')}
           <select value={filter.sort} onChange={(e) => setFilter({ sort: e.target.value as SortKey })}>
             {SORT_KEYS.map((key) => (
               <option key={key} value={key}>
-                {text(REVIEW_TEXTS, SORT_LABELS[key], locale)}
+                {reviewText(SORT_LABELS[key])}
               </option>
             ))}
           </select>
         </label>
       </div>
       {shown.length === 0 ? (
-        <p>{text(REVIEW_TEXTS, 'noMatch', locale)}</p>
+        <p>{reviewText('noMatch')}</p>
       ) : (
         <table className="review-table">
           <thead>
             <tr>
-              <th scope="col">{text(REVIEW_TEXTS, 'pseudonym', locale)}</th>
-              <th scope="col">{text(REVIEW_TEXTS, 'scenario', locale)}</th>
-              <th scope="col">{text(REVIEW_TEXTS, 'date', locale)}</th>
-              <th scope="col">{text(REVIEW_TEXTS, 'duration', locale)}</th>
-              <th scope="col">{text(REVIEW_TEXTS, 'scores', locale)}</th>
-              <th scope="col">{text(REVIEW_TEXTS, 'outcome', locale)}</th>
+              <th scope="col">{reviewText('pseudonym')}</th>
+              <th scope="col">{reviewText('scenario')}</th>
+              <th scope="col">{reviewText('date')}</th>
+              <th scope="col">{reviewText('duration')}</th>
+              <th scope="col">{reviewText('scores')}</th>
+              <th scope="col">{reviewText('outcome')}</th>
               <th scope="col">
-                <span className="visually-hidden">{text(REVIEW_TEXTS, 'open', locale)}</span>
+                <span className="visually-hidden">{reviewText('open')}</span>
               </th>
             </tr>
           </thead>
@@ -91,6 +93,7 @@ export function SessionList({ locale, loadScenario }: SessionListProps) {
 }
 
 function SessionRow({ session: s, locale, date, onOpen }: { session: SessionSummary; locale: Locale; date: Intl.DateTimeFormat; onOpen(): void }) {
+  const reviewText = useText(REVIEW_TEXTS);
   const { overall, tone, structure, escalation, protocol } = s.scores;
   const detail = [tone, structure, escalation, ...(protocol === undefined ? [] : [protocol])].join(' · ');
   return (
@@ -107,13 +110,13 @@ function SessionRow({ session: s, locale, date, onOpen }: { session: SessionSumm
         {s.noteCount > 0 && (
           <span className="review-muted">
             {' '}
-            · {text(REVIEW_TEXTS, 'notesCount', locale)}: {s.noteCount}
+            · {reviewText('notesCount')}: {s.noteCount}
           </span>
         )}
       </td>
       <td>
         <button type="button" className="primary" onClick={onOpen}>
-          {text(REVIEW_TEXTS, 'open', locale)}
+          {reviewText('open')}
         </button>
       </td>
     </tr>

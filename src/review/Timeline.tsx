@@ -8,6 +8,7 @@ import { formatDuration } from './session-list';
 import type { TimelineMarker } from './timeline-markers';
 import { VoiceToggle } from './VoiceToggle';
 import { text } from '../i18n/define-texts';
+import { useText } from '../i18n/use-text';
 
 export interface TimelineProps {
   locale: Locale;
@@ -38,6 +39,7 @@ function markerLabel(marker: TimelineMarker, locale: Locale): string {
  * requestAnimationFrame loop writing to the DOM directly, so playback re-renders no React.
  */
 export function Timeline({ locale, markers, durationMs }: TimelineProps) {
+  const reviewText = useText(REVIEW_TEXTS);
   const playing = useReview((s) => s.playing);
   const speed = useReview((s) => s.speed);
   const slider = useRef<HTMLInputElement>(null);
@@ -60,13 +62,13 @@ export function Timeline({ locale, markers, durationMs }: TimelineProps) {
   }, [durationMs, playing]);
   const { seek, setPlaying, setSpeed } = reviewStore.getState();
   return (
-    <section className="review-timeline" aria-label={text(REVIEW_TEXTS, 'timeline', locale)}>
+    <section className="review-timeline" aria-label={reviewText('timeline')}>
       <div className="review-transport">
         <button type="button" className="primary" onClick={() => setPlaying(!playing)}>
-          {playing ? text(REVIEW_TEXTS, 'pause', locale) : text(REVIEW_TEXTS, 'play', locale)}
+          {playing ? reviewText('pause') : reviewText('play')}
         </button>
         <label>
-          {text(REVIEW_TEXTS, 'speed', locale)}{' '}
+          {reviewText('speed')}{' '}
           <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
             {SPEEDS.map((s) => (
               <option key={s} value={s}>
@@ -75,7 +77,7 @@ export function Timeline({ locale, markers, durationMs }: TimelineProps) {
             ))}
           </select>
         </label>
-        <VoiceToggle locale={locale} />
+        <VoiceToggle />
         <output ref={time} className="review-time" />
       </div>
       <div className="review-track">
@@ -102,7 +104,7 @@ export function Timeline({ locale, markers, durationMs }: TimelineProps) {
           max={durationMs}
           step={100}
           defaultValue={0}
-          aria-label={text(REVIEW_TEXTS, 'playhead', locale)}
+          aria-label={reviewText('playhead')}
           onInput={(e) => seek(Number(e.currentTarget.value))}
         />
       </div>

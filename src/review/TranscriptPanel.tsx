@@ -6,6 +6,7 @@ import { reviewStore, useReview } from './review-store';
 import { REVIEW_TEXTS } from './review-texts';
 import { formatDuration } from './session-list';
 import { text } from '../i18n/define-texts';
+import { useText } from '../i18n/use-text';
 
 export interface TranscriptPanelProps {
   /** The review's language (labels); the rows are in the recording's language. */
@@ -39,6 +40,7 @@ function said(entry: TranscriptEntry, locale: Locale): string {
  * view as playback moves on; clicking a row seeks there. Every text is rendered as text.
  */
 export function TranscriptPanel({ locale, transcript, customerName }: TranscriptPanelProps) {
+  const reviewText = useText(REVIEW_TEXTS);
   const current = useReview((s) => s.cursor.transcriptIndex);
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
@@ -47,8 +49,8 @@ export function TranscriptPanel({ locale, transcript, customerName }: Transcript
   }, [current]);
   const seek = reviewStore.getState().seek;
   return (
-    <section className="review-transcript" aria-label={text(REVIEW_TEXTS, 'transcript', locale)}>
-      <h2>{text(REVIEW_TEXTS, 'transcript', locale)}</h2>
+    <section className="review-transcript" aria-label={reviewText('transcript')}>
+      <h2>{reviewText('transcript')}</h2>
       <ol ref={list}>
         {transcript.map((entry, i) => (
           // The transcript of an opened session never changes; the index is the row's identity.

@@ -3,6 +3,7 @@ import type { BodyLanguageInput, BodyLanguageItem } from '../core/scoring/body-l
 import { SENSING, type SensingTotals } from '../core/sensing/totals';
 import { defineTexts, text } from '../i18n/define-texts';
 import { intlLocale } from '../i18n/format';
+import { useText } from '../i18n/use-text';
 
 export interface BodyLanguageListProps {
   items: BodyLanguageItem[];
@@ -107,6 +108,7 @@ function measurementNote(input: BodyLanguageInput | undefined, sensing: SensingT
 
 /** Body-language figures with what each means; those not measured say so instead of showing a number. */
 export function BodyLanguageList({ items, locale, input, sensing }: BodyLanguageListProps) {
+  const bodyText = useText(BODY_TEXTS);
   return (
     <>
       <p className="body-language-note" data-source={input?.source ?? 'none'}>
@@ -117,12 +119,12 @@ export function BodyLanguageList({ items, locale, input, sensing }: BodyLanguage
           const explained = explanation(item, input?.source);
           return (
             <div key={item.key} data-key={item.key} data-measured={item.measured}>
-              <dt>{text(BODY_TEXTS, item.key, locale)}</dt>
+              <dt>{bodyText(item.key)}</dt>
               <dd>
                 <span className="figure">{figure(item, locale)}</span> {item.verdict[locale]}
                 {explained && (
                   <small className="body-language-explain" style={EXPLAIN_STYLE}>
-                    {text(BODY_TEXTS, explained, locale)}
+                    {bodyText(explained)}
                   </small>
                 )}
               </dd>

@@ -11,7 +11,7 @@ import { EnterVrButton } from '../xr/session/EnterVrButton';
 import { ChoiceList } from './ChoiceList';
 import { CueToast } from './CueToast';
 import { DeadlineBar } from './DeadlineBar';
-import { text } from '../i18n/define-texts';
+import { useText } from '../i18n/use-text';
 
 /**
  * The running conversation as accessible DOM over the 3D scene: the customer's current line and
@@ -20,6 +20,7 @@ import { text } from '../i18n/define-texts';
  * assistive technology and appears when it receives keyboard focus.
  */
 export function ConversationView() {
+  const uiText = useText(UI);
   useKeyboardIntents();
   useSpeechDirector();
   useDeadlineTicker();
@@ -35,19 +36,19 @@ export function ConversationView() {
     <main className="conversation" aria-label={title} data-text-view={textView ? 'on' : 'off'}>
       <header className="conversation-header">
         <h1>{title}</h1>
-        <p className="keys-hint">{text(UI, 'keysHint', locale)}</p>
+        <p className="keys-hint">{uiText('keysHint')}</p>
         <div>
           <button type="button" className="quiet" aria-pressed={textView} onClick={() => setTextView(!textView)}>
-            {text(UI, 'textView', locale)}
+            {uiText('textView')}
           </button>{' '}
           <button type="button" onClick={() => togglePause(sessionStore.getState())} aria-pressed={view.paused}>
-            {view.paused ? text(UI, 'resume', locale) : text(UI, 'pause', locale)} <kbd>Esc</kbd>
+            {view.paused ? uiText('resume') : uiText('pause')} <kbd>Esc</kbd>
           </button>{' '}
           <EnterVrButton />
         </div>
       </header>
       <div className="text-view">
-        <section className="customer" aria-live="polite" aria-label={text(UI, 'customerSays', locale)}>
+        <section className="customer" aria-live="polite" aria-label={uiText('customerSays')}>
           <p className="customer-name">{scenarioText(scenario, scenario.customer.name, locale)}</p>
           {view.lines.map((line, i) => (
             // Lines are stable for a beat; the index is their identity.
@@ -57,17 +58,17 @@ export function ConversationView() {
           ))}
           {(view.phase === 'speaking' || view.phase === 'ended') && !view.paused && (
             <button type="button" className="quiet" onClick={() => store.finishSpeaking()}>
-              {text(UI, 'skip', locale)} <kbd>Enter</kbd>
+              {uiText('skip')} <kbd>Enter</kbd>
             </button>
           )}
           {view.interruptible && !view.paused && (
             <button type="button" className="interrupt" onClick={() => store.dispatch({ type: 'interrupt' })}>
-              {text(UI, 'interrupt', locale)} <kbd>{text(UI, 'interruptKey', locale)}</kbd>
+              {uiText('interrupt')} <kbd>{uiText('interruptKey')}</kbd>
             </button>
           )}
         </section>
         {view.phase === 'choosing' && (
-          <section className="answers" aria-label={text(UI, 'yourAnswer', locale)}>
+          <section className="answers" aria-label={uiText('yourAnswer')}>
             {view.deadline !== null && !view.paused && <DeadlineBar deadline={view.deadline} />}
             <ChoiceList choices={view.choices} disabled={view.paused} />
           </section>
@@ -76,7 +77,7 @@ export function ConversationView() {
       <CueToast />
       {view.paused && (
         <div className="paused-banner" role="status">
-          {text(UI, 'paused', locale)}
+          {uiText('paused')}
         </div>
       )}
     </main>

@@ -1,6 +1,6 @@
 import { UI } from '../i18n/ui-texts';
 import { useSession } from '../state/session';
-import { text } from '../i18n/define-texts';
+import { useText } from '../i18n/use-text';
 
 export interface DeadlineBarProps {
   /** Session time (ms) when the decision times out. */
@@ -9,11 +9,11 @@ export interface DeadlineBarProps {
 
 /** A bar that empties until the decision's deadline; a CSS animation, so no per-frame React work. */
 export function DeadlineBar({ deadline }: DeadlineBarProps) {
+  const uiText = useText(UI);
   const shownAt = useSession((s) => s.run?.state.choicesShownAt ?? 0);
-  const locale = useSession((s) => s.settings.locale);
   const total = Math.max(1, deadline - shownAt);
   return (
-    <div className="deadline" role="timer" aria-label={text(UI, 'timeLeft', locale)}>
+    <div className="deadline" role="timer" aria-label={uiText('timeLeft')}>
       <div className="deadline-fill" key={deadline} style={{ animationDuration: `${total}ms` }} />
     </div>
   );

@@ -9,13 +9,15 @@ import { KeyMomentList } from './KeyMomentList';
 import { MoodChart } from './MoodChart';
 import { DocumentationScore } from './protocol/DocumentationScore';
 import { ScoreBar } from './ScoreBar';
-import { text } from '../i18n/define-texts';
+import { useText } from '../i18n/use-text';
 
 /** The protocol form (and the schema library it validates with) loads with the debrief, not with the conversation. */
 const ProtocolForm = lazy(() => import('./protocol/ProtocolForm').then((m) => ({ default: m.ProtocolForm })));
 
 /** The debrief as an accessible region named "Auswertung" / "Feedback". */
 export function Debrief() {
+  const outcomeText = useText(OUTCOME_LABELS);
+  const uiText = useText(UI);
   const report = useSession((s) => s.report);
   const scenario = useSession((s) => s.scenario);
   const state = useSession((s) => s.run?.state);
@@ -28,33 +30,33 @@ export function Debrief() {
   const store = sessionStore.getState();
   return (
     <main>
-      <section className="debrief" aria-label={text(UI, 'feedback', locale)}>
+      <section className="debrief" aria-label={uiText('feedback')}>
         <header>
-          <h1>{text(UI, 'feedback', locale)}</h1>
+          <h1>{uiText('feedback')}</h1>
           <p className="debrief-scenario">{scenarioText(scenario, scenario.title, locale)}</p>
           {report.outcome && (
             <p className="outcome" data-outcome={report.outcome} data-rating={report.endingRating ?? undefined}>
-              {text(OUTCOME_LABELS, report.outcome, locale)}
+              {outcomeText(report.outcome)}
             </p>
           )}
           {ending && <p className="ending-summary">{ending.summary}</p>}
         </header>
-        <section className="scores" aria-label={text(UI, 'overall', locale)}>
-          <ScoreBar label={text(UI, 'overall', locale)} score={report.overall.score} verdict={report.overall.verdict[locale]} reasons={[]} emphasis />
+        <section className="scores" aria-label={uiText('overall')}>
+          <ScoreBar label={uiText('overall')} score={report.overall.score} verdict={report.overall.verdict[locale]} reasons={[]} emphasis />
           <ScoreBar
-            label={text(UI, 'tone', locale)}
+            label={uiText('tone')}
             score={report.tone.score}
             verdict={report.tone.verdict[locale]}
             reasons={report.tone.reasons.map((r) => r[locale])}
           />
           <ScoreBar
-            label={text(UI, 'structure', locale)}
+            label={uiText('structure')}
             score={report.structure.score}
             verdict={report.structure.verdict[locale]}
             reasons={report.structure.reasons.map((r) => r[locale])}
           />
           <ScoreBar
-            label={text(UI, 'escalation', locale)}
+            label={uiText('escalation')}
             score={report.escalation.score}
             verdict={report.escalation.verdict[locale]}
             reasons={report.escalation.reasons.map((r) => r[locale])}
@@ -65,24 +67,24 @@ export function Debrief() {
         <Suspense fallback={null}>
           <ProtocolForm key={log.seed} scenario={scenario} log={log} locale={locale} />
         </Suspense>
-        <section aria-label={text(UI, 'moodChart', locale)}>
-          <h2>{text(UI, 'moodChart', locale)}</h2>
-          <MoodChart timeline={report.moodTimeline} locale={locale} />
+        <section aria-label={uiText('moodChart')}>
+          <h2>{uiText('moodChart')}</h2>
+          <MoodChart timeline={report.moodTimeline} />
         </section>
-        <section aria-label={text(UI, 'keyMoments', locale)}>
-          <h2>{text(UI, 'keyMoments', locale)}</h2>
+        <section aria-label={uiText('keyMoments')}>
+          <h2>{uiText('keyMoments')}</h2>
           <KeyMomentList moments={report.keyMoments} locale={locale} />
         </section>
-        <section aria-label={text(UI, 'bodyLanguage', locale)}>
-          <h2>{text(UI, 'bodyLanguage', locale)}</h2>
+        <section aria-label={uiText('bodyLanguage')}>
+          <h2>{uiText('bodyLanguage')}</h2>
           <BodyLanguageList items={report.bodyLanguage} locale={locale} input={bodyLanguage} sensing={sensing} />
         </section>
         <footer className="debrief-actions">
           <button type="button" className="primary" onClick={() => store.retry()}>
-            {text(UI, 'tryAgain', locale)}
+            {uiText('tryAgain')}
           </button>
           <button type="button" onClick={() => store.backToMenu()}>
-            {text(UI, 'backToMenu', locale)}
+            {uiText('backToMenu')}
           </button>
           <RecordsLinks pages={['history']} />
         </footer>

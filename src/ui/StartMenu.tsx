@@ -12,7 +12,7 @@ import { XR_TEXT } from '../xr/session/xr-texts';
 import { AvatarPicker } from './AvatarPicker';
 import { sceneCodeSettled } from '../state/loading-store';
 import { createCustomerPrefetch } from './prefetch-customer';
-import { text } from '../i18n/define-texts';
+import { useText } from '../i18n/use-text';
 
 /** A summary text with the scenario's default placeholder values filled in. */
 function summaryText(summary: ScenarioSummary, text: Localized, locale: Locale): string {
@@ -47,6 +47,10 @@ export interface StartMenuProps {
 }
 
 export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
+  const customerTypeText = useText(CUSTOMER_TYPE_LABELS);
+  const difficultyText = useText(DIFFICULTY_LABELS);
+  const uiText = useText(UI);
+  const xrText = useText(XR_TEXT);
   const prefetchCustomer = prefetcherFor(loadScenario);
   const settings = useSession((s) => s.settings);
   const { locale } = settings;
@@ -72,28 +76,28 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
   return (
     <main className="menu">
       <header>
-        <h1>{text(UI, 'appTitle', locale)}</h1>
-        <p className="tagline">{text(UI, 'tagline', locale)}</p>
+        <h1>{uiText('appTitle')}</h1>
+        <p className="tagline">{uiText('tagline')}</p>
         <RecordsLinks />
       </header>
       <form onSubmit={submit}>
         <fieldset className="scenario-list">
-          <legend>{text(UI, 'scenarios', locale)}</legend>
+          <legend>{uiText('scenarios')}</legend>
           {catalogue.map(({ file, summary, problems }) =>
             summary ? (
               <label key={file} className="scenario-card" data-selected={selected === summary.id}>
                 <input type="radio" name="scenario" value={summary.id} checked={selected === summary.id} onChange={() => setSelected(summary.id)} />
                 <span className="scenario-title">{summaryText(summary, summary.title, locale)}</span>
                 <span className="scenario-meta">
-                  {text(CUSTOMER_TYPE_LABELS, summary.customerType, locale)} · {text(DIFFICULTY_LABELS, summary.difficulty, locale)} ·{' '}
-                  {summary.minutes} {text(UI, 'minutes', locale)} · {text(UI, 'upToDecisions', locale, { n: summary.longestPath })}
+                  {customerTypeText(summary.customerType)} · {difficultyText(summary.difficulty)} · {summary.minutes} {uiText('minutes')} ·{' '}
+                  {uiText('upToDecisions', { n: summary.longestPath })}
                 </span>
                 <span className="scenario-briefing">{summaryText(summary, summary.briefing, locale)}</span>
               </label>
             ) : (
               <div key={file} className="scenario-card broken" role="alert">
                 <span className="scenario-title">{file}</span>
-                <span>{text(UI, 'broken', locale)}</span>
+                <span>{uiText('broken')}</span>
                 <pre>{problems.slice(0, 3).map(formatProblem).join('\n')}</pre>
               </div>
             ),
@@ -101,7 +105,7 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
         </fieldset>
         <div className="settings">
           <fieldset>
-            <legend>{text(UI, 'language', locale)}</legend>
+            <legend>{uiText('language')}</legend>
             <label>
               <input type="radio" name="lang" checked={locale === 'de'} onChange={() => set({ locale: 'de' })} /> Deutsch
             </label>
@@ -110,18 +114,18 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
             </label>
           </fieldset>
           <fieldset>
-            <legend>{text(UI, 'mode', locale)}</legend>
-            <label title={text(UI, 'practiceHint', locale)}>
+            <legend>{uiText('mode')}</legend>
+            <label title={uiText('practiceHint')}>
               <input type="radio" name="mode" checked={settings.mode === 'practice'} onChange={() => set({ mode: 'practice' })} />{' '}
-              {text(UI, 'practice', locale)}
+              {uiText('practice')}
             </label>
-            <label title={text(UI, 'assessmentHint', locale)}>
+            <label title={uiText('assessmentHint')}>
               <input type="radio" name="mode" checked={settings.mode === 'assessment'} onChange={() => set({ mode: 'assessment' })} />{' '}
-              {text(UI, 'assessment', locale)}
+              {uiText('assessment')}
             </label>
           </fieldset>
           <label className="pseudonym">
-            {text(UI, 'pseudonym', locale)}
+            {uiText('pseudonym')}
             <input
               type="text"
               maxLength={40}
@@ -129,14 +133,14 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
               placeholder="z. B. blau-7"
               onChange={(e) => set({ pseudonym: e.target.value })}
             />
-            <small>{text(UI, 'pseudonymHint', locale)}</small>
+            <small>{uiText('pseudonymHint')}</small>
           </label>
           <AvatarPicker />
           <button type="submit" className="primary" disabled={!selected || starting}>
-            {text(UI, 'start', locale)}
+            {uiText('start')}
           </button>
           {/* Enters the headset first (it needs the click's user gesture), then starts the scenario there. */}
-          {selected && !starting && <EnterVrButton title={text(XR_TEXT, 'enterVrFromMenu', locale)} onEntered={begin} />}
+          {selected && !starting && <EnterVrButton title={xrText('enterVrFromMenu')} onEntered={begin} />}
         </div>
       </form>
     </main>

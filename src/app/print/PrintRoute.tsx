@@ -10,7 +10,7 @@ import { PrintProtocol } from './PrintProtocol';
 import { useRoute } from '../../nav/route';
 import '../../ui/protocol/protocol.css';
 import './print.css';
-import { text } from '../../i18n/define-texts';
+import { useText } from '../../i18n/use-text';
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; recording: Recording; scenario: Scenario | undefined };
 
@@ -20,6 +20,7 @@ type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; re
  * `data-print-view` on <body> lets the print stylesheet drop everything but the sheet.
  */
 export function PrintRoute() {
+  const protocolText = useText(PROTOCOL_UI);
   const route = useRoute();
   const id = route.page === 'print' ? route.session : null;
   const locale = useSession((s) => s.settings.locale);
@@ -66,20 +67,20 @@ export function PrintRoute() {
     <div className="print-page" ref={page}>
       <div className="print-actions">
         <button type="button" className="primary" onClick={() => window.print()} disabled={!model}>
-          {text(PROTOCOL_UI, 'printNow', locale)}
+          {protocolText('printNow')}
         </button>
         <a className="print-back" href="#/">
-          {text(PROTOCOL_UI, 'back', locale)}
+          {protocolText('back')}
         </a>
       </div>
-      {loaded.state === 'loading' && <p className="print-note">{text(PROTOCOL_UI, 'loadingSession', locale)}</p>}
+      {loaded.state === 'loading' && <p className="print-note">{protocolText('loadingSession')}</p>}
       {loaded.state === 'missing' && (
         <p className="print-note" role="alert">
-          {text(PROTOCOL_UI, 'notFound', locale)}
+          {protocolText('notFound')}
         </p>
       )}
       {loaded.state === 'ready' && model && <PrintProtocol recording={loaded.recording} model={model} locale={locale} />}
-      {loaded.state !== 'ready' && <h1 className="visually-hidden">{text(PROTOCOL_UI, 'printTitle', locale)}</h1>}
+      {loaded.state !== 'ready' && <h1 className="visually-hidden">{protocolText('printTitle')}</h1>}
     </div>
   );
 }

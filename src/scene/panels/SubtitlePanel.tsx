@@ -7,7 +7,7 @@ import { useSession } from '../../state/session';
 import { useLoading } from '../../state/loading-store';
 import { PANEL_FONT_FAMILIES } from './fonts';
 import { COLORS, PIXEL_SIZE, TEXT } from './theme';
-import { text } from '../../i18n/define-texts';
+import { useText } from '../../i18n/use-text';
 
 export interface SubtitlePanelProps {
   /** Widest the bubble may grow (mm) before the line wraps. */
@@ -24,11 +24,11 @@ const TAIL = 26;
  * instead of showing a line nobody says yet — in a headset there is no loading screen to see.
  */
 export function SubtitlePanel({ maxWidth = 680 }: SubtitlePanelProps) {
+  const uiText = useText(UI);
   const speech = useSpeech((s) => s);
   const line = useSession((s) => currentLine(s, speech)?.text ?? null);
   const arriving = useLoading((s) => s.customer === 'loading');
-  const locale = useSession((s) => s.settings.locale);
-  const shown = line && arriving ? text(UI, 'customerArriving', locale) : line;
+  const shown = line && arriving ? uiText('customerArriving') : line;
   const name = useSession((s) => (s.scenario ? scenarioText(s.scenario, s.scenario.customer.name, s.settings.locale) : ''));
   const speaking = useSession((s) => s.run?.state.phase !== 'choosing');
   if (!shown) return null;

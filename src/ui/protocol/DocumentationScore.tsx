@@ -3,7 +3,7 @@ import { ScoreBar } from '../ScoreBar';
 import { PROTOCOL_UI } from '../../i18n/protocol-texts';
 import { useRunProtocol } from '../../state/protocol-store';
 import { SaveStatus } from './SaveStatus';
-import { text } from '../../i18n/define-texts';
+import { useText } from '../../i18n/use-text';
 
 export interface DocumentationScoreProps {
   /** The run's seed: the protocol shown is this run's only. */
@@ -18,12 +18,13 @@ export interface DocumentationScoreProps {
  * the start, so screen readers announce the result when it arrives.
  */
 export function DocumentationScore({ seed, locale }: DocumentationScoreProps) {
+  const protocolText = useText(PROTOCOL_UI);
   const { check, save, sessionId } = useRunProtocol(seed);
   return (
     <div data-item="documentation">
       {check ? (
         <ScoreBar
-          label={text(PROTOCOL_UI, 'documentation', locale)}
+          label={protocolText('documentation')}
           score={check.score}
           verdict={check.verdict[locale]}
           reasons={check.reasons.map((r) => r[locale])}
@@ -31,9 +32,9 @@ export function DocumentationScore({ seed, locale }: DocumentationScoreProps) {
       ) : (
         <div className="score score-pending">
           <div className="score-head">
-            <span className="score-label">{text(PROTOCOL_UI, 'documentation', locale)}</span>
+            <span className="score-label">{protocolText('documentation')}</span>
           </div>
-          <p className="score-pending-note">{text(PROTOCOL_UI, 'pending', locale)}</p>
+          <p className="score-pending-note">{protocolText('pending')}</p>
         </div>
       )}
       <SaveStatus save={save} check={check} sessionId={sessionId} locale={locale} />

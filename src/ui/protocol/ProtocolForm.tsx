@@ -8,7 +8,7 @@ import { PROTOCOL_UI } from '../../i18n/protocol-texts';
 import { useRunProtocol } from '../../state/protocol-store';
 import { submitProtocol } from './submit-protocol';
 import './protocol.css';
-import { text } from '../../i18n/define-texts';
+import { useText } from '../../i18n/use-text';
 
 export interface ProtocolFormProps {
   scenario: Scenario;
@@ -23,6 +23,7 @@ export interface ProtocolFormProps {
  * aria-describedby and focus moves to the first one.
  */
 export function ProtocolForm({ scenario, log, locale }: ProtocolFormProps) {
+  const protocolText = useText(PROTOCOL_UI);
   const id = useId();
   const done = useRunProtocol(log.seed);
   const [concern, setConcern] = useState(done.protocol?.concern ?? '');
@@ -58,11 +59,11 @@ export function ProtocolForm({ scenario, log, locale }: ProtocolFormProps) {
 
   return (
     <form className="protocol-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{text(PROTOCOL_UI, 'section', locale)}</h2>
-      <p className="protocol-intro">{text(PROTOCOL_UI, 'intro', locale)}</p>
+      <h2 id={`${id}-title`}>{protocolText('section')}</h2>
+      <p className="protocol-intro">{protocolText('intro')}</p>
       <label className="protocol-field">
-        <span>{text(PROTOCOL_UI, 'concern', locale)}</span>
-        <small id={`${id}-concern-hint`}>{text(PROTOCOL_UI, 'concernHint', locale)}</small>
+        <span>{protocolText('concern')}</span>
+        <small id={`${id}-concern-hint`}>{protocolText('concernHint')}</small>
         <textarea
           name="concern"
           rows={3}
@@ -73,8 +74,8 @@ export function ProtocolForm({ scenario, log, locale }: ProtocolFormProps) {
         />
       </label>
       <label className="protocol-field">
-        <span>{text(PROTOCOL_UI, 'agreement', locale)}</span>
-        <small id={`${id}-agreement-hint`}>{text(PROTOCOL_UI, 'agreementHint', locale)}</small>
+        <span>{protocolText('agreement')}</span>
+        <small id={`${id}-agreement-hint`}>{protocolText('agreementHint')}</small>
         <textarea
           name="agreement"
           rows={3}
@@ -85,7 +86,7 @@ export function ProtocolForm({ scenario, log, locale }: ProtocolFormProps) {
         />
       </label>
       <label className="protocol-field protocol-date">
-        <span>{text(PROTOCOL_UI, 'followUp', locale)}</span>
+        <span>{protocolText('followUp')}</span>
         <input
           ref={dateInput}
           type="date"
@@ -97,7 +98,7 @@ export function ProtocolForm({ scenario, log, locale }: ProtocolFormProps) {
         />
       </label>
       <fieldset className="protocol-mood" aria-describedby={problem === 'mood' ? `${id}-problem` : undefined}>
-        <legend>{text(PROTOCOL_UI, 'mood', locale)}</legend>
+        <legend>{protocolText('mood')}</legend>
         {PROTOCOL_MOODS.map((m, i) => (
           <label key={m}>
             <input ref={i === 0 ? firstMood : undefined} type="radio" name="mood" value={m} checked={mood === m} onChange={() => setMood(m)} />
@@ -107,11 +108,11 @@ export function ProtocolForm({ scenario, log, locale }: ProtocolFormProps) {
       </fieldset>
       {problem && (
         <p id={`${id}-problem`} className="protocol-problem" role="alert">
-          {text(PROTOCOL_UI, problem === 'mood' ? 'moodMissing' : 'dateInvalid', locale)}
+          {protocolText(problem === 'mood' ? 'moodMissing' : 'dateInvalid')}
         </p>
       )}
       <button type="submit" className="primary" aria-disabled={done.save === 'saving'}>
-        {text(PROTOCOL_UI, done.check ? 'resubmit' : 'submit', locale)}
+        {protocolText(done.check ? 'resubmit' : 'submit')}
       </button>
     </form>
   );

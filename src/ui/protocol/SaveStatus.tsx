@@ -3,7 +3,7 @@ import type { ProtocolCheck } from '../../core/protocol/check';
 import type { Locale } from '../../core/scenario/vocabulary';
 import type { ProtocolSaveState } from '../../state/protocol-store';
 import { PROTOCOL_UI } from '../../i18n/protocol-texts';
-import { text } from '../../i18n/define-texts';
+import { useText } from '../../i18n/use-text';
 
 export interface SaveStatusProps {
   save: ProtocolSaveState | null;
@@ -19,17 +19,16 @@ const MESSAGE = { saving: 'saving', saved: 'saved', kept: 'kept', 'not-saved': '
  * the bar), where the protocol went, and once stored the link to the print page.
  */
 export function SaveStatus({ save, check, sessionId, locale }: SaveStatusProps) {
+  const protocolText = useText(PROTOCOL_UI);
   return (
     <p className="protocol-status" role="status" data-save={save ?? ''}>
-      {check && (
-        <span className="visually-hidden">{`${text(PROTOCOL_UI, 'documentation', locale)}: ${check.score}, ${check.verdict[locale]}. `}</span>
-      )}
-      {save && text(PROTOCOL_UI, MESSAGE[save], locale)}
+      {check && <span className="visually-hidden">{`${protocolText('documentation')}: ${check.score}, ${check.verdict[locale]}. `}</span>}
+      {save && protocolText(MESSAGE[save])}
       {save === 'saved' && sessionId && (
         <>
           {' '}
           <a className="protocol-print" href={hrefOf({ page: 'print', session: sessionId })}>
-            {text(PROTOCOL_UI, 'print', locale)}
+            {protocolText('print')}
           </a>
         </>
       )}
