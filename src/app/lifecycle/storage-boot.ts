@@ -1,4 +1,4 @@
-import { continuePoses, posesOf } from '../../recording/pose-source';
+import { continuePoses, posesOf } from '../../state/pose-source';
 import { startRecords } from '../../recording/records-boot';
 import { sessionStore } from '../../state/session';
 import { findResumable, keepCheckpoints, type Resumable, type ResumeSaved, resume } from '../../storage/checkpoint-keeper';

@@ -7,8 +7,8 @@ import type { Scenario } from '../../core/scenario/schema';
 import type { SessionLog } from '../../core/session/log';
 import { recordsStore, settled, write } from '../../recording/records-store';
 import type { SessionSummary } from '../../storage/session-repository';
-import { localIsoDate } from './local-date';
-import { type ProtocolSaveState, protocolStore } from './protocol-store';
+import { localIsoDate } from '../../i18n/local-date';
+import { type ProtocolSaveState, protocolStore } from '../../state/protocol-store';
 
 /** A stored session is this run when scenario and run id agree (every run gets a fresh id). */
 const isThisRun = (recording: Pick<Recording, 'scenarioId' | 'seed' | 'runId'>, log: SessionLog, runId: string) =>

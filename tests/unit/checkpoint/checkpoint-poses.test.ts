@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PoseRecorder } from '../../../src/core/recording/pose-recorder';
 import { decodePoseTrack, type PoseTrack } from '../../../src/core/recording/pose-track';
-import { continuePoses, continuePoses as realContinuePoses, currentPoseTrack, posesOf, recorderFor } from '../../../src/recording/pose-source';
+import { continuePoses, continuePoses as realContinuePoses, currentPoseTrack, posesOf, recorderFor } from '../../../src/state/pose-source';
 import { type Checkpoint, readCheckpoint, resumeRun, toCheckpoint } from '../../../src/storage/checkpoint';
 import { findResumable, keepCheckpoints, resume } from '../../../src/storage/checkpoint-keeper';
 import { sessionStore } from '../../../src/state/session';

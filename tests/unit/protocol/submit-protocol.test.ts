@@ -4,7 +4,7 @@ import { emptyRawTrack, encodePoseTrack } from '../../../src/core/recording/pose
 import { recordsStore, saveSession } from '../../../src/recording/records-store';
 import { summarizeRecording } from '../../../src/recording/summary';
 import { memorySessionRepository } from '../../../src/storage/session-repository';
-import { protocolStore } from '../../../src/ui/protocol/protocol-store';
+import { protocolStore } from '../../../src/state/protocol-store';
 import { submitProtocol } from '../../../src/ui/protocol/submit-protocol';
 import { playScript } from '../../support/play';
 import { scenarioFrom } from '../../support/scenarios';

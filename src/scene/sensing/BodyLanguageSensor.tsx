@@ -4,7 +4,7 @@ import { type Camera, Vector3 } from 'three';
 import { distanceBetween, isWithinCone, pitchOf } from '../../core/sensing/gaze';
 import { createNodDetector, feedPitch, type NodDetector, resetNodDetector } from '../../core/sensing/nods';
 import { addDistance, addListening, copyTotals, emptyTotals, type SensingTotals } from '../../core/sensing/totals';
-import { LAYOUT } from '../../scene/layout';
+import { LAYOUT } from '../layout';
 import { speechStore } from '../../speech/speech-store';
 import { sessionStore } from '../../state/session';
 import { EYE_CONTACT_CONE, MAX_FRAME_S, PUBLISH_MS } from './sensing-config';

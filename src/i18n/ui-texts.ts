@@ -1,7 +1,7 @@
-import type { Locale } from '../core/scenario/vocabulary';
+import { defineTexts } from './define-texts';
 
 /** The app's own texts (scenario texts come from the scenario files). German first. */
-export const UI = {
+export const UI = defineTexts({
   appTitle: { de: 'Counterpart', en: 'Counterpart' },
   tagline: { de: 'Gespräche mit schwierigen Kunden üben', en: 'Practise conversations with difficult customers' },
   scenarios: { de: 'Szenarien', en: 'Scenarios' },
@@ -15,6 +15,7 @@ export const UI = {
   pseudonymHint: { de: 'Kein echter Name – nur ein Kürzel, das Sie wiedererkennen.', en: 'Not your real name – just a handle you recognise.' },
   start: { de: 'Gespräch beginnen', en: 'Start conversation' },
   minutes: { de: 'Min.', en: 'min' },
+  upToDecisions: { de: 'bis zu {n} Entscheidungen', en: 'up to {n} decisions' },
   broken: { de: 'Dieses Szenario enthält Fehler und kann nicht gestartet werden:', en: 'This scenario has errors and cannot be started:' },
   customerSays: { de: 'Kunde', en: 'Customer' },
   yourAnswer: { de: 'Ihre Antwort', en: 'Your answer' },
@@ -34,6 +35,7 @@ export const UI = {
   escalation: { de: 'Umgang mit Eskalation', en: 'Escalation handling' },
   bodyLanguage: { de: 'Körpersprache', en: 'Body language' },
   keyMoments: { de: 'Schlüsselmomente', en: 'Key moments' },
+  noMoments: { de: 'Keine besonderen Momente.', en: 'No particular moments.' },
   youSaid: { de: 'Sie sagten', en: 'You said' },
   better: { de: 'Besser', en: 'Better' },
   moodChart: { de: 'Stimmung des Kunden', en: 'Customer mood' },
@@ -62,40 +64,36 @@ export const UI = {
     de: '1–4 antworten · Leertaste unterbrechen · Esc Pause · Maus ziehen: umsehen',
     en: '1–4 answer · Space interrupt · Esc pause · drag: look around',
   },
-} as const satisfies Record<string, Record<Locale, string>>;
+});
 
-export type UiKey = keyof typeof UI;
-
-export const t = (key: UiKey, locale: Locale): string => UI[key][locale];
-
-export const CUSTOMER_TYPE_LABELS = {
+export const CUSTOMER_TYPE_LABELS = defineTexts({
   angry: { de: 'Der Wütende', en: 'The angry customer' },
   indecisive: { de: 'Der Unentschlossene', en: 'The indecisive customer' },
   demanding: { de: 'Der Anspruchsvolle', en: 'The demanding customer' },
   talkative: { de: 'Der Redselige', en: 'The talkative customer' },
   suspicious: { de: 'Der Misstrauische', en: 'The suspicious customer' },
   custom: { de: 'Besondere Lage', en: 'Special situation' },
-} as const;
+});
 
-export const DIFFICULTY_LABELS = {
+export const DIFFICULTY_LABELS = defineTexts({
   easy: { de: 'leicht', en: 'easy' },
   medium: { de: 'mittel', en: 'medium' },
   hard: { de: 'schwer', en: 'hard' },
-} as const;
+});
 
-export const OUTCOME_LABELS = {
+export const OUTCOME_LABELS = defineTexts({
   resolved: { de: 'Gelöst', en: 'Resolved' },
   follow_up_agreed: { de: 'Nachverfolgung vereinbart', en: 'Follow-up agreed' },
   escalated_to_supervisor: { de: 'An Vorgesetzte übergeben', en: 'Handed to a supervisor' },
   relationship_ended: { de: 'Geschäftsbeziehung professionell beendet', en: 'Relationship ended professionally' },
   customer_left_angry: { de: 'Kunde verärgert gegangen', en: 'Customer left angry' },
   customer_left_undecided: { de: 'Kunde unentschlossen gegangen', en: 'Customer left undecided' },
-} as const;
+});
 
 /** Names of the kinds of key moment, shared by the DOM debrief and the 3D debrief panel. */
-export const KEY_MOMENT_LABELS = {
+export const KEY_MOMENT_LABELS = defineTexts({
   missed: { de: 'Verpasste Chance', en: 'Missed chance' },
   strong: { de: 'Starker Moment', en: 'Strong moment' },
   hesitated: { de: 'Zu lange gezögert', en: 'Hesitated too long' },
   interrupted: { de: 'Unterbrochen', en: 'Interrupted' },
-} as const;
+});

@@ -1,28 +1,33 @@
-import { OUTCOME_LABELS } from '../../app/i18n';
-import type { Locale } from '../../core/scenario/vocabulary';
-import type { SessionSummary } from '../../storage/session-repository';
-import { write } from '../records-store';
+import { OUTCOME_LABELS } from '../i18n/ui-texts';
+import type { Locale } from '../core/scenario/vocabulary';
+import type { ScenarioLoader } from '../core/scenario/catalogue';
+import type { SessionSummary } from '../storage/session-repository';
+import { write } from '../recording/records-store';
 import { useState } from 'react';
-import { formatDuration, formatWhen, RECORDS_TEXT, type RecordsTextKey } from '../records-texts';
-import { downloadReplay, downloadStatements } from '../session-downloads';
+import { formatDuration, formatWhen, RECORDS_TEXT, type RecordsTextKey } from '../recording/records-texts';
+import { downloadReplay, downloadStatements } from '../recording/session-downloads';
 import { ConfirmButton } from './ConfirmButton';
+import { text } from '../i18n/define-texts';
+import { useText } from '../i18n/use-text';
 
 export interface SessionTableProps {
   sessions: readonly SessionSummary[];
   locale: Locale;
+  /** Finds a session's scenario for its xAPI statements (the app's bundled ones). */
+  loadScenario: ScenarioLoader;
 }
 
 /** An outcome kind in words; unknown kinds (a newer app's file) as they are. */
 export function outcomeLabel(outcome: string | null, locale: Locale): string {
-  if (outcome === null) return RECORDS_TEXT.unfinished[locale];
-  return outcome in OUTCOME_LABELS ? OUTCOME_LABELS[outcome as keyof typeof OUTCOME_LABELS][locale] : outcome;
+  if (outcome === null) return text(RECORDS_TEXT, 'unfinished', locale);
+  return outcome in OUTCOME_LABELS ? text(OUTCOME_LABELS, outcome as keyof typeof OUTCOME_LABELS, locale) : outcome;
 }
 
 /** Every stored session with its downloads (replay file, xAPI) and its own delete. */
-export function SessionTable({ sessions, locale }: SessionTableProps) {
+export function SessionTable({ sessions, locale, loadScenario }: SessionTableProps) {
   const [notice, setNotice] = useState<RecordsTextKey | null>(null);
-  const text = (key: keyof typeof RECORDS_TEXT) => RECORDS_TEXT[key][locale];
-  const exportStatements = async (id: string) => setNotice((await downloadStatements(id)) ? null : 'xapiUnavailable');
+  const text = useText(RECORDS_TEXT);
+  const exportStatements = async (id: string) => setNotice((await downloadStatements(id, loadScenario)) ? null : 'xapiUnavailable');
   if (sessions.length === 0) return <p className="records-empty">{text('none')}</p>;
   return (
     <div className="records-table-wrap">
@@ -61,7 +66,7 @@ export function SessionTable({ sessions, locale }: SessionTableProps) {
                 <button type="button" onClick={() => void exportStatements(s.id)}>
                   {text('xapi')}
                 </button>
-                <ConfirmButton question={text('confirmDelete')} locale={locale} onConfirm={() => void write('delete', (r) => r.delete(s.id))}>
+                <ConfirmButton question={text('confirmDelete')} onConfirm={() => void write('delete', (r) => r.delete(s.id))}>
                   {text('delete')}
                 </ConfirmButton>
               </td>

@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import type { Locale } from '../../core/scenario/vocabulary';
-import { write } from '../records-store';
-import { RECORDS_TEXT, recordsText } from '../records-texts';
-import { applyRetention, RETENTION_CHOICES, type RetentionDays, readRetention, writeRetention } from '../retention';
+import { write } from '../recording/records-store';
+import { RECORDS_TEXT } from '../recording/records-texts';
+import { applyRetention, RETENTION_CHOICES, type RetentionDays, readRetention, writeRetention } from '../recording/retention';
+import { useText } from '../i18n/use-text';
 
-export interface RetentionSettingProps {
-  locale: Locale;
-}
+/** Takes no props: texts follow the current language. */
+export type RetentionSettingProps = Record<string, never>;
 
 /** How long sessions stay; a change is saved and applied at once (start-up applies it again). */
-export function RetentionSetting({ locale }: RetentionSettingProps) {
+export function RetentionSetting() {
+  const recordsText = useText(RECORDS_TEXT);
   const [days, setDays] = useState<RetentionDays>(() => readRetention());
   const [deleted, setDeleted] = useState<number | null>(null);
   const change = async (value: string) => {
@@ -21,22 +21,22 @@ export function RetentionSetting({ locale }: RetentionSettingProps) {
   };
   return (
     <section className="records-panel" aria-labelledby="retention-title">
-      <h2 id="retention-title">{RECORDS_TEXT.retention[locale]}</h2>
+      <h2 id="retention-title">{recordsText('retention')}</h2>
       <label className="records-field">
-        {RECORDS_TEXT.retentionLabel[locale]}
+        {recordsText('retentionLabel')}
         <select value={days === null ? 'forever' : String(days)} onChange={(e) => void change(e.target.value)}>
-          <option value="forever">{RECORDS_TEXT.retentionForever[locale]}</option>
+          <option value="forever">{recordsText('retentionForever')}</option>
           {[...new Set<number>([...RETENTION_CHOICES, ...(days === null ? [] : [days])])]
             .sort((a, b) => a - b)
             .map((d) => (
               <option key={d} value={d}>
-                {d} {RECORDS_TEXT.days[locale]}
+                {d} {recordsText('days')}
               </option>
             ))}
         </select>
       </label>
       <p className="records-hint">
-        {RECORDS_TEXT.retentionHint[locale]} {deleted ? recordsText('deleted', locale, { n: deleted }) : ''}
+        {recordsText('retentionHint')} {deleted ? recordsText('deleted', { n: deleted }) : ''}
       </p>
     </section>
   );

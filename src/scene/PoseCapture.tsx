@@ -2,9 +2,9 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { type Camera, Matrix4, Quaternion, Vector3 } from 'three';
 import type { Pose } from '../core/recording/pose';
 import { sessionStore } from '../state/session';
-import { xrPresence } from '../xr/session/xr-presence';
-import { recorderFor } from './pose-source';
-import { FRAME_ORDER } from '../scene/frame-order';
+import { xrPresence } from '../state/xr-presence';
+import { recorderFor } from '../state/pose-source';
+import { FRAME_ORDER } from './frame-order';
 
 /** PoseCapture renders nothing and takes no props. */
 export type PoseCaptureProps = Record<string, never>;

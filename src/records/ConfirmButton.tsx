@@ -1,25 +1,23 @@
 import { type ReactNode, useState } from 'react';
-import type { Locale } from '../../core/scenario/vocabulary';
+import { RECORDS_TEXT } from '../recording/records-texts';
+import { useText } from '../i18n/use-text';
 
 export interface ConfirmButtonProps {
   /** The button's label. */
   children: ReactNode;
   /** The question asked before anything happens. */
   question: string;
-  locale: Locale;
   onConfirm(): void;
   disabled?: boolean;
   className?: string;
 }
 
-const YES = { de: 'Ja, löschen', en: 'Yes, delete' } as const;
-const NO = { de: 'Abbrechen', en: 'Cancel' } as const;
-
 /**
  * A destructive button that asks first, inline: a second, explicit "Yes, delete" and a cancel.
  * Not window.confirm, which a headset browser may show outside the view, and which cannot be styled.
  */
-export function ConfirmButton({ children, question, locale, onConfirm, disabled, className }: ConfirmButtonProps) {
+export function ConfirmButton({ children, question, onConfirm, disabled, className }: ConfirmButtonProps) {
+  const recordsText = useText(RECORDS_TEXT);
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
@@ -39,10 +37,10 @@ export function ConfirmButton({ children, question, locale, onConfirm, disabled,
           onConfirm();
         }}
       >
-        {YES[locale]}
+        {recordsText('confirmYes')}
       </button>
       <button type="button" onClick={() => setAsking(false)}>
-        {NO[locale]}
+        {recordsText('confirmNo')}
       </button>
     </span>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { TrainerNote } from '../../core/recording/schema';
-import type { SessionSummary } from '../../storage/session-repository';
-import { useRecords } from '../records-store';
+import type { TrainerNote } from '../core/recording/schema';
+import type { SessionSummary } from '../storage/session-repository';
+import { useRecords } from '../recording/records-store';
 
 /** The trainer notes of the given sessions, read from their recordings (only those that have notes). */
 export function useTrainerNotes(sessions: readonly SessionSummary[]): ReadonlyMap<string, TrainerNote[]> {

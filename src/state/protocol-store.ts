@@ -1,7 +1,7 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type { ProtocolCheck } from '../../core/protocol/check';
-import type { ConversationProtocol } from '../../core/protocol/schema';
+import type { ProtocolCheck } from '../core/protocol/check';
+import type { ConversationProtocol } from '../core/protocol/schema';
 
 /** Where the protocol went: checked and stored with the session, kept with an unsaved session, or only checked. */
 export type ProtocolSaveState = 'saving' | 'saved' | 'kept' | 'not-saved';

@@ -1,13 +1,16 @@
 import { type ChangeEvent, useState } from 'react';
-import { loadBundledScenario } from '../../app/bundled-scenarios';
-import { IMPORT_LIMITS } from '../../core/exchange/import';
-import { IMPORT_TEXT } from '../../core/exchange/messages';
-import type { Locale } from '../../core/scenario/vocabulary';
-import { type ImportOutcome, importReplayFiles } from '../replay-import';
-import { RECORDS_TEXT } from '../records-texts';
+import { IMPORT_LIMITS } from '../core/exchange/import';
+import { IMPORT_TEXT } from '../core/exchange/messages';
+import type { Locale } from '../core/scenario/vocabulary';
+import type { ScenarioLoader } from '../core/scenario/catalogue';
+import { type ImportOutcome, importReplayFiles } from '../recording/replay-import';
+import { RECORDS_TEXT } from '../recording/records-texts';
+import { useText } from '../i18n/use-text';
 
 export interface ImportPanelProps {
   locale: Locale;
+  /** Finds an imported file's scenario (the app's bundled ones). */
+  loadScenario: ScenarioLoader;
 }
 
 const STATUS_TEXT = { imported: 'imported', exists: 'alreadyStored', refused: 'refused', failed: 'notStored' } as const;
@@ -33,10 +36,10 @@ async function readFiles(files: readonly File[]): Promise<{ early: ImportOutcome
  * every problem with file, line, column and field. All of it is rendered as text — a note with
  * HTML in it shows its angle brackets.
  */
-export function ImportPanel({ locale }: ImportPanelProps) {
+export function ImportPanel({ locale, loadScenario }: ImportPanelProps) {
   const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
   const [busy, setBusy] = useState(false);
-  const text = (key: keyof typeof RECORDS_TEXT) => RECORDS_TEXT[key][locale];
+  const text = useText(RECORDS_TEXT);
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const files = Array.from(input.files ?? []);
@@ -44,7 +47,7 @@ export function ImportPanel({ locale }: ImportPanelProps) {
     setBusy(true);
     try {
       const { early, read } = await readFiles(files);
-      setOutcomes([...early, ...(await importReplayFiles(read, loadBundledScenario))]);
+      setOutcomes([...early, ...(await importReplayFiles(read, loadScenario))]);
     } finally {
       setBusy(false);
       // The same file can be picked again after a fix.

@@ -1,10 +1,10 @@
-import type { Locale } from '../../core/scenario/vocabulary';
+import { defineTexts } from './define-texts';
 
 /**
  * The texts of the protocol form, the fourth feedback item and the print page, German first. The
  * checker's own sentences (what is missing or wrong) come from core/protocol/messages.ts.
  */
-export const PROTOCOL_UI = {
+export const PROTOCOL_UI = defineTexts({
   section: { de: 'Gesprächsprotokoll', en: 'Conversation protocol' },
   intro: {
     de: 'Halten Sie das Gespräch fest, wie Sie es für Kollegen dokumentieren würden – sachlich, ohne Kontaktdaten.',
@@ -69,8 +69,4 @@ export const PROTOCOL_UI = {
   printNow: { de: 'Drucken', en: 'Print' },
   back: { de: 'Zurück', en: 'Back' },
   printedFrom: { de: 'Erstellt mit Counterpart (Training)', en: 'Created with Counterpart (training)' },
-} as const satisfies Record<string, Record<Locale, string>>;
-
-export type ProtocolUiKey = keyof typeof PROTOCOL_UI;
-
-export const pt = (key: ProtocolUiKey, locale: Locale): string => PROTOCOL_UI[key][locale];
+});

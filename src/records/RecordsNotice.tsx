@@ -1,7 +1,8 @@
-import { useSession } from '../../state/session';
-import { dismissProblem, retryUnsaved, useRecords } from '../records-store';
-import { problemText, RECORDS_TEXT } from '../records-texts';
+import { useSession } from '../state/session';
+import { dismissProblem, retryUnsaved, useRecords } from '../recording/records-store';
+import { problemText, RECORDS_TEXT } from '../recording/records-texts';
 import './records.css';
+import { useText } from '../i18n/use-text';
 
 /**
  * Says when sessions could not be stored (a full disk above all) and that nothing stored before
@@ -11,15 +12,15 @@ export function RecordsNotice() {
   const problem = useRecords((s) => s.problem);
   const unsaved = useRecords((s) => s.unsaved);
   const locale = useSession((s) => s.settings.locale);
+  const text = useText(RECORDS_TEXT);
   if (!problem) return null;
-  const text = (key: keyof typeof RECORDS_TEXT) => RECORDS_TEXT[key][locale];
   return (
     <div className="lifecycle-notice records-notice" role="alert" data-problem={problem.kind} data-action={problem.action}>
       <p>{problemText(problem, locale)}</p>
       <div className="records-buttons">
         {problem.action === 'save' && unsaved && (
           <>
-            <button type="button" onClick={() => void import('../session-downloads').then((m) => m.downloadRecording(unsaved.recording))}>
+            <button type="button" onClick={() => void import('../recording/session-downloads').then((m) => m.downloadRecording(unsaved.recording))}>
               {text('download')}
             </button>
             <button type="button" onClick={() => void retryUnsaved()}>

@@ -5,7 +5,7 @@ import { createStore } from 'zustand/vanilla';
 
 /** What the lazily loaded XR layer (./xr-layer.tsx) hands to the rest of the app. */
 export interface XrLayerModule {
-  /** The app's one XR store (./xr-store.ts). */
+  /** The app's one XR store (xr/session/xr-store.ts). */
   store: XRStore;
   /** Wraps the scene in <XR> and adds the trainee's origin and the VR-only controls. */
   Layer: ComponentType<{ children: ReactNode }>;
@@ -22,7 +22,7 @@ export interface XrPresence {
 
 /**
  * What the app knows about VR without loading the XR stack. @react-three/xr and its pointer
- * events (≈ 25 KB gzip) load only where `navigator.xr` offers immersive-vr (./vr-support.ts), so a
+ * events (≈ 25 KB gzip) load only where `navigator.xr` offers immersive-vr (xr/session/vr-support.ts), so a
  * desktop trainee never downloads them; menu buttons, lifecycle and recording read this store.
  */
 export const xrPresence = createStore<XrPresence>()(() => ({ layer: null, session: null, visibility: 'none' }));
@@ -33,22 +33,3 @@ export function useXrPresence<T>(selector: (state: XrPresence) => T): T {
 
 /** True while an immersive session runs. */
 export const isPresenting = (): boolean => xrPresence.getState().session != null;
-
-let loading: Promise<XrLayerModule> | null = null;
-
-/** Loads the XR layer once and connects its store to this one. */
-export function loadXrLayer(): Promise<XrLayerModule> {
-  loading ??= import('./xr-layer').then(({ xrLayer }) => {
-    const mirror = (state: ReturnType<XRStore['getState']>) => {
-      const session = state.session ?? null;
-      const visibility = session ? (state.visibilityState ?? 'visible') : 'none';
-      const current = xrPresence.getState();
-      if (current.session !== session || current.visibility !== visibility) xrPresence.setState({ session, visibility });
-    };
-    mirror(xrLayer.store.getState());
-    xrLayer.store.subscribe(mirror);
-    xrPresence.setState({ layer: xrLayer });
-    return xrLayer;
-  });
-  return loading;
-}

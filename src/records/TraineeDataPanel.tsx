@@ -1,25 +1,24 @@
 import { useState } from 'react';
-import type { Locale } from '../../core/scenario/vocabulary';
-import type { SessionSummary } from '../../storage/session-repository';
-import { write } from '../records-store';
-import { RECORDS_TEXT, recordsText } from '../records-texts';
-import { downloadTraineeData } from '../session-downloads';
+import type { SessionSummary } from '../storage/session-repository';
+import { write } from '../recording/records-store';
+import { RECORDS_TEXT } from '../recording/records-texts';
+import { downloadTraineeData } from '../recording/session-downloads';
 import { ConfirmButton } from './ConfirmButton';
+import { useText } from '../i18n/use-text';
 
 export interface TraineeDataPanelProps {
   sessions: readonly SessionSummary[];
   /** The pseudonym of the settings, chosen first when it has sessions. */
   preferred: string;
-  locale: Locale;
 }
 
 /** One pseudonym's data: take it all along as one file (portability), or erase it all (erasure). */
-export function TraineeDataPanel({ sessions, preferred, locale }: TraineeDataPanelProps) {
+export function TraineeDataPanel({ sessions, preferred }: TraineeDataPanelProps) {
   const pseudonyms = [...new Set(sessions.map((s) => s.pseudonym))].sort((a, b) => a.localeCompare(b));
   const [picked, setPicked] = useState<string | null>(null);
   const chosen = picked !== null && pseudonyms.includes(picked) ? picked : pseudonyms.includes(preferred) ? preferred : (pseudonyms[0] ?? '');
   const count = sessions.filter((s) => s.pseudonym === chosen).length;
-  const text = (key: keyof typeof RECORDS_TEXT) => RECORDS_TEXT[key][locale];
+  const text = useText(RECORDS_TEXT);
   return (
     <section className="records-panel" aria-labelledby="trainee-title">
       <h2 id="trainee-title">{text('trainee')}</h2>
@@ -37,7 +36,7 @@ export function TraineeDataPanel({ sessions, preferred, locale }: TraineeDataPan
               ))}
             </select>
             <span className="records-hint">
-              {count} {locale === 'de' ? (count === 1 ? 'Sitzung' : 'Sitzungen') : count === 1 ? 'session' : 'sessions'}
+              {count} {text(count === 1 ? 'sessionCountOne' : 'sessionCountMany')}
             </span>
           </label>
           <div className="records-buttons">
@@ -45,8 +44,7 @@ export function TraineeDataPanel({ sessions, preferred, locale }: TraineeDataPan
               {text('exportTrainee')}
             </button>
             <ConfirmButton
-              question={recordsText('confirmDeleteTrainee', locale, { p: chosen })}
-              locale={locale}
+              question={text('confirmDeleteTrainee', { p: chosen })}
               onConfirm={() => void write('delete', (r) => r.deleteTrainee(chosen))}
             >
               {text('deleteTrainee')}

@@ -1,6 +1,6 @@
 import { PoseRecorder } from '../core/recording/pose-recorder';
 import { type PoseTrack, PoseTrackError } from '../core/recording/pose-track';
-import { sessionStore } from '../state/session';
+import { sessionStore } from './session';
 
 /**
  * The trainee's poses of the conversation in progress, for the three that need them: PoseCapture

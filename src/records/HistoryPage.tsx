@@ -1,12 +1,13 @@
-import { sessionStore, useSession } from '../../state/session';
-import type { SessionSummary } from '../../storage/session-repository';
-import { attemptsText, formatDuration, formatWhen, RECORDS_TEXT } from '../records-texts';
+import { sessionStore, useSession } from '../state/session';
+import type { SessionSummary } from '../storage/session-repository';
+import { attemptsText, formatDuration, formatWhen, RECORDS_TEXT } from '../recording/records-texts';
 import { PageHeader } from './PageHeader';
 import { ScoreHistoryChart } from './ScoreHistoryChart';
 import { outcomeLabel } from './SessionTable';
 import { useSessionList } from './useSessionList';
 import { useTrainerNotes } from './useTrainerNotes';
 import './records.css';
+import { useText } from '../i18n/use-text';
 
 /** One pseudonym's sessions by scenario, each scenario's attempts oldest first; scenarios by latest attempt. */
 function byScenario(sessions: readonly SessionSummary[]): SessionSummary[][] {
@@ -27,10 +28,10 @@ export function HistoryPage() {
   const all = useSessionList();
   const mine = (all ?? []).filter((s) => s.pseudonym === pseudonym);
   const notes = useTrainerNotes(mine);
-  const text = (key: keyof typeof RECORDS_TEXT) => RECORDS_TEXT[key][locale];
+  const text = useText(RECORDS_TEXT);
   return (
     <main className="records-page" aria-label={text('history')}>
-      <PageHeader title={text('history')} intro={text('historyIntro')} locale={locale} />
+      <PageHeader title={text('history')} intro={text('historyIntro')} />
       <label className="records-field inline">
         {text('pseudonym')}
         <input type="text" maxLength={40} value={pseudonym} onChange={(e) => sessionStore.getState().setSettings({ pseudonym: e.target.value })} />
