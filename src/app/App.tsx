@@ -4,6 +4,7 @@ import { LazyReviewPage, LazyReviewStage } from '../review/lazy-review';
 import { useSession } from '../state/session';
 import { LoadingScreen } from '../ui/LoadingScreen';
 import { StartMenu } from '../ui/StartMenu';
+import { EmulatorExit } from '../xr/session/EmulatorExit';
 import { LazyConversationView, LazyDebrief, LazyPrintRoute } from './lazy-screens';
 import { usePrintId } from './print/print-route';
 import { LazyScene } from './LazyScene';
@@ -53,6 +54,7 @@ export function App() {
         </Suspense>
       )}
       <RecordsNotice />
+      <EmulatorExit />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { VRM } from '@pixiv/three-vrm';
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
-import { registerAvatarDebug } from './avatar-debug';
+import { registerAvatarBones, registerAvatarDebug } from './avatar-debug';
 import type { CustomerDrive } from './customer-drive';
 import { CustomerRig, type CustomerRigOptions } from './customer-rig';
 import { useAvatarCues } from './useAvatarCues';
@@ -15,6 +15,7 @@ export function useCustomerAnimation(vrm: VRM, { seed, counterTop, counterFront 
   const cues = useAvatarCues(!drive);
   const rig = useMemo(() => new CustomerRig(vrm, { seed, counterTop, counterFront }), [vrm, seed, counterTop, counterFront]);
   useEffect(() => registerAvatarDebug(() => rig.snapshot()), [rig]);
+  useEffect(() => registerAvatarBones(vrm), [vrm]);
   useFrame((state, delta) => rig.update(delta, state.camera, drive?.cues ?? cues, performance.now(), drive));
   return rig;
 }

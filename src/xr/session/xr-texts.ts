@@ -15,6 +15,8 @@ export const XR_TEXT = {
   seated: { de: 'Im Sitzen', en: 'Seated' },
   standing: { de: 'Im Stehen', en: 'Standing' },
   exitVr: { de: 'VR beenden', en: 'Exit VR' },
+  emulatorNote: { de: 'Emulierte Meta Quest 3 (Test-Modus)', en: 'Emulated Meta Quest 3 (test mode)' },
+  leaveEmulator: { de: 'Emulator beenden', en: 'Leave emulator' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type XrTextKey = keyof typeof XR_TEXT;
