@@ -18,6 +18,13 @@ export const LAYOUT = {
   desktopLookAt: { x: 0, y: 1.21, z: -0.6 },
   room: { width: 7, depth: 8, height: 3, backWallZ: -3.4 },
   /**
+   * The service sign on the back wall, above the right-hand shelves: centred behind the customer,
+   * a tall customer's head or cap covered its lower line on the desktop (the sign is at the top
+   * edge of the view, the head just below it). Off to the right it stays whole and clear of the
+   * subtitle, which sits lower, and of the title and key hints at the top left.
+   */
+  sign: { x: 1.73, y: 2.55 },
+  /**
    * The answers' bottom edge (the panel grows up from it, tilted to face the standing eye): 52°
    * below the eye line, 0.74 m away, just above the near half of the counter top. Everything the
    * trainee must read in the customer lies higher: the head 3° below the eye line, the hands
