@@ -1,7 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import type { VRMHumanBoneName } from '@pixiv/three-vrm';
-import { type Camera, type Object3D, type Scene, Vector3, type WebGLRenderer } from 'three';
+import { type Camera, type Object3D, Raycaster, type Scene, Vector3, type WebGLRenderer } from 'three';
 import type { SensingTotals } from '../core/sensing/totals';
 import type { Intent } from '../core/dialogue/types';
 import { sessionStore } from '../state/session';
@@ -44,6 +44,8 @@ export interface NdcPoint {
   y: number;
   /** False when the point lies behind the camera. */
   inFront: boolean;
+  /** True when the service counter stands between this view's eye and the point (hands hanging behind it). */
+  behindCounter: boolean;
 }
 export interface NdcRect {
   name: string;
@@ -68,10 +70,20 @@ const CORNERS = [
   [-0.5, 0.5],
 ] as const;
 
-function toNdc(world: Vector3, camera: Camera): NdcPoint {
+const raycaster = new Raycaster();
+
+function toNdc(world: Vector3, camera: Camera, counter: Object3D | undefined): NdcPoint {
   const inFront = world.clone().applyMatrix4(camera.matrixWorldInverse).z < 0;
   const p = world.clone().project(camera);
-  return { x: p.x, y: p.y, inFront };
+  let behindCounter = false;
+  if (counter) {
+    const eye = camera.getWorldPosition(new Vector3());
+    const towards = world.clone().sub(eye);
+    raycaster.set(eye, towards.clone().normalize());
+    raycaster.far = towards.length();
+    behindCounter = raycaster.intersectObject(counter, true).length > 0;
+  }
+  return { x: p.x, y: p.y, inFront, behindCounter };
 }
 
 /**
@@ -103,7 +115,8 @@ function layoutViews(gl: WebGLRenderer, scene: Scene, camera: Camera): LayoutVie
   if (world.head) world.crown = world.head.clone().setY(world.head.y + CROWN_ABOVE_HEAD_BONE);
   return cameras.map((view) => {
     const points: Record<string, NdcPoint> = {};
-    for (const [name, v] of Object.entries(world)) points[name] = toNdc(v, view);
+    const counter = scene.getObjectByName('service-counter');
+    for (const [name, v] of Object.entries(world)) points[name] = toNdc(v, view, counter);
     const panels: NdcRect[] = [];
     for (const name of Object.values(PANEL_NAMES)) {
       // traverse, not traverseVisible: uikit hides the Object3D of a container without a background of its own.
