@@ -28,7 +28,7 @@ const debriefShown = (page: Page) => page.getByRole('region', { name: /^(Auswert
 
 /**
  * Every body point in view and outside every panel's rectangle (a hand the counter already hides
- * is exempt from the panel check); returns the problems found.
+ * is exempt: neither the view nor a panel can show it); returns the problems found.
  */
 export function problems(views: LayoutView[]): string[] {
   const found: string[] = [];
@@ -39,10 +39,10 @@ export function problems(views: LayoutView[]): string[] {
         found.push(`view ${eye}: no ${part}`);
         continue;
       }
-      if (!p.inFront || Math.abs(p.x) >= 1 || Math.abs(p.y) >= 1)
-        found.push(`view ${eye}: ${part} out of view (${p.x.toFixed(2)}, ${p.y.toFixed(2)})`);
       // A hand hanging behind the counter is hidden by the counter itself, whatever the panels do.
       if (p.behindCounter && part !== 'head' && part !== 'crown') continue;
+      if (!p.inFront || Math.abs(p.x) >= 1 || Math.abs(p.y) >= 1)
+        found.push(`view ${eye}: ${part} out of view (${p.x.toFixed(2)}, ${p.y.toFixed(2)})`);
       for (const r of view.panels) {
         if (p.x > r.left && p.x < r.right && p.y > r.bottom && p.y < r.top) {
           found.push(
