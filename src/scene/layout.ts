@@ -21,9 +21,10 @@ export const LAYOUT = {
    * The service sign on the back wall, above the right-hand shelves: centred behind the customer,
    * a tall customer's head or cap covered its lower line on the desktop (the sign is at the top
    * edge of the view, the head just below it). Off to the right it stays whole and clear of the
-   * subtitle, which sits lower, and of the title and key hints at the top left.
+   * subtitle, which sits lower, of the title and key hints at the top left and (at 1280×800 and
+   * wider) of the buttons at the top right.
    */
-  sign: { x: 1.73, y: 2.55 },
+  sign: { x: 1.45, y: 2.55 },
   /**
    * The answers' bottom edge (the panel grows up from it, tilted to face the standing eye): 52°
    * below the eye line, 0.74 m away, just above the near half of the counter top. Everything the
