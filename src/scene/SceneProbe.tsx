@@ -77,7 +77,8 @@ function toNdc(world: Vector3, camera: Camera, counter: Object3D | undefined): N
   const p = world.clone().project(camera);
   let behindCounter = false;
   if (counter) {
-    const eye = camera.getWorldPosition(new Vector3());
+    // Read, never recompute: getWorldPosition would rebuild an XR eye camera's matrixWorld without the XR origin.
+    const eye = new Vector3().setFromMatrixPosition(camera.matrixWorld);
     const towards = world.clone().sub(eye);
     raycaster.set(eye, towards.clone().normalize());
     raycaster.far = towards.length();
