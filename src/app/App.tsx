@@ -4,6 +4,7 @@ import { LazyReviewPage, LazyReviewStage } from '../review/lazy-review';
 import { useSession } from '../state/session';
 import { LoadingScreen } from '../ui/LoadingScreen';
 import { StartMenu } from '../ui/StartMenu';
+import { EmulatorExit } from '../xr/session/EmulatorExit';
 import { LazyConversationRuntime, LazyConversationView, LazyDebrief, LazyPrintRoute } from './lazy-screens';
 import { LazyScene } from './LazyScene';
 import { showsApp, useRoute } from '../nav/route';
@@ -56,6 +57,7 @@ export function App() {
         </Suspense>
       )}
       <RecordsNotice />
+      <EmulatorExit />
     </div>
   );
 }

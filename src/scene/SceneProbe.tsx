@@ -1,11 +1,13 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { Vector3 } from 'three';
+import type { VRMHumanBoneName } from '@pixiv/three-vrm';
+import { type Camera, type Object3D, Raycaster, type Scene, Vector3, type WebGLRenderer } from 'three';
 import type { SensingTotals } from '../core/sensing/totals';
 import type { Intent } from '../core/dialogue/types';
 import { sessionStore } from '../state/session';
-import { type AvatarDebugSnapshot, readAvatarDebug } from './avatar/avatar-debug';
+import { type AvatarDebugSnapshot, readAvatarBone, readAvatarDebug } from './avatar/avatar-debug';
 import { FRAME_ORDER } from './frame-order';
+import { PANEL_NAMES } from './panels/object-name';
 
 /** Figures the browser tests and the bench read: draw calls and triangles of the last frame, live GPU resources. */
 export interface SceneFigures {
@@ -31,8 +33,101 @@ declare global {
       intents(): Intent[];
       /** The body-language sensor's totals as last published (see src/core/sensing/totals.ts). */
       sensing(): SensingTotals | null;
+      /** The customer's head and hands and every panel's rectangle, as each eye (or the desktop camera) sees them. */
+      layout(): LayoutView[];
     };
   }
+}
+
+/** A point or rectangle in normalised device coordinates (−1..1, y up) of one view. */
+export interface NdcPoint {
+  x: number;
+  y: number;
+  /** False when the point lies behind the camera. */
+  inFront: boolean;
+  /** True when the service counter stands between this view's eye and the point (hands hanging behind it). */
+  behindCounter: boolean;
+}
+export interface NdcRect {
+  name: string;
+  left: number;
+  right: number;
+  bottom: number;
+  top: number;
+}
+/** What one camera (the desktop's, or one eye of a headset) sees of the customer and the panels. */
+export interface LayoutView {
+  points: Record<string, NdcPoint>;
+  panels: NdcRect[];
+}
+
+/** The customer's parts a trainee must see: head bone, a point at the crown, both hands. */
+const BODY: readonly VRMHumanBoneName[] = ['head', 'leftHand', 'rightHand'];
+const CROWN_ABOVE_HEAD_BONE = 0.15;
+const CORNERS = [
+  [-0.5, -0.5],
+  [0.5, -0.5],
+  [0.5, 0.5],
+  [-0.5, 0.5],
+] as const;
+
+const raycaster = new Raycaster();
+
+function toNdc(world: Vector3, camera: Camera, counter: Object3D | undefined): NdcPoint {
+  const inFront = world.clone().applyMatrix4(camera.matrixWorldInverse).z < 0;
+  const p = world.clone().project(camera);
+  let behindCounter = false;
+  if (counter) {
+    // Read, never recompute: getWorldPosition would rebuild an XR eye camera's matrixWorld without the XR origin.
+    const eye = new Vector3().setFromMatrixPosition(camera.matrixWorld);
+    const towards = world.clone().sub(eye);
+    raycaster.set(eye, towards.clone().normalize());
+    raycaster.far = towards.length();
+    behindCounter = raycaster.intersectObject(counter, true).length > 0;
+  }
+  return { x: p.x, y: p.y, inFront, behindCounter };
+}
+
+/**
+ * A uikit element's screen rectangle: its matrixWorld maps the unit square (±0.5) onto the drawn
+ * panel (uikit's Component.updateWorldMatrix), so the four corners are projected.
+ */
+function panelRect(object: Object3D, name: string, camera: Camera): NdcRect {
+  const rect = { name, left: Infinity, right: -Infinity, bottom: Infinity, top: -Infinity };
+  // uikit computes an element's matrixWorld only when asked (its own updateWorldMatrix).
+  object.updateWorldMatrix(true, false);
+  for (const [x, y] of CORNERS) {
+    const p = new Vector3(x, y, 0).applyMatrix4(object.matrixWorld).project(camera);
+    rect.left = Math.min(rect.left, p.x);
+    rect.right = Math.max(rect.right, p.x);
+    rect.bottom = Math.min(rect.bottom, p.y);
+    rect.top = Math.max(rect.top, p.y);
+  }
+  return rect;
+}
+
+/** Test-only: each view's customer points and panel rectangles (called rarely, so it may allocate). */
+function layoutViews(gl: WebGLRenderer, scene: Scene, camera: Camera): LayoutView[] {
+  const cameras: Camera[] = gl.xr.isPresenting ? gl.xr.getCamera().cameras : [camera];
+  const world: Record<string, Vector3> = {};
+  for (const bone of BODY) {
+    const v = new Vector3();
+    if (readAvatarBone(bone, v)) world[bone] = v;
+  }
+  if (world.head) world.crown = world.head.clone().setY(world.head.y + CROWN_ABOVE_HEAD_BONE);
+  return cameras.map((view) => {
+    const points: Record<string, NdcPoint> = {};
+    const counter = scene.getObjectByName('service-counter');
+    for (const [name, v] of Object.entries(world)) points[name] = toNdc(v, view, counter);
+    const panels: NdcRect[] = [];
+    for (const name of Object.values(PANEL_NAMES)) {
+      // traverse, not traverseVisible: uikit hides the Object3D of a container without a background of its own.
+      scene.traverse((object) => {
+        if (object.name === name) panels.push(panelRect(object, name, view));
+      });
+    }
+    return { points, panels };
+  });
 }
 
 /**
@@ -67,6 +162,7 @@ export function SceneProbe() {
         const rect = gl.domElement.getBoundingClientRect();
         return { x: rect.left + ((centre.x + 1) / 2) * rect.width, y: rect.top + ((1 - centre.y) / 2) * rect.height };
       },
+      layout: () => layoutViews(gl, scene, camera),
       worldPoint: (name) => {
         const object = scene.getObjectByName(name);
         if (!object) return null;

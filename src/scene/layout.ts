@@ -12,13 +12,30 @@ export const LAYOUT = {
   /**
    * Where the desktop camera looks at first: 20° down, at the customer's waist. With a 70° field
    * of view that shows the customer's head (+6°) and the subtitle beside it at the top, and the
-   * answers lying on the counter (27°–55° below the horizon) at the bottom. Looking straight at
+   * answers on the counter (37°–52° below the horizon) at the bottom. Looking straight at
    * the face, the counter 0.6 m below the eyes would be out of view.
    */
   desktopLookAt: { x: 0, y: 1.21, z: -0.6 },
   room: { width: 7, depth: 8, height: 3, backWallZ: -3.4 },
-  /** In-scene panels: answers in front of the trainee, slightly below eye level and within reach. */
-  choicePanel: { x: 0, y: 1.2, z: 0.12, tiltX: -0.55 },
+  /**
+   * The service sign on the back wall, above the right-hand shelves: centred behind the customer,
+   * a tall customer's head or cap covered its lower line on the desktop (the sign is at the top
+   * edge of the view, the head just below it). Off to the right it stays whole and clear of the
+   * subtitle, which sits lower, of the title and key hints at the top left and (at 1280×800 and
+   * wider) of the buttons at the top right.
+   */
+  sign: { x: 1.45, y: 2.55 },
+  /**
+   * The answers' bottom edge (the panel grows up from it, tilted to face the standing eye): 52°
+   * below the eye line, 0.74 m away, just above the near half of the counter top. Everything the
+   * trainee must read in the customer lies higher: the head 3° below the eye line, the hands
+   * resting on the counter or gesturing at about 25–35°. The compact answer panel (two columns,
+   * at most two lines an answer, ChoicePanel.tsx) is 0.19 m tall, so its top edge stays near 37°
+   * and the desktop view's lower edge (55° with the camera's default pitch) just holds it. x is
+   * offset because the control column (Interrupt / Continue / Pause) hangs on the answers' right:
+   * the answers themselves stay centred on the customer.
+   */
+  choicePanel: { x: 0.097, y: 1.067, z: 0.164 },
   /** Beside the customer's head (not above it, where a desktop view would cut it off). */
   subtitle: { x: 0.52, y: 1.74, z: -0.5 },
   /** Left of the customer, so the customer stays in view (and the desktop's DOM debrief sits on the right). */
@@ -31,7 +48,7 @@ export const LOOK_LIMITS = { yaw: 0.75, pitchUp: 0.35, pitchDown: 0.55 } as cons
 /**
  * Placement in immersive VR (metres). The trainee's feet go to LAYOUT.trainee (x, z), facing −z;
  * the conversation panels stay where LAYOUT puts them, which suits a headset too: the answers
- * 0.67 m from standing eyes and 42° below them (reading height, within reach), the subtitle
+ * 0.7 m from standing eyes and 37–52° below them (a glance down, within reach), the subtitle
  * 1.2 m away beside the customer's face, the debrief 0.8 m away at chest height.
  */
 export const XR_LAYOUT = {
@@ -43,9 +60,9 @@ export const XR_LAYOUT = {
    */
   maxSeatedLift: 0.9,
   /**
-   * The VR controls (recenter, seated/standing, exit): right of the answers, at their height
-   * (38° below standing eyes, 49° to the right), tilted to face the eyes; out of the way of the
-   * customer, a glance and a ray away.
+   * The VR controls (recenter, seated/standing, exit): right of the answers and their control
+   * column (38° below standing eyes, 60° to the right), tilted to face the eyes; out of the way
+   * of the customer and of the answers, a glance and a ray away.
    */
-  comfortPanel: { x: 0.46, y: 1.18, z: 0.22, tiltX: -0.85 },
+  comfortPanel: { x: 0.76, y: 1.18, z: 0.22, tiltX: -0.85 },
 } as const;

@@ -81,10 +81,10 @@ export class SpeechDirector {
       return;
     }
     if (!speaks && this.index >= 0) {
-      // The trainee skipped ahead: the choices are up, the customer falls silent.
+      // The trainee skipped ahead: the choices are up, the customer falls silent, past the last line.
       this.stop();
       this.index = -1;
-      speechStore.setState({ speaking: false });
+      speechStore.setState({ lineIndex: -1, speaking: false });
     }
     if (paused !== this.paused) {
       this.paused = paused;

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { UI } from '../i18n/ui-texts';
 import { present } from '../core/dialogue/present';
 import { scenarioText } from '../core/dialogue/text';
@@ -8,17 +7,19 @@ import { ChoiceList } from './ChoiceList';
 import { CueToast } from './CueToast';
 import { DeadlineBar } from './DeadlineBar';
 import { useText } from '../i18n/use-text';
+import { setTextView, useTextView } from '../state/text-view-store';
 
 /**
  * The running conversation as accessible DOM over the 3D scene: the customer's current line and
  * the responses as real buttons. Screen readers and automated tests use it; sighted trainees use
- * the 3D panels, or switch the text view on. With the text view off it stays in the page for
- * assistive technology and appears when it receives keyboard focus. It only renders: keys, speech
- * and the deadline run in ConversationRuntime.
+ * the 3D panels, or switch the text view on: then it is a column on the right, the customer
+ * stays in view on the left, and the 3D subtitle and answers step aside (each answer once). With
+ * the text view off it stays in the page for assistive technology and appears when it receives
+ * keyboard focus. It only renders: keys, speech and the deadline run in ConversationRuntime.
  */
 export function ConversationView() {
   const uiText = useText(UI);
-  const [textView, setTextView] = useState(false);
+  const textView = useTextView();
   const scenario = useSession((s) => s.scenario);
   const state = useSession((s) => s.run?.state);
   const locale = useSession((s) => s.settings.locale);

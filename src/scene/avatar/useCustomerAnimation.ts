@@ -1,7 +1,7 @@
 import type { VRM } from '@pixiv/three-vrm';
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
-import { registerAvatarDebug } from './avatar-debug';
+import { registerAvatarBones, registerAvatarDebug } from './avatar-debug';
 import type { CustomerDrive } from './customer-drive';
 import { CustomerRig, type CustomerRigOptions } from './customer-rig';
 import { FRAME_ORDER } from '../frame-order';
@@ -13,6 +13,7 @@ import { FRAME_ORDER } from '../frame-order';
 export function useCustomerAnimation(vrm: VRM, { seed, counterTop, counterFront }: CustomerRigOptions, drive: CustomerDrive): CustomerRig {
   const rig = useMemo(() => new CustomerRig(vrm, { seed, counterTop, counterFront }), [vrm, seed, counterTop, counterFront]);
   useEffect(() => registerAvatarDebug(() => rig.snapshot()), [rig]);
+  useEffect(() => registerAvatarBones(vrm), [vrm]);
   useFrame((_state, delta) => rig.update(delta, drive), FRAME_ORDER.scene);
   return rig;
 }

@@ -2,18 +2,22 @@ import { Container, Text } from '@react-three/uikit';
 import { UI } from '../../i18n/ui-texts';
 import { present } from '../../core/dialogue/present';
 import { sessionStore, useSession } from '../../state/session';
-import { ChoiceButton } from './ChoiceButton';
+import { AnswerSheet } from './AnswerSheet';
 import { CuePanel } from './CuePanel';
-import { DeadlineStrip } from './DeadlineStrip';
 import { PANEL_FONT_FAMILIES } from './fonts';
+import { objectName, PANEL_NAMES } from './object-name';
 import { PanelButton } from './PanelButton';
-import { COLORS, PIXEL_SIZE, TEXT } from './theme';
+import { COLORS, ON_TOP, PIXEL_SIZE, TEXT } from './theme';
 import { useText } from '../../i18n/use-text';
 
 export interface ChoicePanelProps {
-  /** Panel width in mm; answers wrap inside it. */
+  /** Width of the answers (mm): two columns of cards. */
   width?: number;
+  /** Width of the control column on the right (mm). */
+  controlsWidth?: number;
 }
+
+const GAP = 8;
 
 const choose = (response: string) => sessionStore.getState().dispatch({ type: 'choose', response });
 const interrupt = () => sessionStore.getState().dispatch({ type: 'interrupt' });
@@ -21,12 +25,15 @@ const skip = () => sessionStore.getState().skip();
 const pauseOrResume = () => sessionStore.getState().togglePause();
 
 /**
- * The trainee's side of the conversation, like a tablet on the counter: the answers while choosing
- * (numbered 1–4, disabled while paused, with a deadline bar when time is limited), and always a
- * row with Interrupt, Continue and Pause. The root is anchored at its bottom edge, so a long list
- * grows upwards, away from the counter top. Its own root is transparent: only cards are drawn.
+ * The trainee's side of the conversation, low on the counter: the answers while choosing, in two
+ * columns of compact cards (numbered 1–4, disabled while paused, with a deadline bar when time is
+ * limited; a card shows its whole text while pointed at), and beside them a column with
+ * Interrupt, Continue and Pause that keeps its place whether or not answers are up. The root is
+ * anchored at its bottom edge: compact it stays below the customer's hands (LAYOUT.choicePanel),
+ * a card opened by the pointer grows upwards, never off the bottom of the view. The root itself
+ * is transparent: only cards and buttons are drawn.
  */
-export function ChoicePanel({ width = 560 }: ChoicePanelProps) {
+export function ChoicePanel({ width = 920, controlsWidth = 180 }: ChoicePanelProps) {
   const uiText = useText(UI);
   const scenario = useSession((s) => s.scenario);
   const state = useSession((s) => s.run?.state);
@@ -35,35 +42,27 @@ export function ChoicePanel({ width = 560 }: ChoicePanelProps) {
   const choosing = view.phase === 'choosing';
   const speaking = view.phase === 'speaking' || view.phase === 'ended';
   return (
-    <Container pixelSize={PIXEL_SIZE} anchorY="bottom" width={width} flexDirection="column" gap={10} fontFamilies={PANEL_FONT_FAMILIES}>
-      <CuePanel />
-      {choosing && (
-        <Container
-          flexDirection="column"
-          gap={10}
-          padding={16}
-          borderRadius={18}
-          backgroundColor={COLORS.paper}
-          borderWidth={1.5}
-          borderColor={COLORS.line}
-        >
-          <Text fontSize={TEXT.label} fontWeight="bold" color={view.paused ? COLORS.accent : COLORS.muted}>
-            {view.paused ? uiText('paused') : uiText('yourAnswer')}
-          </Text>
-          {view.deadline !== null && !view.paused && <DeadlineStrip deadline={view.deadline} />}
-          {view.choices.map((c) => (
-            <ChoiceButton key={c.id} choice={c} disabled={view.paused} onChoose={choose} />
-          ))}
-        </Container>
-      )}
-      <Container flexDirection="row" justifyContent="center" alignItems="center" gap={10}>
+    <Container
+      pixelSize={PIXEL_SIZE}
+      anchorY="bottom"
+      flexDirection="row"
+      alignItems="flex-end"
+      gap={14}
+      fontFamilies={PANEL_FONT_FAMILIES}
+      {...ON_TOP}
+    >
+      <Container width={width} flexDirection="column" alignItems="stretch" gap={GAP}>
+        <CuePanel />
+        {choosing && <AnswerSheet choices={view.choices} paused={view.paused} deadline={view.deadline} width={width} onChoose={choose} />}
+      </Container>
+      <Container ref={objectName(PANEL_NAMES.controls)} width={controlsWidth} flexDirection="column" alignItems="stretch" gap={GAP}>
         {view.paused && !choosing && (
-          <Text fontSize={TEXT.button} fontWeight="bold" color={COLORS.accent}>
+          <Text fontSize={TEXT.button} fontWeight="bold" color={COLORS.accent} textAlign="center">
             {uiText('paused')}
           </Text>
         )}
         {view.interruptible && !view.paused && (
-          <PanelButton label={uiText('interrupt')} variant="primary" fontSize={TEXT.answer} onClick={interrupt} />
+          <PanelButton label={uiText('interrupt')} variant="primary" fontSize={TEXT.button} onClick={interrupt} />
         )}
         {speaking && !view.paused && <PanelButton name="skip" label={uiText('skip')} variant="quiet" onClick={skip} />}
         {view.phase !== 'ended' && <PanelButton label={view.paused ? uiText('resume') : uiText('pause')} onClick={pauseOrResume} />}

@@ -1,5 +1,7 @@
 import type { Vector3Tuple } from 'three';
 import { useSession } from '../../state/session';
+import { useTextView } from '../../state/text-view-store';
+import { useXrPresence } from '../../state/xr-presence';
 import { LAYOUT } from '../layout';
 import { ChoicePanel } from './ChoicePanel';
 import { DebriefPanel } from './DebriefPanel';
@@ -17,8 +19,6 @@ const EYE: Vector3Tuple = [LAYOUT.trainee.x, LAYOUT.trainee.eyeHeight, LAYOUT.tr
  * centred on the layout point and longer ones grow upwards, clear of the customer's face.
  */
 const SUBTITLE_DROP = 0.1;
-/** The answers' bottom edge, measured down the tilted panel from LAYOUT.choicePanel (m). */
-const CHOICE_DROP = 0.17;
 
 /** Turn about x that makes a panel at (y, z) face a viewer at (eyeY, eyeZ): it tilts, never yaws. */
 const facing = (y: number, z: number, [, eyeY, eyeZ]: Vector3Tuple) => -Math.atan2(eyeY - y, eyeZ - z);
@@ -32,13 +32,17 @@ const { trainee, desktopLookAt } = LAYOUT;
 const PICTURE_PLANE_TILT = Math.atan2(desktopLookAt.y - trainee.eyeHeight, trainee.z - desktopLookAt.z);
 
 /**
- * The in-scene conversation UI, placed inside the R3F <Canvas>: the customer's line above their
- * head, the answers on the counter in front of the trainee, and the debrief at the end. Each panel
+ * The in-scene conversation UI, placed inside the R3F <Canvas>: the customer's line beside their
+ * head, the answers low on the counter in front of the trainee (below the customer's hands, see
+ * LAYOUT.choicePanel), and the debrief at the end. Each panel
  * is its own uikit root; what they show comes from the session store alone.
  */
 export function ConversationPanels({ viewer = EYE }: ConversationPanelsProps) {
   const screen = useSession((s) => s.screen);
   const running = useSession((s) => s.run !== null);
+  // The DOM text view, when open, shows the line and the answers itself; in a headset it is not seen.
+  const textView = useTextView();
+  const presenting = useXrPresence((s) => s.session != null);
   if (!running || screen === 'menu') return null;
   const { subtitle, choicePanel, debriefPanel } = LAYOUT;
   if (screen === 'debrief') {
@@ -48,6 +52,7 @@ export function ConversationPanels({ viewer = EYE }: ConversationPanelsProps) {
       </group>
     );
   }
+  if (textView && !presenting) return null;
   return (
     <>
       <group position={[subtitle.x, subtitle.y, subtitle.z]} rotation-x={PICTURE_PLANE_TILT}>
@@ -55,10 +60,8 @@ export function ConversationPanels({ viewer = EYE }: ConversationPanelsProps) {
           <SubtitlePanel />
         </group>
       </group>
-      <group position={[choicePanel.x, choicePanel.y, choicePanel.z]} rotation-x={choicePanel.tiltX}>
-        <group position-y={-CHOICE_DROP}>
-          <ChoicePanel />
-        </group>
+      <group position={[choicePanel.x, choicePanel.y, choicePanel.z]} rotation-x={facing(choicePanel.y, choicePanel.z, viewer)}>
+        <ChoicePanel />
       </group>
     </>
   );

@@ -11,7 +11,8 @@ import { KeyMomentCard } from './KeyMomentCard';
 import { MoodLines } from './MoodLines';
 import { PanelButton } from './PanelButton';
 import { ScoreRow } from './ScoreRow';
-import { COLORS, PIXEL_SIZE, TEXT } from './theme';
+import { objectName, PANEL_NAMES } from './object-name';
+import { COLORS, ON_TOP, PIXEL_SIZE, TEXT } from './theme';
 import { useText } from '../../i18n/use-text';
 
 export interface DebriefPanelProps {
@@ -49,6 +50,7 @@ export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
   ] as const;
   return (
     <Container
+      ref={objectName(PANEL_NAMES.debrief)}
       pixelSize={PIXEL_SIZE}
       width={700}
       flexDirection="column"
@@ -57,6 +59,7 @@ export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
       borderRadius={22}
       backgroundColor={COLORS.paper}
       fontFamilies={PANEL_FONT_FAMILIES}
+      {...ON_TOP}
     >
       <Container flexDirection="row" alignItems="center" gap={14}>
         <Container flexGrow={1} flexShrink={1} flexDirection="column" gap={2}>

@@ -6,7 +6,8 @@ import { useSpeech } from '../../speech/speech-store';
 import { useSession } from '../../state/session';
 import { useLoading } from '../../state/loading-store';
 import { PANEL_FONT_FAMILIES } from './fonts';
-import { COLORS, PIXEL_SIZE, TEXT } from './theme';
+import { objectName, PANEL_NAMES } from './object-name';
+import { COLORS, ON_TOP, PIXEL_SIZE, TEXT } from './theme';
 import { useText } from '../../i18n/use-text';
 
 export interface SubtitlePanelProps {
@@ -40,8 +41,18 @@ export function SubtitlePanel({ maxWidth = 680 }: SubtitlePanelProps) {
       alignItems="center"
       pointerEvents="none"
       fontFamilies={PANEL_FONT_FAMILIES}
+      {...ON_TOP}
     >
-      <Container maxWidth={maxWidth} flexDirection="column" gap={4} paddingX={24} paddingY={16} borderRadius={22} backgroundColor={COLORS.paper}>
+      <Container
+        ref={objectName(PANEL_NAMES.subtitle)}
+        maxWidth={maxWidth}
+        flexDirection="column"
+        gap={4}
+        paddingX={24}
+        paddingY={16}
+        borderRadius={22}
+        backgroundColor={COLORS.paper}
+      >
         <Text fontSize={TEXT.speaker} fontWeight="bold" color={COLORS.accent}>
           {name}
         </Text>

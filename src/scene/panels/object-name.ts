@@ -17,3 +17,15 @@ export function objectName(name: string): (object: Object3D | null) => void {
   }
   return ref;
 }
+
+/**
+ * The names of the panels' visible cards: the browser tests read their screen rectangles
+ * (SceneProbe.screenRect) to prove the customer's head and hands stay clear of every panel.
+ */
+export const PANEL_NAMES = {
+  subtitle: 'panel-subtitle',
+  answers: 'panel-answers',
+  controls: 'panel-controls',
+  debrief: 'panel-debrief',
+  comfort: 'panel-comfort',
+} as const;

@@ -4,6 +4,17 @@
  */
 export const PIXEL_SIZE = 0.001;
 
+/**
+ * Every panel root draws after the room, the customer and the controllers, without testing depth
+ * (uikit passes both settings down to each element). uikit's panels write no depth, so with a
+ * depth test a room surface sorted after a panel drew straight through it (a shelf board struck
+ * through the subtitle), and a customer's hand reaching over the counter poked through the
+ * debrief. The layout keeps panels clear of the customer, so drawing them on top hides nothing
+ * the trainee needs; the XR pointer's ray and cursor are ordered above this (src/xr/session/xr-store.ts).
+ */
+export const PANEL_RENDER_ORDER = 10;
+export const ON_TOP = { depthTest: false, renderOrder: PANEL_RENDER_ORDER } as const;
+
 export const COLORS = {
   paper: '#fffdf9',
   sand: '#f6f1ea',
@@ -28,6 +39,8 @@ export const TEXT = {
   subtitle: 25,
   speaker: 18,
   answer: 19,
+  /** The answers' compact cards, 0.7 m away and read at a glance down. */
+  choice: 17,
   label: 15,
   button: 17,
   body: 16,

@@ -24,7 +24,8 @@ export function ServiceCounter() {
     ]),
   );
   return (
-    <group position={[0, 0, LAYOUT.counter.z]}>
+    // Named for the layout test: a customer's hand behind the counter is hidden by it, not by a panel.
+    <group name="service-counter" position={[0, 0, LAYOUT.counter.z]}>
       <mesh geometry={body} castShadow receiveShadow>
         <meshStandardMaterial vertexColors roughness={0.55} />
       </mesh>

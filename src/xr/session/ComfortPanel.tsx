@@ -1,7 +1,8 @@
 import { Container } from '@react-three/uikit';
 import { PANEL_FONT_FAMILIES } from '../../scene/panels/fonts';
 import { PanelButton } from '../../scene/panels/PanelButton';
-import { PIXEL_SIZE, TEXT } from '../../scene/panels/theme';
+import { objectName, PANEL_NAMES } from '../../scene/panels/object-name';
+import { ON_TOP, PIXEL_SIZE, TEXT } from '../../scene/panels/theme';
 import { comfortStore, useComfort } from './comfort-store';
 import { xrStore } from './xr-store';
 import { XR_TEXT } from './xr-texts';
@@ -34,7 +35,16 @@ export function ComfortPanel({ width = 190 }: ComfortPanelProps) {
   const xrText = useText(XR_TEXT);
   const posture = useComfort((s) => s.posture);
   return (
-    <Container pixelSize={PIXEL_SIZE} width={width} flexDirection="column" alignItems="stretch" gap={8} fontFamilies={PANEL_FONT_FAMILIES}>
+    <Container
+      ref={objectName(PANEL_NAMES.comfort)}
+      pixelSize={PIXEL_SIZE}
+      width={width}
+      flexDirection="column"
+      alignItems="stretch"
+      gap={8}
+      fontFamilies={PANEL_FONT_FAMILIES}
+      {...ON_TOP}
+    >
       <PanelButton name="xr-recenter" label={xrText('recenter')} fontSize={TEXT.button} onClick={recenter} />
       <PanelButton
         name="xr-posture"

@@ -5,3 +5,13 @@ export function wantsEmulatedHeadset(search: string): boolean {
 
 /** The same, for this page. */
 export const EMULATED_HEADSET = typeof window !== 'undefined' && wantsEmulatedHeadset(window.location.search);
+
+/**
+ * The same address without the emulator switch: where „Emulator beenden“ leads. Everything else
+ * (scenario, language, hash route) is kept, so the trainee lands where they were, in the real browser.
+ */
+export function withoutEmulatedHeadset(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete('xr');
+  return url.href;
+}

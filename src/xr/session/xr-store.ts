@@ -1,4 +1,5 @@
 import { createXRStore, type DefaultXRControllerOptions, type DefaultXRHandOptions } from '@react-three/xr';
+import { PANEL_RENDER_ORDER } from '../../scene/panels/theme';
 import { EMULATED_HEADSET } from './emulation-flag';
 
 /**
@@ -23,7 +24,12 @@ export const CLICK_THRESHOLD_MS = EMULATED_HEADSET ? 30_000 : 1500;
  * touch pointer (poking it with a finger) would also click, and a trainee who gestures while
  * talking at a counter-top panel would choose answers by accident.
  */
-const rayPointer = { clickThresholdMs: CLICK_THRESHOLD_MS } as const;
+const rayPointer = {
+  clickThresholdMs: CLICK_THRESHOLD_MS,
+  // The panels draw on top of the scene (PANEL_RENDER_ORDER); the ray and its cursor on top of them.
+  rayModel: { renderOrder: PANEL_RENDER_ORDER + 1 },
+  cursorModel: { renderOrder: PANEL_RENDER_ORDER + 2 },
+} as const;
 const controller: DefaultXRControllerOptions = { grabPointer: false, teleportPointer: false, rayPointer };
 const hand: DefaultXRHandOptions = { grabPointer: false, touchPointer: false, teleportPointer: false, rayPointer };
 

@@ -15,4 +15,6 @@ export const XR_TEXT = defineTexts({
   seated: { de: 'Im Sitzen', en: 'Seated' },
   standing: { de: 'Im Stehen', en: 'Standing' },
   exitVr: { de: 'VR beenden', en: 'Exit VR' },
+  emulatorNote: { de: 'Emulierte Meta Quest 3 (Test-Modus)', en: 'Emulated Meta Quest 3 (test mode)' },
+  leaveEmulator: { de: 'Emulator beenden', en: 'Leave emulator' },
 });

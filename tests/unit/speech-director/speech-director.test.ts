@@ -179,3 +179,26 @@ describe('the voiced line', () => {
     director.dispose();
   });
 });
+
+describe('the line shown at a decision', () => {
+  it('is the beat’s last line even when Enter skipped the lines before it', async () => {
+    const { currentLine } = await import('../../../src/speech/current-line');
+    const scenario = minimalScenario();
+    const opening = scenario.nodes.opening;
+    const first = opening?.say[0];
+    if (!opening || !first) throw new Error('minimal scenario has no opening line');
+    opening.say = [first, { ...first, text: { de: 'Und das zum zweiten Mal!', en: 'And for the second time!' } }];
+    const store = makeStore();
+    const voice = fakeVoice();
+    const director = new SpeechDirector(store, voice.backend, () => clock);
+    store.getState().start(scenario);
+    expect(currentLine(store.getState(), speechStore.getState())?.text).toBe('Die Kaffeemaschine ist schon wieder kaputt!');
+    // Enter during the first line: the choices come up, the second line was never spoken.
+    store.getState().finishSpeaking();
+    expect(store.getState().run?.state.phase).toBe('choosing');
+    expect(voice.spoken).toHaveLength(1);
+    expect(currentLine(store.getState(), speechStore.getState())?.text).toBe('Und das zum zweiten Mal!');
+    expect(speechStore.getState().lineIndex).toBe(-1);
+    director.dispose();
+  });
+});
