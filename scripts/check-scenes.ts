@@ -9,18 +9,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { giveawaySummary } from '../src/core/scenario/lint-giveaway';
 import { loadScenario, MAX_SCENARIO_BYTES } from '../src/core/scenario/load';
-import { formatProblemIn, type Message, type ProblemLanguage } from '../src/core/scenario/problem';
+import { formatProblemIn, type Message, problemLanguage } from '../src/core/scenario/problem';
 import { countDecisions } from '../src/core/scenario/stats';
-
-/** `--lang en` / `--lang=en` wins; then LC_ALL, then LANG; German otherwise. */
-export function problemLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): ProblemLanguage {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const given = i < 0 ? undefined : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
-  // An empty or C/POSIX locale says nothing about the reader's language.
-  const fromEnv = [env.LC_ALL, env.LANG].find((v) => v && !/^(C|POSIX)(\.|$)/.test(v));
-  const wanted = given ?? fromEnv ?? '';
-  return /^en\b|^en[_-]/i.test(wanted) ? 'en' : 'de';
-}
 
 const argv = process.argv.slice(2);
 const lang = problemLanguage(argv, process.env);

@@ -50,7 +50,10 @@ const MISSING: Record<string, Message> = {
     '"feedback:" is missing – why the answer helps or hurts, as { de: …, en: … }',
   ),
   tone: both('hier fehlt „tone:“ – wie die Antwort klingt (z. B. empathetic)', '"tone:" is missing – how the answer sounds (e.g. empathetic)'),
-  id: both('hier fehlt „id:“ – ein kurzer Name aus Kleinbuchstaben, Ziffern, - und _', '"id:" is missing – a short name of lower-case letters, digits, - and _'),
+  id: both(
+    'hier fehlt „id:“ – ein kurzer Name aus Kleinbuchstaben, Ziffern, - und _',
+    '"id:" is missing – a short name of lower-case letters, digits, - and _',
+  ),
 };
 
 /** Levenshtein distance, for "did you mean" hints on misspelt field names. */
@@ -139,7 +142,10 @@ export function localizeIssue(issue: Issue, present: boolean, german: Readonly<R
           `"${input}" is not allowed here${hint.en || '.'} Allowed: ${withLabels('en').join(', ')}`,
         );
       }
-      return both(`${shown.de} ist hier nicht erlaubt. Erlaubt: ${values.join(', ')}`, `${shown.en} is not allowed here. Allowed: ${values.join(', ')}`);
+      return both(
+        `${shown.de} ist hier nicht erlaubt. Erlaubt: ${values.join(', ')}`,
+        `${shown.en} is not allowed here. Allowed: ${values.join(', ')}`,
+      );
     }
     case 'too_small':
     case 'too_big': {

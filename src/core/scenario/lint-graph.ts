@@ -64,7 +64,11 @@ export function lintGraph(scenario: Scenario): Finding[] {
   const endings = [...ids].filter((id) => scenario.nodes[id]?.ending !== undefined);
   const canFinish = closure(endings, into);
   if (!canFinish.has(scenario.start)) {
-    findings.push({ severity: 'error', path: ['start'], message: { de: 'vom Start aus ist kein Ende erreichbar', en: 'no ending can be reached from the start' } });
+    findings.push({
+      severity: 'error',
+      path: ['start'],
+      message: { de: 'vom Start aus ist kein Ende erreichbar', en: 'no ending can be reached from the start' },
+    });
   }
   for (const id of ids) {
     if (!reachable.has(id) || canFinish.has(id)) continue;

@@ -19,7 +19,10 @@ export function lintProtocol(scenario: Scenario): Finding[] {
       severity: 'error',
       path,
       message: node
-        ? { de: `„${id}“ ist ein Knoten, aber kein Ende; nennen Sie Endknoten (${known})`, en: `"${id}" is a node but not an ending; name ending nodes (${known})` }
+        ? {
+            de: `„${id}“ ist ein Knoten, aber kein Ende; nennen Sie Endknoten (${known})`,
+            en: `"${id}" is a node but not an ending; name ending nodes (${known})`,
+          }
         : {
             de: `nennt das Ende „${id}“, aber einen Knoten mit dieser id gibt es nicht; Enden: ${known}`,
             en: `names the ending "${id}", but there is no node with that id; endings: ${known}`,

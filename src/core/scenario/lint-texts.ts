@@ -76,7 +76,10 @@ export function lintTexts(scenario: Scenario): Finding[] {
       findings.push({
         severity: 'warning',
         path,
-        message: { de: 'Deutsch und Englisch sind gleich – fehlt die Übersetzung?', en: 'German and English are identical – is the translation missing?' },
+        message: {
+          de: 'Deutsch und Englisch sind gleich – fehlt die Übersetzung?',
+          en: 'German and English are identical – is the translation missing?',
+        },
       });
     }
   }

@@ -50,9 +50,7 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
     const detail = (err as Error).message;
     return {
       ok: false,
-      problems: [
-        at(file, 1, 1, '', both(`die Datei lässt sich nicht als YAML lesen (${detail})`, `the file could not be read as YAML (${detail})`)),
-      ],
+      problems: [at(file, 1, 1, '', both(`die Datei lässt sich nicht als YAML lesen (${detail})`, `the file could not be read as YAML (${detail})`))],
     };
   }
   if (doc.errors.length > 0) {

@@ -168,7 +168,12 @@ export const nodeSchema = z
       });
     }
     if (node.onTimeout !== undefined && node.timeLimit === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['onTimeout'], message: '"onTimeout" needs a "timeLimit"', params: { de: '„onTimeout“ braucht ein „timeLimit“' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['onTimeout'],
+        message: '"onTimeout" needs a "timeLimit"',
+        params: { de: '„onTimeout“ braucht ein „timeLimit“' },
+      });
     }
     const ids = new Set<string>();
     node.responses?.forEach((r, i) => {
