@@ -101,6 +101,23 @@ export const STRUCTURE_STEP_TEXT: Record<StructureStep, Label> = {
   commit: { de: 'verbindliche nächste Schritte vereinbaren', en: 'agree binding next steps' },
 };
 
+export const VOICE_GENDER_TEXT: Record<'female' | 'male' | 'any', Label> = {
+  female: { de: 'weibliche Stimme', en: 'female voice', aliases: ['weiblich', 'Frau'] },
+  male: { de: 'männliche Stimme', en: 'male voice', aliases: ['männlich', 'Mann'] },
+  any: { de: 'beliebige Stimme', en: 'any voice', aliases: ['egal', 'beliebig'] },
+};
+
+export const GENUS_TEXT: Record<'m' | 'f' | 'n', Label> = {
+  m: { de: 'maskulin (der)', en: 'masculine (der)' },
+  f: { de: 'feminin (die)', en: 'feminine (die)' },
+  n: { de: 'neutrum (das)', en: 'neuter (das)' },
+};
+
+export const FACT_PART_TEXT: Record<'concern' | 'agreement', Label> = {
+  concern: { de: 'Anliegen', en: 'concern' },
+  agreement: { de: 'Vereinbarung', en: 'agreement' },
+};
+
 /** Every labelled vocabulary, keyed by one of its values (to find the table an enum belongs to). */
 const TABLES: readonly Record<string, Label>[] = [
   TONE_TEXT,
@@ -111,6 +128,9 @@ const TABLES: readonly Record<string, Label>[] = [
   CUSTOMER_TYPE_TEXT,
   DIFFICULTY_TEXT,
   STRUCTURE_STEP_TEXT,
+  VOICE_GENDER_TEXT,
+  GENUS_TEXT,
+  FACT_PART_TEXT,
 ];
 
 const normal = (word: string): string =>
