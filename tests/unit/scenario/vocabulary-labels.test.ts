@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_AVATARS } from '../../../src/core/scenario/avatars';
 import { quoteFix } from '../../../src/core/scenario/quote-fix';
-import { TECHNIQUES, TONES } from '../../../src/core/scenario/vocabulary';
-import { TONE_TEXT, valueForLabel } from '../../../src/core/scenario/vocabulary-labels';
+import { CUSTOMER_TYPES, EMOTIONS, GESTURES, OUTCOMES, STRUCTURE_STEPS, TECHNIQUES, TONES } from '../../../src/core/scenario/vocabulary';
+import { labelOf, TONE_TEXT, valueForLabel } from '../../../src/core/scenario/vocabulary-labels';
 import { STEP_LABELS, TONE_LABELS } from '../../../src/core/scoring/messages';
 import { STRUCTURE_STEP_TEXT } from '../../../src/core/scenario/vocabulary-labels';
 import { repoPath } from '../../support/scenarios';
@@ -54,5 +54,38 @@ describe('quoteFix', () => {
     expect(quoteFix('  de: "Schon: in Anführungszeichen"')).toBeUndefined();
     expect(quoteFix('  de: |')).toBeUndefined();
     expect(quoteFix('text: { de: Hallo, en: Hello }')).toBeUndefined();
+  });
+});
+
+describe('docs/scenario-authoring.md', () => {
+  const guide = readFileSync(repoPath('docs/scenario-authoring.md'), 'utf8');
+  it('has a reference row with the German name for every value and bundled avatar', () => {
+    const tables = { TONES, TECHNIQUES, EMOTIONS, GESTURES, OUTCOMES, CUSTOMER_TYPES, STRUCTURE_STEPS };
+    for (const [name, values] of Object.entries(tables)) {
+      for (const value of values) {
+        const label = labelOf(value, values);
+        expect(guide, `${name}: ${value}`).toContain(`| \`${value}\` | ${label?.de}`);
+      }
+    }
+    for (const a of BUNDLED_AVATARS) expect(guide).toContain(`| \`${a.id}\` | ${a.sex} |`);
+  });
+
+  it('covers the fields authors asked about', () => {
+    for (const field of [
+      'interrupt',
+      'onTimeout',
+      'timeLimit',
+      'warrants',
+      'variants',
+      'moment',
+      'genus',
+      '{name:',
+      'und',
+      'placeholders',
+      'protocol',
+    ]) {
+      expect(guide).toContain(field);
+    }
+    expect(guide).toContain('## Im Browser: die Szenarioseite');
   });
 });
