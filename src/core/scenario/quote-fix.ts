@@ -11,7 +11,10 @@ const FLOW_LOCALIZED = /^\{\s*(de|en):\s*(.*?),\s*(de|en):\s*(.*?)\s*\}$/;
 const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
 const quote = (value: string): string => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-const isQuoted = (value: string): boolean => /^(".*"|'.*')$/.test(value);
+/** Properly quoted: no unescaped `"` inside double quotes, no lone `'` inside single quotes. */
+const isQuoted = (value: string): boolean => /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')$/.test(value);
+/** The text of a value whose own quotes are broken (`"Er sagt "gleich""`), else the value itself. */
+const unwrap = (value: string): string => (/^".*"$/.test(value) && value.length >= 2 ? value.slice(1, -1).replace(/\\"/g, '"') : value);
 
 function riskyPlain(value: string): boolean {
   return /:\s|:$| #/.test(value) || (INDICATOR_START.test(value) && !/^-?\d/.test(value));
@@ -20,6 +23,8 @@ function riskyPlain(value: string): boolean {
 function riskyInFlow(value: string): boolean {
   return riskyPlain(value) || /[,{}[\]„“”]/.test(value);
 }
+
+const requote = (value: string): string => (isQuoted(value) ? value : quote(unwrap(value)));
 
 export function quoteFix(line: string): string | undefined {
   const m = FIELD_LINE.exec(line);
@@ -31,10 +36,9 @@ export function quoteFix(line: string): string | undefined {
     if (!flow) return undefined;
     const [, k1, v1, k2, v2] = flow as unknown as [string, string, string, string, string];
     if (![v1, v2].some((v) => !isQuoted(v) && riskyInFlow(v))) return undefined;
-    const q = (v: string) => (isQuoted(v) ? v : quote(v));
-    return `${lead}${key}: { ${k1}: ${q(v1)}, ${k2}: ${q(v2)} }`;
+    return `${lead}${key}: { ${k1}: ${requote(v1)}, ${k2}: ${requote(v2)} }`;
   }
   if (value.startsWith('[') || value.startsWith('&') || value.startsWith('*')) return undefined;
   if (!riskyPlain(value)) return undefined;
-  return `${lead}${key}: ${quote(value)}`;
+  return `${lead}${key}: ${requote(value)}`;
 }
