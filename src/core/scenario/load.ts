@@ -253,7 +253,8 @@ function issueProblems(issue: z.core.$ZodIssue, doc: Document, counter: LineCoun
     });
   }
   if (issue.code === 'invalid_union') {
-    const present = doc.hasIn(path);
+    // `next:` with nothing after it is as good as missing: say what belongs there.
+    const present = doc.hasIn(path) && doc.getIn(path) !== null;
     const last = path[path.length - 1];
     if (!present) {
       const pos = locate(doc, counter, path);
