@@ -56,7 +56,7 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
   if (doc.errors.length > 0) {
     const problems = doc.errors.slice(0, MAX_YAML_PROBLEMS).map((e) => {
       const pos = counter.linePos(e.pos[0]);
-      return at(file, pos.line, pos.col, '', yamlMessage(e.code, e.message, lines, pos.line));
+      return at(file, pos.line, pos.col, '', yamlMessage(e.code, lines, pos.line));
     });
     return { ok: false, problems: withQuoteFixes(dedupe(problems, true), lines) };
   }
@@ -182,8 +182,11 @@ function isNodeId(lines: readonly string[], line: number): boolean {
   return false;
 }
 
-function yamlMessage(code: string, message: string, lines: readonly string[], line: number): Message {
-  const first = message.split('\n')[0] ?? message;
+/**
+ * A plain sentence for each YAML parse error. The parser's own text speaks of "mappings",
+ * "implicit keys" and "scalars", which means nothing to a trainer, so it is not shown.
+ */
+function yamlMessage(code: string, lines: readonly string[], line: number): Message {
   switch (code) {
     case 'DUPLICATE_KEY': {
       const key = keyOnLine(lines[line - 1]) ?? '?';
@@ -206,23 +209,40 @@ function yamlMessage(code: string, message: string, lines: readonly string[], li
         'ein Doppelpunkt mit Leerzeichen („: “) mitten im Text liest sich wie ein neues Feld',
         'a colon followed by a space (": ") inside the text reads like a new field',
       );
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-    case 'UNEXPECTED_TOKEN':
-      return both(
-        `die Einrückung oder ein Doppelpunkt stimmt hier nicht: Felder derselben Ebene stehen genau untereinander, nach dem Feldnamen folgt „: “ (${first})`,
-        `the indentation or a colon is wrong here: fields of the same level line up exactly, the field name is followed by ": " (${first})`,
-      );
     case 'TAB_AS_INDENT':
       return both('hier wird mit Tabulatoren eingerückt; bitte nur Leerzeichen verwenden', 'this line is indented with tabs; use spaces only');
     case 'MISSING_CLOSING_QUOTE':
     case 'BAD_DQ_ESCAPE':
       return both(
-        `ein Anführungszeichen ist nicht geschlossen oder ein \\ steht falsch (${first})`,
-        `a quote is not closed or a \\ is misplaced (${first})`,
+        'ein Anführungszeichen ist nicht geschlossen, oder ein \\ steht an der falschen Stelle',
+        'a quote is not closed, or a \\ is in the wrong place',
+      );
+    case 'BAD_SCALAR_START':
+      return both(
+        'dieser Text beginnt mit einem Zeichen, das YAML besonders liest (z. B. - ? : , [ { # & * ! | > % @)',
+        'this text starts with a character YAML reads specially (e.g. - ? : , [ { # & * ! | > % @)',
+      );
+    case 'MULTIPLE_DOCS':
+      return both(
+        'die Datei enthält ein zweites „---“; eine Datei enthält genau ein Szenario',
+        'the file contains a second "---"; a file holds exactly one scenario',
+      );
+    case 'KEY_OVER_1024_CHARS':
+      return both(
+        'ein Feldname ist über 1024 Zeichen lang – fehlt ein Doppelpunkt nach dem Feldnamen?',
+        'a field name is over 1024 characters long – is a colon after the field name missing?',
+      );
+    case 'BAD_ALIAS':
+    case 'ALIAS_PROPS':
+      return both(
+        'ein Verweis (*name) zeigt auf nichts; schreiben Sie den Inhalt aus',
+        'a reference (*name) points at nothing; write the content out',
       );
     default:
-      return both(`die Datei ist hier kein gültiges YAML: ${first}`, `the file is not valid YAML here: ${first}`);
+      return both(
+        'die Einrückung, ein Doppelpunkt oder ein Anführungszeichen stimmt hier nicht: Felder derselben Ebene stehen genau untereinander, nach dem Feldnamen folgt „: “',
+        'the indentation, a colon or a quote is wrong here: fields of the same level line up exactly, the field name is followed by ": "',
+      );
   }
 }
 

@@ -58,6 +58,14 @@ describe('scenario checker rejects each broken fixture with file, line and field
     checkExpectations(dir, name);
   });
 
+  it('speaks plainly: no parser jargon in any message', () => {
+    for (const name of fixtures) {
+      const { problems } = loadScenario(readFileSync(repoPath(`${dir}/${name}`), 'utf8'), name);
+      for (const p of problems)
+        expect(`${p.messages.de} ${p.messages.en}`, name).not.toMatch(/mapping|implicit key|sequence|scalar|flow collection|Invalid input/i);
+    }
+  });
+
   it('reports every text that needs quotes, not only the first three', () => {
     const problems = checkExpectations(dir, 'colon-in-text.yaml');
     expect(problems.filter((p) => p.fix !== undefined)).toHaveLength(4);
