@@ -1,20 +1,27 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Plugin, ViteDevServer } from 'vite';
 import { loadScenario } from '../src/core/scenario/load.ts';
+import { formatProblemIn, problemLanguage } from '../src/core/scenario/problem.ts';
 import { countDecisions } from '../src/core/scenario/stats.ts';
 
 const CATALOGUE = 'virtual:scenes';
 const ONE = 'virtual:scene/';
+const SCENARIO_FILE = /\.ya?ml$/i;
 
 /**
  * Validates the bundled scenarios (scenes/*.yaml) at build time and hands the app plain data, so
  * the YAML parser and the schema library stay out of the trainee's download. The catalogue holds
- * what the menu shows; each scenario's full text is its own chunk, loaded when it starts. A broken
- * file is still listed, with its problems, so the menu can show it instead of the build failing.
+ * what the menu shows; each scenario's full text is its own chunk, loaded when it starts.
+ *
+ * In the dev server a broken file is still listed, with its problems, so the author sees them in
+ * the menu while editing; new and deleted files in scenes/ show up without a restart. `vite build`
+ * fails on a broken file instead (with the checker's messages, German unless LANG is English), so
+ * a red card never reaches trainees.
  */
 export function scenesPlugin(dir = 'scenes'): Plugin {
   let root = process.cwd();
+  let building = false;
   const folder = () => resolve(root, dir);
   // The catalogue and each scenario chunk read the same files: validate each version once.
   const cache = new Map<string, { mtime: number; result: ReturnType<typeof loadScenario> }>();
@@ -27,10 +34,31 @@ export function scenesPlugin(dir = 'scenes'): Plugin {
     cache.set(path, { mtime, result });
     return result;
   };
+  const inFolder = (file: string) => file.startsWith(folder()) && SCENARIO_FILE.test(file);
+  /** Drops the virtual modules so the next request re-reads scenes/, then reloads the page. */
+  const refresh = (server: ViteDevServer) => {
+    for (const module of server.moduleGraph.idToModuleMap.values()) {
+      if (module.id?.startsWith('\0virtual:scene')) server.moduleGraph.invalidateModule(module);
+    }
+    server.ws.send({ type: 'full-reload' });
+  };
   return {
     name: 'counterpart-scenes',
     configResolved(config) {
       root = config.root;
+      building = config.command === 'build';
+    },
+    configureServer(server) {
+      // addWatchFile only covers files that existed when the catalogue was built; a new file has
+      // to be noticed through the folder itself.
+      server.watcher.add(folder());
+      const changed = (file: string) => {
+        if (!inFolder(file)) return;
+        cache.delete(file);
+        refresh(server);
+      };
+      server.watcher.on('add', changed);
+      server.watcher.on('unlink', changed);
     },
     resolveId(id) {
       return id === CATALOGUE || id.startsWith(ONE) ? `\0${id}` : undefined;
@@ -38,12 +66,19 @@ export function scenesPlugin(dir = 'scenes'): Plugin {
     load(id) {
       if (id === `\0${CATALOGUE}`) {
         const names = readdirSync(folder())
-          .filter((f) => /\.ya?ml$/i.test(f))
+          .filter((f) => SCENARIO_FILE.test(f))
           .sort();
-        const entries = names.map((name) => {
+        const lang = problemLanguage([], process.env);
+        const results = names.map((name) => [name, read(name)] as const);
+        const broken = results.flatMap(([, r]) => (r.ok ? [] : r.problems.filter((p) => p.severity === 'error')));
+        if (building && broken.length > 0) {
+          this.error(
+            `${lang === 'de' ? 'Fehlerhafte Szenarien in' : 'Broken scenarios in'} ${dir}/ (npm run check:scenes):\n${broken.map((p) => formatProblemIn(p, lang)).join('\n')}`,
+          );
+        }
+        const entries = results.map(([name, result]) => {
           this.addWatchFile(join(folder(), name));
-          const result = read(name);
-          for (const p of result.problems) this.warn(`${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
+          for (const p of result.problems) this.warn(formatProblemIn(p, lang));
           if (!result.ok) return `{ file: ${JSON.stringify(`${dir}/${name}`)}, summary: null, problems: ${JSON.stringify(result.problems)} }`;
           const s = result.scenario;
           const summary = {
@@ -70,10 +105,7 @@ export function scenesPlugin(dir = 'scenes'): Plugin {
     },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(folder())) return undefined;
-      for (const module of server.moduleGraph.idToModuleMap.values()) {
-        if (module.id?.startsWith(`\0virtual:scene`)) server.moduleGraph.invalidateModule(module);
-      }
-      server.ws.send({ type: 'full-reload' });
+      refresh(server);
       return [];
     },
   };

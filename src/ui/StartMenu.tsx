@@ -4,7 +4,7 @@ import type { CatalogueEntry, ScenarioLoader, ScenarioSummary } from '../core/sc
 import type { Localized } from '../core/scenario/schema';
 import type { Locale } from '../core/scenario/vocabulary';
 import { fill } from '../core/dialogue/text';
-import { formatProblem } from '../core/scenario/problem';
+import { formatProblemIn } from '../core/scenario/problem';
 import { RecordsLinks } from '../records/RecordsLinks';
 import { sessionStore, useSession } from '../state/session';
 import { EnterVrButton } from '../xr/session/EnterVrButton';
@@ -98,7 +98,7 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
               <div key={file} className="scenario-card broken" role="alert">
                 <span className="scenario-title">{file}</span>
                 <span>{uiText('broken')}</span>
-                <pre>{problems.slice(0, 3).map(formatProblem).join('\n')}</pre>
+                <pre>{problems.map((p) => formatProblemIn(p, locale)).join('\n')}</pre>
               </div>
             ),
           )}

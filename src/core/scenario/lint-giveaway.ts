@@ -92,9 +92,10 @@ export function lintGiveaways(scenario: Scenario, severity: Finding['severity'] 
         findings.push({
           severity,
           path: ['nodes'],
-          message:
-            `(${lang}) die beste Antwort ist in ${stats.bestIsLongest[lang]} von ${stats.decisions} Entscheidungen (${percent(share)}) die längste; höchstens ${percent(MAX_BEST_IS_LONGEST)} – ` +
-            `the best answer is the longest in ${stats.bestIsLongest[lang]} of ${stats.decisions} decisions (${percent(share)}); at most ${percent(MAX_BEST_IS_LONGEST)}`,
+          message: {
+            de: `(${lang}) die beste Antwort ist in ${stats.bestIsLongest[lang]} von ${stats.decisions} Entscheidungen (${percent(share)}) die längste; höchstens ${percent(MAX_BEST_IS_LONGEST)}`,
+            en: `(${lang}) the best answer is the longest in ${stats.bestIsLongest[lang]} of ${stats.decisions} decisions (${percent(share)}); at most ${percent(MAX_BEST_IS_LONGEST)}`,
+          },
         });
       }
     }
@@ -103,9 +104,10 @@ export function lintGiveaways(scenario: Scenario, severity: Finding['severity'] 
     findings.push({
       severity,
       path: ['nodes'],
-      message:
-        `die beste Antwort steht in allen ${stats.decisions} Entscheidungen an Position ${stats.samePosition + 1} der Datei – ` +
-        `the best answer is at file position ${stats.samePosition + 1} in all ${stats.decisions} decisions`,
+      message: {
+        de: `die beste Antwort steht in allen ${stats.decisions} Entscheidungen an Position ${stats.samePosition + 1} der Datei`,
+        en: `the best answer is at file position ${stats.samePosition + 1} in all ${stats.decisions} decisions`,
+      },
     });
   }
   for (const lang of LOCALES) {
@@ -113,9 +115,10 @@ export function lintGiveaways(scenario: Scenario, severity: Finding['severity'] 
       findings.push({
         severity,
         path: ['nodes'],
-        message:
-          `(${lang}) Antworten sind im Median ${stats.words[lang].median} Wörter lang; gesprochene Sprache: höchstens ${MAX_MEDIAN_WORDS} – ` +
-          `answers have a median of ${stats.words[lang].median} words; spoken language: at most ${MAX_MEDIAN_WORDS}`,
+        message: {
+          de: `(${lang}) Antworten sind im Median ${stats.words[lang].median} Wörter lang; gesprochene Sprache: höchstens ${MAX_MEDIAN_WORDS}`,
+          en: `(${lang}) answers have a median of ${stats.words[lang].median} words; spoken language: at most ${MAX_MEDIAN_WORDS}`,
+        },
       });
     }
   }
@@ -127,7 +130,10 @@ export function lintGiveaways(scenario: Scenario, severity: Finding['severity'] 
           findings.push({
             severity,
             path: ['nodes', node, 'responses', i, 'text', lang],
-            message: `${count} Wörter – zu lang für eine gesprochene Antwort (höchstens ${MAX_ANSWER_WORDS}) – ${count} words – too long for a spoken answer (at most ${MAX_ANSWER_WORDS})`,
+            message: {
+              de: `${count} Wörter – zu lang für eine gesprochene Antwort (höchstens ${MAX_ANSWER_WORDS})`,
+              en: `${count} words – too long for a spoken answer (at most ${MAX_ANSWER_WORDS})`,
+            },
           });
         }
       }

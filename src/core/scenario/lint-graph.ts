@@ -1,11 +1,11 @@
-import type { PathSegment } from './problem';
+import type { Message, PathSegment } from './problem';
 import type { Scenario } from './schema';
 import { scenarioEdges } from './walk.ts';
 
 export interface Finding {
   severity: 'error' | 'warning';
   path: PathSegment[];
-  message: string;
+  message: Message;
 }
 
 /**
@@ -19,12 +19,23 @@ export function lintGraph(scenario: Scenario): Finding[] {
   const edges = scenarioEdges(scenario);
 
   if (!ids.has(scenario.start)) {
-    findings.push({ severity: 'error', path: ['start'], message: `the start node "${scenario.start}" does not exist` });
+    findings.push({
+      severity: 'error',
+      path: ['start'],
+      message: { de: `den Startknoten „${scenario.start}“ gibt es nicht`, en: `the start node "${scenario.start}" does not exist` },
+    });
     return findings;
   }
   for (const e of edges) {
     if (!ids.has(e.to)) {
-      findings.push({ severity: 'error', path: e.path, message: `leads to "${e.to}", but there is no node with that id` });
+      findings.push({
+        severity: 'error',
+        path: e.path,
+        message: {
+          de: `führt zu „${e.to}“, aber einen Knoten mit dieser id gibt es nicht`,
+          en: `leads to "${e.to}", but there is no node with that id`,
+        },
+      });
     }
   }
 
@@ -42,13 +53,22 @@ export function lintGraph(scenario: Scenario): Finding[] {
 
   const reachable = closure([scenario.start], out);
   for (const id of ids) {
-    if (!reachable.has(id)) findings.push({ severity: 'error', path: ['nodes', id], message: 'this node can never be reached from the start' });
+    if (!reachable.has(id))
+      findings.push({
+        severity: 'error',
+        path: ['nodes', id],
+        message: { de: 'dieser Knoten ist vom Start aus nie erreichbar', en: 'this node can never be reached from the start' },
+      });
   }
 
   const endings = [...ids].filter((id) => scenario.nodes[id]?.ending !== undefined);
   const canFinish = closure(endings, into);
   if (!canFinish.has(scenario.start)) {
-    findings.push({ severity: 'error', path: ['start'], message: 'no ending can be reached from the start' });
+    findings.push({
+      severity: 'error',
+      path: ['start'],
+      message: { de: 'vom Start aus ist kein Ende erreichbar', en: 'no ending can be reached from the start' },
+    });
   }
   for (const id of ids) {
     if (!reachable.has(id) || canFinish.has(id)) continue;
@@ -57,8 +77,11 @@ export function lintGraph(scenario: Scenario): Finding[] {
       severity: 'error',
       path: ['nodes', id],
       message: loops
-        ? 'this node is part of a loop with no way out: no ending can be reached from here'
-        : 'dead end: no ending can be reached from this node',
+        ? {
+            de: 'dieser Knoten liegt in einer Schleife ohne Ausweg: von hier ist kein Ende erreichbar',
+            en: 'this node is part of a loop with no way out: no ending can be reached from here',
+          }
+        : { de: 'Sackgasse: von diesem Knoten ist kein Ende erreichbar', en: 'dead end: no ending can be reached from this node' },
     });
   }
   return findings;

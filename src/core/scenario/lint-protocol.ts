@@ -19,15 +19,25 @@ export function lintProtocol(scenario: Scenario): Finding[] {
       severity: 'error',
       path,
       message: node
-        ? `"${id}" is a node but not an ending; name ending nodes (${known})`
-        : `names the ending "${id}", but there is no node with that id; endings: ${known}`,
+        ? {
+            de: `„${id}“ ist ein Knoten, aber kein Ende; nennen Sie Endknoten (${known})`,
+            en: `"${id}" is a node but not an ending; name ending nodes (${known})`,
+          }
+        : {
+            de: `nennt das Ende „${id}“, aber einen Knoten mit dieser id gibt es nicht; Enden: ${known}`,
+            en: `names the ending "${id}", but there is no node with that id; endings: ${known}`,
+          },
     });
   };
 
   const ids = new Set<string>();
   protocol.facts.forEach((fact, i) => {
     if (ids.has(fact.id))
-      findings.push({ severity: 'error', path: ['protocol', 'facts', i, 'id'], message: `the fact id "${fact.id}" is used twice` });
+      findings.push({
+        severity: 'error',
+        path: ['protocol', 'facts', i, 'id'],
+        message: { de: `die Fakten-id „${fact.id}“ kommt zweimal vor`, en: `the fact id "${fact.id}" is used twice` },
+      });
     ids.add(fact.id);
     fact.endings?.forEach((id, j) => {
       checkEnding(id, ['protocol', 'facts', i, 'endings', j]);
@@ -36,7 +46,10 @@ export function lintProtocol(scenario: Scenario): Finding[] {
       findings.push({
         severity: 'warning',
         path: ['protocol', 'facts', i, 'endings'],
-        message: 'a concern fact applies to every ending; "endings" is only read for agreement facts',
+        message: {
+          de: 'ein Anliegen-Fakt gilt für jedes Ende; „endings“ wird nur bei Vereinbarungs-Fakten gelesen',
+          en: 'a concern fact applies to every ending; "endings" is only read for agreement facts',
+        },
       });
     }
   });

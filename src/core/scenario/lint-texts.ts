@@ -34,7 +34,10 @@ export function lintTexts(scenario: Scenario): Finding[] {
           findings.push({
             severity: 'error',
             path: [...path, lang],
-            message: `the placeholder {${name}} has no value; add it under "placeholders:"`,
+            message: {
+              de: `der Platzhalter {${name}} hat keinen Wert; ergänzen Sie ihn unter „placeholders:“`,
+              en: `the placeholder {${name}} has no value; add it under "placeholders:"`,
+            },
           });
         }
       }
@@ -44,27 +47,49 @@ export function lintTexts(scenario: Scenario): Finding[] {
           findings.push({
             severity: 'error',
             path: [...path, lang],
-            message: `{${name}:…} needs exactly ${GENERA.length} forms, masculine|feminine|neuter (e.g. {${name}:einen neuen|eine neue|ein neues}); found ${forms.length}`,
+            message: {
+              de: `{${name}:…} braucht genau ${GENERA.length} Formen, männlich|weiblich|sächlich (z. B. {${name}:einen neuen|eine neue|ein neues}); gefunden: ${forms.length}`,
+              en: `{${name}:…} needs exactly ${GENERA.length} forms, masculine|feminine|neuter (e.g. {${name}:einen neuen|eine neue|ein neues}); found ${forms.length}`,
+            },
           });
         } else if (!hasGenus(scenario, name)) {
           findings.push({
             severity: 'error',
             path: [...path, lang],
-            message: `{${name}:…} chooses forms by gender, but the placeholder {${name}} has none; give it one under "placeholders:" (genus: m, f or n)`,
+            message: {
+              de: `{${name}:…} wählt die Form nach dem Geschlecht, aber der Platzhalter {${name}} hat keines; ergänzen Sie es unter „placeholders:“ (genus: m, f oder n)`,
+              en: `{${name}:…} chooses forms by gender, but the placeholder {${name}} has none; give it one under "placeholders:" (genus: m, f or n)`,
+            },
           });
         }
       }
       const stray = text[lang].replace(PLACEHOLDER, '');
       if (/[{}]/.test(stray)) {
-        findings.push({ severity: 'warning', path: [...path, lang], message: 'a "{" or "}" here is not part of a {placeholder}' });
+        findings.push({
+          severity: 'warning',
+          path: [...path, lang],
+          message: { de: 'ein „{“ oder „}“ gehört hier zu keinem {Platzhalter}', en: 'a "{" or "}" here is not part of a {placeholder}' },
+        });
       }
     }
     if (text.de === text.en && text.de.length > 24 && path[0] !== 'customer') {
-      findings.push({ severity: 'warning', path, message: 'German and English are identical – is the translation missing?' });
+      findings.push({
+        severity: 'warning',
+        path,
+        message: {
+          de: 'Deutsch und Englisch sind gleich – fehlt die Übersetzung?',
+          en: 'German and English are identical – is the translation missing?',
+        },
+      });
     }
   }
   for (const name of declared) {
-    if (!used.has(name)) findings.push({ severity: 'warning', path: ['placeholders', name], message: `the placeholder {${name}} is never used` });
+    if (!used.has(name))
+      findings.push({
+        severity: 'warning',
+        path: ['placeholders', name],
+        message: { de: `der Platzhalter {${name}} wird nirgends verwendet`, en: `the placeholder {${name}} is never used` },
+      });
   }
   return findings;
 }

@@ -30,7 +30,7 @@ const conditionSchema = z
   .string()
   .superRefine((value, ctx) => {
     const parsed = parseCondition(value);
-    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error });
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error, params: { de: parsed.de } });
   })
   .meta({ pattern: CONDITION_PATTERN })
   .describe('A mood condition, e.g. "anger > 70" or "trust >= 50 and patience < 30".');
@@ -59,6 +59,7 @@ export const nextSchema = z
             code: 'custom',
             path: [branches.length - 1, 'if'],
             message: 'the last branch must have no "if", so there is always a way on',
+            params: { de: 'der letzte Zweig darf kein „if“ haben, damit es immer weitergeht' },
           });
         }
       }),
@@ -150,18 +151,39 @@ export const nodeSchema = z
           kinds === 0
             ? 'this node needs "responses" (a decision), "next" (the customer goes on) or "ending"'
             : 'a node has exactly one of "responses", "next" or "ending"',
+        params: {
+          de:
+            kinds === 0
+              ? 'dieser Knoten braucht „responses“ (eine Entscheidung), „next“ (der Kunde spricht weiter) oder „ending“'
+              : 'ein Knoten hat genau eines von „responses“, „next“ oder „ending“',
+        },
       });
     }
     if (node.timeLimit !== undefined && node.responses === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['timeLimit'], message: 'a time limit only makes sense on a node with responses' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['timeLimit'],
+        message: 'a time limit only makes sense on a node with responses',
+        params: { de: 'ein Zeitlimit ergibt nur bei einem Knoten mit „responses“ Sinn' },
+      });
     }
     if (node.onTimeout !== undefined && node.timeLimit === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['onTimeout'], message: '"onTimeout" needs a "timeLimit"' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['onTimeout'],
+        message: '"onTimeout" needs a "timeLimit"',
+        params: { de: '„onTimeout“ braucht ein „timeLimit“' },
+      });
     }
     const ids = new Set<string>();
     node.responses?.forEach((r, i) => {
       if (ids.has(r.id))
-        ctx.addIssue({ code: 'custom', path: ['responses', i, 'id'], message: `the response id "${r.id}" is used twice in this node` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['responses', i, 'id'],
+          message: `the response id "${r.id}" is used twice in this node`,
+          params: { de: `die Antwort-id „${r.id}“ kommt in diesem Knoten zweimal vor; geben Sie einer Antwort eine andere id` },
+        });
       ids.add(r.id);
     });
   });

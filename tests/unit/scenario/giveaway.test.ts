@@ -18,7 +18,7 @@ describe('giveaway lint', () => {
     const scenario = minimalScenario();
     expect(giveawayStats(scenario)).toMatchObject({ decisions: 2, bestIsLongest: { de: 2, en: 2 } });
     const findings = lintGiveaways(scenario, 'error');
-    expect(findings.filter((f) => f.message.includes('longest in 2 of 2'))).toHaveLength(2);
+    expect(findings.filter((f) => f.message.en.includes('longest in 2 of 2'))).toHaveLength(2);
     expect(findings.every((f) => f.severity === 'error')).toBe(true);
   });
 
@@ -40,7 +40,7 @@ describe('giveaway lint', () => {
     const calmer = scenario.nodes.calmer;
     if (calmer) scenario.nodes.third = { ...calmer };
     expect(giveawayStats(scenario).samePosition).toBe(0);
-    expect(lintGiveaways(scenario).some((f) => f.message.includes('file position 1 in all 3 decisions'))).toBe(true);
+    expect(lintGiveaways(scenario).some((f) => f.message.en.includes('file position 1 in all 3 decisions'))).toBe(true);
     const [empathise] = responsesOf(scenario, 'opening');
     setText(
       empathise as Response,
@@ -50,6 +50,6 @@ describe('giveaway lint', () => {
       'Short.',
     );
     const long = lintGiveaways(scenario).find((f) => f.path.join('.') === 'nodes.opening.responses.0.text.de');
-    expect(long?.message).toContain(`${MAX_ANSWER_WORDS + 1} words`);
+    expect(long?.message.en).toContain(`${MAX_ANSWER_WORDS + 1} words`);
   });
 });

@@ -1,0 +1,45 @@
+import { BUNDLED_AVATAR_IDS, BUNDLED_AVATARS, isVrmPath } from './avatars.ts';
+import { closest } from './friendly-issue.ts';
+import type { Finding } from './lint-graph';
+import type { Scenario } from './schema';
+
+/**
+ * Checks the customer's look and voice: the avatar must be one the app bundles (or a .vrm file
+ * the company added under public/), else the trainee meets a grey mannequin; and a voice gender
+ * that contradicts the avatar (a female voice on the moustached man) is flagged.
+ */
+export function lintCustomer(scenario: Scenario): Finding[] {
+  const { avatar, voice } = scenario.customer;
+  if (isVrmPath(avatar)) return [];
+  const bundled = BUNDLED_AVATARS.find((a) => a.id === avatar);
+  if (!bundled) {
+    const list = BUNDLED_AVATARS.map((a) => a.id).join(', ');
+    const near = closest(avatar, BUNDLED_AVATAR_IDS);
+    return [
+      {
+        severity: 'error',
+        path: ['customer', 'avatar'],
+        message: {
+          de: `es gibt keinen Avatar „${avatar}“${near ? ` – meinten Sie „${near}“?` : ''} Mitgeliefert sind: ${list} (oder der Pfad einer eigenen .vrm-Datei unter public/)`,
+          en: `there is no avatar "${avatar}"${near ? ` – did you mean "${near}"?` : ''} Bundled avatars: ${list} (or the path of your own .vrm file under public/)`,
+        },
+      },
+    ];
+  }
+  if (voice.gender !== 'any' && voice.gender !== bundled.sex) {
+    const matching = BUNDLED_AVATARS.filter((a) => a.sex === voice.gender).map((a) => a.id);
+    const sexDe = bundled.sex === 'female' ? 'eine Frau' : 'ein Mann';
+    const sexEn = bundled.sex === 'female' ? 'a woman' : 'a man';
+    return [
+      {
+        severity: 'warning',
+        path: ['customer', 'voice', 'gender'],
+        message: {
+          de: `die Stimme ist ${voice.gender === 'female' ? 'weiblich' : 'männlich'}, aber der Avatar „${avatar}“ ist ${sexDe}; schreiben Sie gender: ${bundled.sex} oder wählen Sie einen passenden Avatar (${matching.join(', ')})`,
+          en: `the voice is ${voice.gender}, but the avatar "${avatar}" is ${sexEn}; write gender: ${bundled.sex} or pick a matching avatar (${matching.join(', ')})`,
+        },
+      },
+    ];
+  }
+  return [];
+}
