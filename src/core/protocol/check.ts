@@ -140,7 +140,9 @@ export function checkProtocol(protocol: ConversationProtocol, happened: SessionF
   if (fittingFinalMoods(happened.finalMood, outcome).has(protocol.mood)) reasons.push(PROTOCOL_TEXT.moodFits(protocol.mood));
   else {
     mood = moodDistance(protocol.mood, actual) === 1 ? PROTOCOL_POINTS.mood * MOOD_ONE_STEP_SHARE : 0;
-    reasons.push(outcome === 'customer_left_angry' ? PROTOCOL_TEXT.moodWrongLeftAngry(protocol.mood) : PROTOCOL_TEXT.moodWrong(protocol.mood, actual));
+    reasons.push(
+      outcome === 'customer_left_angry' ? PROTOCOL_TEXT.moodWrongLeftAngry(protocol.mood) : PROTOCOL_TEXT.moodWrong(protocol.mood, actual),
+    );
   }
 
   // Data protection.
