@@ -3,9 +3,9 @@ import { practiceCueSpeaks } from '../core/dialogue/difficulty';
 import { type FirstTimedDecision, noteFirstTimed } from '../core/dialogue/time-limit';
 import { ENGINE_RULES, type Intent } from '../core/dialogue/types';
 import type { Scenario } from '../core/scenario/schema';
-import type { Difficulty, Locale } from '../core/scenario/vocabulary';
+import type { CustomerType, Difficulty, Locale } from '../core/scenario/vocabulary';
 import { type Cue, cueFor } from '../core/scoring/merit';
-import { buildReport, type FeedbackReport } from '../core/scoring/report';
+import { buildReport, type FeedbackReport, withTypeAnswer } from '../core/scoring/report';
 import type { BodyLanguageInput } from '../core/scoring/body-language';
 import { bodyLanguageFromTotals, type SensingTotals } from '../core/sensing/totals';
 import { advance, beginRun, type Run, trace } from '../core/session/log';
@@ -57,6 +57,8 @@ export interface SessionStoreState {
    * the conversation waits, paused, until the trainee resumes.
    */
   restore(run: Run, scenario: Scenario, saved?: { settings?: Settings; sensing?: SensingTotals | null }): void;
+  /** The trainee's answer to „Welcher Kundentyp war das?“ in the debrief: scored on its own line, not in overall. */
+  answerType(answer: CustomerType): void;
   retry(): void;
   backToMenu(): void;
 }
@@ -149,6 +151,10 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
           sensing,
           bodyLanguage: bodyLanguageFromTotals(sensing),
         });
+      },
+      answerType: (answer) => {
+        const { report, scenario } = get();
+        if (report && scenario) set({ report: withTypeAnswer(report, scenario, answer) });
       },
       retry: () => {
         const { scenario, run } = get();
