@@ -8,7 +8,7 @@ import { summarizeRecording } from '../../../src/recording/summary';
 import { reportOf } from '../../../src/review/loaded-replay';
 import { createSessionStore } from '../../../src/state/session-store';
 import { memorySessionRepository } from '../../../src/storage/session-repository';
-import { submitTypeAnswer } from '../../../src/ui/type-question/submit-type-answer';
+import { submitTypeAnswer } from '../../../src/recording/submit-type-answer';
 import { goldenMoves } from '../../support/golden-paths';
 import { playScript } from '../../support/play';
 import { scenarioFrom } from '../../support/scenarios';

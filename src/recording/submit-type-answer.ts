@@ -1,10 +1,10 @@
-import { withRecordedTypeAnswer } from '../../core/recording/create';
-import type { Recording } from '../../core/recording/schema';
-import type { Scenario } from '../../core/scenario/schema';
-import type { CustomerType } from '../../core/scenario/vocabulary';
-import type { SessionLog } from '../../core/session/log';
-import { recordsStore, settled, write } from '../../recording/records-store';
-import type { SessionSummary } from '../../storage/session-repository';
+import { withRecordedTypeAnswer } from '../core/recording/create';
+import type { Recording } from '../core/recording/schema';
+import type { Scenario } from '../core/scenario/schema';
+import type { CustomerType } from '../core/scenario/vocabulary';
+import type { SessionLog } from '../core/session/log';
+import { recordsStore, settled, write } from './records-store';
+import type { SessionSummary } from '../storage/session-repository';
 
 const isThisRun = (recording: Pick<Recording, 'scenarioId' | 'seed'>, log: SessionLog) =>
   recording.scenarioId === log.scenarioId && recording.seed === log.seed;
