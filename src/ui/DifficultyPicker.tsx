@@ -1,3 +1,4 @@
+import './debrief/debrief-lines.css';
 import { dt } from '../app/debrief-texts';
 import { DIFFICULTY_LABELS } from '../core/dialogue/difficulty';
 import { DIFFICULTIES, type Locale } from '../core/scenario/vocabulary';

@@ -1,3 +1,4 @@
+import './debrief/debrief-lines.css';
 import { dt } from '../app/debrief-texts';
 import { timeLimitHint } from '../core/dialogue/time-limit';
 import { useSession } from '../state/session';

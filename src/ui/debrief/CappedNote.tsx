@@ -1,3 +1,4 @@
+import './debrief-lines.css';
 import { dt } from '../../app/debrief-texts';
 import type { Locale } from '../../core/scenario/vocabulary';
 import { type FeedbackReport, uncappedOverall } from '../../core/scoring/report';

@@ -1,3 +1,4 @@
+import './debrief-lines.css';
 import { dt } from '../../app/debrief-texts';
 import { CUSTOMER_TYPE_LABELS, CUSTOMER_TYPE_SIGNS } from '../../core/scoring/type-recognition';
 import type { CustomerType, Locale } from '../../core/scenario/vocabulary';

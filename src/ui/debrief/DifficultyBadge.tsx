@@ -1,3 +1,4 @@
+import './debrief-lines.css';
 import { dt } from '../../app/debrief-texts';
 import { DIFFICULTY_LABELS } from '../../core/dialogue/difficulty';
 import type { Difficulty, Locale } from '../../core/scenario/vocabulary';

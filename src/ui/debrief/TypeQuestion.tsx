@@ -1,3 +1,4 @@
+import './debrief-lines.css';
 import { dt } from '../../app/debrief-texts';
 import { CUSTOMER_TYPE_LABELS, TYPE_QUESTION } from '../../core/scoring/type-recognition';
 import type { Scenario } from '../../core/scenario/schema';
