@@ -8,8 +8,9 @@ import { sessionStore } from '../state/session';
  * once, then stored with the saved session (the storing module loads with the first answer).
  */
 export function answerCustomerType(scenario: Scenario, log: SessionLog, type: CustomerType): void {
-  sessionStore.getState().answerType(type);
+  const { answerType, runId } = sessionStore.getState();
+  answerType(type);
   void import('./submit-type-answer')
-    .then((m) => m.submitTypeAnswer(scenario, log, type))
+    .then((m) => m.submitTypeAnswer(scenario, log, type, runId ?? log.seed))
     .catch((error: unknown) => console.warn('Counterpart: the type answer could not be stored', error));
 }

@@ -3,7 +3,7 @@ import { checkSessionProtocol } from '../core/protocol/session-check';
 import { sessionLogOf } from '../core/recording/create';
 import type { Recording } from '../core/recording/schema';
 import type { Scenario } from '../core/scenario/schema';
-import { localIsoDate } from '../ui/protocol/local-date';
+import { localIsoDate } from '../i18n/local-date';
 
 /**
  * The check of the protocol a recording holds („Dokumentation“), as the debrief showed it, or null

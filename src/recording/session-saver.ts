@@ -41,7 +41,7 @@ export async function saveFinishedSession(store: SessionStore, finished: Finishe
   // The type question may have been answered while this module loaded: take the answer along
   // (an answer after this point updates the stored session, see submit-type-answer.ts).
   const now = store.getState();
-  const typeAnswer = (now.run?.log.seed === state.run.log.seed ? now.report : state.report)?.typeRecognition?.answer;
+  const typeAnswer = (now.runId === state.runId ? now.report : state.report)?.typeRecognition?.answer;
   const recording = typeAnswer ? withRecordedTypeAnswer(recorded, typeAnswer) : recorded;
   const checked = recordingSchema.safeParse(recording);
   if (!checked.success) {

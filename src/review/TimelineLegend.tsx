@@ -1,5 +1,5 @@
-import { type DebriefTextKey, dt } from '../app/debrief-texts';
-import type { Locale } from '../core/scenario/vocabulary';
+import { type DebriefTextKey, DEBRIEF_TEXTS } from '../i18n/debrief-texts';
+import { useText } from '../i18n/use-text';
 import type { TimelineMarker } from './timeline-markers';
 
 /** The timeline's lanes top to bottom, each with its marker's look and name. */
@@ -15,13 +15,14 @@ const LANES: readonly { kind: TimelineMarker['kind']; label: DebriefTextKey }[] 
  * peak, a square per trainer note, one lane each, with how many there are — so an empty lane reads
  * as "none of these", not as a fault.
  */
-export function TimelineLegend({ locale, markers }: { locale: Locale; markers: readonly TimelineMarker[] }) {
+export function TimelineLegend({ markers }: { markers: readonly TimelineMarker[] }) {
+  const text = useText(DEBRIEF_TEXTS);
   return (
-    <ul className="review-legend" aria-label={dt('legend', locale)} title={dt('legendEmpty', locale)}>
+    <ul className="review-legend" aria-label={text('legend')} title={text('legendEmpty')}>
       {LANES.map(({ kind, label }) => (
         <li key={kind} data-lane={kind}>
           <span className={`review-marker review-marker-${kind} review-legend-mark`} aria-hidden="true" />
-          {dt(label, locale)} ({markers.filter((m) => m.kind === kind).length})
+          {text(label)} ({markers.filter((m) => m.kind === kind).length})
         </li>
       ))}
     </ul>

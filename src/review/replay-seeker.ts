@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from '../core/math/binary-search';
 import { startSession, step } from '../core/dialogue/engine';
 import type { Intent, SessionState } from '../core/dialogue/types';
 import type { Scenario } from '../core/scenario/schema';
@@ -12,15 +13,10 @@ export const KEYFRAME_INTERVAL = 16;
  * as `replay()`'s "stop at the first intent after `until`" (≈ 15 steps for 20,000 intents).
  */
 export function intentCountAt(intents: readonly Intent[], timeMs: number): number {
-  let lo = 0;
-  let hi = intents.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((intents[mid] as Intent).at <= timeMs) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lastAtOrBefore(intents, timeMs, intentTime) + 1;
 }
+
+const intentTime = (intent: Intent) => intent.at;
 
 /**
  * Seeks a recorded conversation to any moment without replaying it from the start: the engine's

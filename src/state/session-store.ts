@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { practiceCueSpeaks } from '../core/dialogue/difficulty';
 import { type FirstTimedDecision, noteFirstTimed } from '../core/dialogue/time-limit';
+import { presentChoices } from '../core/dialogue/present';
 import { ENGINE_RULES, type Intent } from '../core/dialogue/types';
 import type { Scenario } from '../core/scenario/schema';
 import type { CustomerType, Difficulty, Locale } from '../core/scenario/vocabulary';
@@ -30,6 +31,13 @@ export interface SessionStoreState {
   settings: Settings;
   scenario: Scenario | null;
   run: Run | null;
+  /**
+   * Names the run: fresh at every start, kept in its checkpoint (a reload continues the same run)
+   * and its recording. What poses, the protocol and the saved session are matched by — not the
+   * log's seed, which only seeds the engine (older checkpoints and recordings without an id fall
+   * back to it).
+   */
+  runId: string | null;
   /** Session clock (ms) when the run started, in the clock's own time base. */
   startedAt: number;
   cue: { cue: Cue; turn: number } | null;
@@ -49,6 +57,12 @@ export interface SessionStoreState {
   dispatch(intent: UiIntent): boolean;
   /** The scene finished presenting the current lines. */
   finishSpeaking(): void;
+  /** Esc, B/Y or the Pause button: pauses a running conversation, resumes a paused one; false once it has ended. */
+  togglePause(): boolean;
+  /** The keys 1–4: chooses the answer shown with this number, if the trainee is choosing. */
+  chooseNumber(number: number): boolean;
+  /** Enter or the Skip button: a fast reader moves on before the customer's lines have finished (not while paused). */
+  skip(): boolean;
   setBodyLanguage(input: BodyLanguageInput | undefined): void;
   /** The body-language sensor's totals so far; derives `bodyLanguage` from them. */
   setSensing(totals: SensingTotals | null): void;
@@ -56,7 +70,7 @@ export interface SessionStoreState {
    * Continues a saved run (a checkpoint): the session clock picks up at the run's last intent and
    * the conversation waits, paused, until the trainee resumes.
    */
-  restore(run: Run, scenario: Scenario, saved?: { settings?: Settings; sensing?: SensingTotals | null }): void;
+  restore(run: Run, scenario: Scenario, saved?: { settings?: Settings; sensing?: SensingTotals | null; runId?: string }): void;
   /** The trainee's answer to „Welcher Kundentyp war das?“ in the debrief: scored on its own line, not in overall. */
   answerType(answer: CustomerType): void;
   retry(): void;
@@ -68,6 +82,8 @@ export interface SessionStoreDeps {
   clock(): number;
   /** A fresh seed per session; recorded in the log, so replays repeat it. */
   newSeed(): string;
+  /** A fresh id per run (see `runId`); without one, a fresh seed serves. */
+  newRunId?(): string;
 }
 
 /** The conversation store: serialisable data plus actions (zustand vanilla; React binds to it). */
@@ -84,6 +100,7 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
       settings: { locale: 'de', mode: 'practice', pseudonym: '', ...initial },
       scenario: null,
       run: null,
+      runId: null,
       startedAt: 0,
       cue: null,
       report: null,
@@ -101,6 +118,7 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
           screen: 'conversation',
           scenario,
           run: { log: begun.log, state: begun.state },
+          runId: (deps.newRunId ?? deps.newSeed)(),
           startedAt: deps.clock(),
           cue: null,
           report: null,
@@ -131,6 +149,22 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
         if (run.state.phase === 'ended') finish();
         else if (run.state.phase === 'speaking') get().dispatch({ type: 'spoken' });
       },
+      togglePause: () => {
+        const state = get().run?.state;
+        if (!state || state.phase === 'ended') return false;
+        return get().dispatch({ type: state.pausedAt === null ? 'pause' : 'resume' });
+      },
+      chooseNumber: (number) => {
+        const { scenario, run } = get();
+        const choice = scenario && run ? presentChoices(scenario, run.state).find((c) => c.number === number) : undefined;
+        return choice ? get().dispatch({ type: 'choose', response: choice.id }) : false;
+      },
+      skip: () => {
+        const state = get().run?.state;
+        if (!state || state.pausedAt !== null || (state.phase !== 'speaking' && state.phase !== 'ended')) return false;
+        get().finishSpeaking();
+        return true;
+      },
       setBodyLanguage: (input) => set({ bodyLanguage: input }),
       setSensing: (totals) => set({ sensing: totals, bodyLanguage: bodyLanguageFromTotals(totals) }),
       restore: (run, scenario, saved = {}) => {
@@ -143,6 +177,7 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
           settings: saved.settings ? { ...saved.settings } : get().settings,
           scenario,
           run: { log: paused.log, state: paused.state },
+          runId: saved.runId ?? run.log.seed,
           // The clock restarts with the page; the run's time goes on from its last intent.
           startedAt: deps.clock() - run.state.now,
           cue: null,
@@ -161,7 +196,7 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
         // A retry keeps the level of the run it repeats.
         if (scenario) get().start(scenario, run ? { difficulty: run.state.difficulty } : {});
       },
-      backToMenu: () => set({ screen: 'menu', scenario: null, run: null, report: null, cue: null, firstTimed: null }),
+      backToMenu: () => set({ screen: 'menu', scenario: null, run: null, runId: null, report: null, cue: null, firstTimed: null }),
     };
   });
 }

@@ -1,5 +1,6 @@
 import './debrief/debrief-lines.css';
-import { dt } from '../app/debrief-texts';
+import { DEBRIEF_TEXTS } from '../i18n/debrief-texts';
+import { useText } from '../i18n/use-text';
 import { DIFFICULTY_LABELS } from '../core/dialogue/difficulty';
 import { DIFFICULTIES, type Locale } from '../core/scenario/vocabulary';
 import { sessionStore, useSession } from '../state/session';
@@ -9,18 +10,19 @@ import { sessionStore, useSession } from '../state/session';
  * and mode (a retry keeps the level of the run it repeats); a deep link's `difficulty=` sets it too.
  */
 export function DifficultyPicker({ locale }: { locale: Locale }) {
+  const text = useText(DEBRIEF_TEXTS);
   const chosen = useSession((s) => s.settings.difficulty ?? 'medium');
   const set = sessionStore.getState().setSettings;
   return (
     <fieldset className="difficulty-picker">
-      <legend>{dt('difficulty', locale)}</legend>
+      <legend>{text('difficulty')}</legend>
       {DIFFICULTIES.map((level) => (
-        <label key={level} title={dt(`difficultyHint_${level}`, locale)}>
+        <label key={level} title={text(`difficultyHint_${level}`)}>
           <input type="radio" name="difficulty" value={level} checked={chosen === level} onChange={() => set({ difficulty: level })} />{' '}
           {DIFFICULTY_LABELS[level][locale]}
         </label>
       ))}
-      <small>{dt(`difficultyHint_${chosen}`, locale)}</small>
+      <small>{text(`difficultyHint_${chosen}`)}</small>
     </fieldset>
   );
 }

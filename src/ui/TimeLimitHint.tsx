@@ -1,5 +1,6 @@
 import './debrief/debrief-lines.css';
-import { dt } from '../app/debrief-texts';
+import { DEBRIEF_TEXTS } from '../i18n/debrief-texts';
+import { useText } from '../i18n/use-text';
 import { timeLimitHint } from '../core/dialogue/time-limit';
 import { useSession } from '../state/session';
 
@@ -8,12 +9,12 @@ import { useSession } from '../state/session';
  * so the limit is explained before it first applies (the 3D answer panel shows the same line).
  */
 export function TimeLimitHint() {
+  const text = useText(DEBRIEF_TEXTS);
   const seconds = useSession((s) => (s.run ? timeLimitHint(s.firstTimed, s.run.state) : null));
-  const locale = useSession((s) => s.settings.locale);
   if (seconds === null) return null;
   return (
     <p className="time-hint" data-time-hint={seconds}>
-      {dt('timeHint', locale, { s: seconds })}
+      {text('timeHint', { s: seconds })}
     </p>
   );
 }

@@ -12,6 +12,8 @@ export interface RecordingInput {
   /** ISO date-time of the session start, from the injected clock. */
   startedAt: string;
   log: SessionLog;
+  /** The run's id in the app (its checkpoint's), so the recording is found as that run's. */
+  runId?: string;
   /** Session clock when the recording was closed (ms); at least the last intent's time. */
   endMs: number;
   poses: PoseTrack;
@@ -59,9 +61,15 @@ export function createRecording(input: RecordingInput): Recording {
   };
   if (log.rules !== undefined) recording.rules = log.rules;
   if (log.difficulty !== undefined) recording.difficulty = log.difficulty;
+  if (input.runId !== undefined) recording.runId = input.runId;
   if (input.protocol) recording.protocol = input.protocol;
   if (input.typeAnswer) recording.typeAnswer = input.typeAnswer;
   return recording;
+}
+
+/** Which run a recording is: its run id, or for a recording made before runs had one, its seed. */
+export function runIdOf(recording: Pick<Recording, 'runId' | 'seed'>): string {
+  return recording.runId ?? recording.seed;
 }
 
 /** The engine log inside a recording, ready for `replay`/`trace` and scoring. */

@@ -86,6 +86,8 @@ export const recordingSchema = z.strictObject({
   scenarioFingerprint: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
   locale: z.enum(LOCALES),
   seed: z.string().check(z.maxLength(RECORDING_LIMITS.maxSeedChars)),
+  /** The run's id in the app (its checkpoint's); absent in recordings made before, where the seed names the run. */
+  runId: z.optional(z.string().check(z.maxLength(RECORDING_LIMITS.maxSeedChars))),
   placeholders: z
     .record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]*$/)), z.string().check(z.maxLength(RECORDING_LIMITS.maxPlaceholderChars)))
     .check(

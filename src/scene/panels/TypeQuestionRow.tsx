@@ -1,5 +1,6 @@
 import { Container, Text } from '@react-three/uikit';
-import { dt } from '../../app/debrief-texts';
+import { DEBRIEF_TEXTS } from '../../i18n/debrief-texts';
+import { useText } from '../../i18n/use-text';
 import type { Scenario } from '../../core/scenario/schema';
 import { CUSTOMER_TYPES, type Locale } from '../../core/scenario/vocabulary';
 import { CUSTOMER_TYPE_LABELS, TYPE_QUESTION, type TypeRecognitionItem } from '../../core/scoring/type-recognition';
@@ -20,14 +21,15 @@ export interface TypeQuestionRowProps {
  * six buttons until answered, then the scored line (never part of the overall score).
  */
 export function TypeQuestionRow({ scenario, log, item, locale }: TypeQuestionRowProps) {
+  const text = useText(DEBRIEF_TEXTS);
   if (item) {
     return (
       <Container flexDirection="column" gap={4} paddingX={14} paddingY={10} borderRadius={12} backgroundColor={COLORS.sand}>
         <Text fontSize={TEXT.label} fontWeight="bold" color={item.correct ? COLORS.goodInk : COLORS.weak} wordBreak="break-word">
-          {`${dt('typeRecognition', locale)}: ${dt(item.correct ? 'typeRight' : 'typeWrong', locale)} – ${CUSTOMER_TYPE_LABELS[item.actual][locale]}`}
+          {`${text('typeRecognition')}: ${text(item.correct ? 'typeRight' : 'typeWrong')} – ${CUSTOMER_TYPE_LABELS[item.actual][locale]}`}
         </Text>
         <Text fontSize={TEXT.label} color={COLORS.muted} wordBreak="break-word">
-          {dt('typeApart', locale)}
+          {text('typeApart')}
         </Text>
       </Container>
     );

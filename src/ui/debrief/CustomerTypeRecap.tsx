@@ -1,5 +1,6 @@
 import './debrief-lines.css';
-import { dt } from '../../app/debrief-texts';
+import { DEBRIEF_TEXTS } from '../../i18n/debrief-texts';
+import { useText } from '../../i18n/use-text';
 import { CUSTOMER_TYPE_LABELS, CUSTOMER_TYPE_SIGNS } from '../../core/scoring/type-recognition';
 import type { CustomerType, Locale } from '../../core/scenario/vocabulary';
 
@@ -8,11 +9,12 @@ import type { CustomerType, Locale } from '../../core/scenario/vocabulary';
  * reading the menu, not the customer); it recalls the type's signs and strategy instead.
  */
 export function CustomerTypeRecap({ type, locale }: { type: CustomerType; locale: Locale }) {
+  const text = useText(DEBRIEF_TEXTS);
   return (
-    <section className="type-recap" aria-label={dt('customerType', locale)}>
+    <section className="type-recap" aria-label={text('customerType')}>
       <p>
         <strong>
-          {dt('customerType', locale)}: {CUSTOMER_TYPE_LABELS[type][locale]}
+          {text('customerType')}: {CUSTOMER_TYPE_LABELS[type][locale]}
         </strong>{' '}
         {CUSTOMER_TYPE_SIGNS[type][locale]}
       </p>

@@ -1,5 +1,6 @@
 import './debrief-lines.css';
-import { dt } from '../../app/debrief-texts';
+import { DEBRIEF_TEXTS } from '../../i18n/debrief-texts';
+import { useText } from '../../i18n/use-text';
 import { CUSTOMER_TYPE_LABELS, TYPE_QUESTION } from '../../core/scoring/type-recognition';
 import type { Scenario } from '../../core/scenario/schema';
 import { CUSTOMER_TYPES, type CustomerType, type Locale } from '../../core/scenario/vocabulary';
@@ -23,10 +24,11 @@ const OPTIONS: readonly CustomerType[] = CUSTOMER_TYPES;
  * never part of the overall score. The answer can be changed; the last one counts.
  */
 export function TypeQuestion({ scenario, log, item, locale }: TypeQuestionProps) {
+  const text = useText(DEBRIEF_TEXTS);
   return (
     <section className="type-question" aria-label={TYPE_QUESTION[locale]} data-answered={item ? (item.correct ? 'correct' : 'wrong') : undefined}>
       <h2>{TYPE_QUESTION[locale]}</h2>
-      <p className="type-question-hint">{dt('typeQuestionHint', locale)}</p>
+      <p className="type-question-hint">{text('typeQuestionHint')}</p>
       <div className="type-options">
         {OPTIONS.map((type) => (
           <button
@@ -48,14 +50,15 @@ export function TypeQuestion({ scenario, log, item, locale }: TypeQuestionProps)
 
 /** The scored line: recognised or not, and the type's signs — shown in the debrief and the review. */
 export function TypeRecognitionLine({ item, locale }: { item: TypeRecognitionItem; locale: Locale }) {
+  const text = useText(DEBRIEF_TEXTS);
   return (
     <div className="type-result" data-item="type-recognition" role="status">
       <p className="type-result-head">
-        <span className="score-label">{dt('typeRecognition', locale)}</span>{' '}
+        <span className="score-label">{text('typeRecognition')}</span>{' '}
         <strong className="type-result-verdict" data-correct={item.correct}>
-          {dt(item.correct ? 'typeRight' : 'typeWrong', locale)}
+          {text(item.correct ? 'typeRight' : 'typeWrong')}
         </strong>
-        <small className="type-result-apart">{dt('typeApart', locale)}</small>
+        <small className="type-result-apart">{text('typeApart')}</small>
       </p>
       <p className="type-result-feedback">{item.feedback[locale]}</p>
     </div>

@@ -1,7 +1,8 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/core/scoring/report';
+import { setLocale } from '../../../src/i18n/locale';
 import { timelineMarkers } from '../../../src/review/timeline-markers';
 import { TimelineLegend } from '../../../src/review/TimelineLegend';
 import { CappedNote } from '../../../src/ui/debrief/CappedNote';
@@ -13,6 +14,7 @@ import { scenarioFrom } from '../../support/scenarios';
 const scenario = scenarioFrom('scenes/angry-repair-returned.yaml');
 const reportOf = (path: string) => buildReport(scenario, playScript(scenario, goldenMoves('angry-repair-returned', path)).log);
 const text = (html: string) => html.replace(/<[^>]+>/g, '');
+afterEach(() => setLocale('de'));
 
 describe('the unsolved cap in the debrief', () => {
   it('says the overall score is capped, why, and what the three scores would average', () => {
@@ -23,6 +25,7 @@ describe('the unsolved cap in the debrief', () => {
     expect(de).toContain('begrenzt auf 35');
     expect(de).toContain('Das Anliegen blieb ungelöst');
     expect(de).toContain(`ergäben im Schnitt ${mean}.`);
+    setLocale('en');
     const en = text(renderToStaticMarkup(createElement(CappedNote, { report, locale: 'en' })));
     expect(en).toContain('capped at 35');
     expect(en).toContain(`would average ${mean}.`);
@@ -41,12 +44,13 @@ describe('the review timeline legend', () => {
       { at: 9000, ordinal: 2, text: 'b' },
     ];
     const markers = timelineMarkers(choices, report, []);
-    const html = renderToStaticMarkup(createElement(TimelineLegend, { locale: 'de', markers }));
+    const html = renderToStaticMarkup(createElement(TimelineLegend, { markers }));
     const lanes = text(html);
     expect(lanes).toContain('Antwort des Trainees (2)');
     expect(lanes).toContain(`Schlüsselmoment der Auswertung (${report.keyMoments.length})`);
     expect(lanes).toContain('Trainer-Notiz (0)');
     for (const kind of ['choice', 'moment', 'mood-peak', 'note']) expect(html).toContain(`review-marker-${kind}`);
-    expect(text(renderToStaticMarkup(createElement(TimelineLegend, { locale: 'en', markers })))).toContain('Trainer note (0)');
+    setLocale('en');
+    expect(text(renderToStaticMarkup(createElement(TimelineLegend, { markers })))).toContain('Trainer note (0)');
   });
 });
