@@ -26,6 +26,8 @@ export const DEBRIEF_TEXTS = defineTexts({
   typeWrong: { de: 'nicht erkannt', en: 'not recognised' },
   typeApart: { de: 'Eigene Zeile, nicht in der Gesamtbewertung', en: 'A line of its own, not in the overall score' },
   customerType: { de: 'Kundentyp', en: 'Customer type' },
+  typeRightShort: { de: 'Typ erkannt', en: 'type recognised' },
+  typeWrongShort: { de: 'Typ nicht erkannt', en: 'type not recognised' },
   capped: { de: 'begrenzt auf {cap}', en: 'capped at {cap}' },
   uncapped: {
     de: 'Tonfall, Struktur und Eskalation ergäben im Schnitt {mean}.',
@@ -36,6 +38,10 @@ export const DEBRIEF_TEXTS = defineTexts({
     en: '{n}× at the same point ({times}) – explained once',
   },
   repeatedShort: { de: '{n}× an derselben Stelle', en: '{n}× at the same point' },
+  cappedShort: {
+    de: 'Begrenzt auf {cap}: Das Anliegen blieb ungelöst (Schnitt der drei Werte: {mean}).',
+    en: 'Capped at {cap}: the concern was left unsolved (mean of the three scores: {mean}).',
+  },
   timeHint: { de: 'Hier haben Sie {s} Sekunden – der Kunde wartet.', en: 'You have {s} seconds here – the customer is waiting.' },
   // Review
   scoresLegend: {

@@ -25,7 +25,7 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
 }
 
 describe('start menu', () => {
-  it('lists the six scenarios with customer type, difficulty and length, in German by default', async () => {
+  it('lists the six scenarios with customer type and length, in German by default', async () => {
     const { page, errors } = await open('/');
     await expect.poll(() => page.locator('.scenario-card').count()).toBe(6);
     const meta = await page.locator('.scenario-meta').allTextContents();

@@ -5,6 +5,7 @@ import { sessionStore, useSession } from '../../state/session';
 import { ChoiceButton } from './ChoiceButton';
 import { CuePanel } from './CuePanel';
 import { DeadlineStrip } from './DeadlineStrip';
+import { TimeLimitLine } from './TimeLimitLine';
 import { PANEL_FONT_FAMILIES } from './fonts';
 import { PanelButton } from './PanelButton';
 import { COLORS, PIXEL_SIZE, TEXT } from './theme';
@@ -50,6 +51,7 @@ export function ChoicePanel({ width = 560 }: ChoicePanelProps) {
           <Text fontSize={TEXT.label} fontWeight="bold" color={view.paused ? COLORS.accent : COLORS.muted}>
             {view.paused ? uiText('paused') : uiText('yourAnswer')}
           </Text>
+          <TimeLimitLine />
           {view.deadline !== null && !view.paused && <DeadlineStrip deadline={view.deadline} />}
           {view.choices.map((c) => (
             <ChoiceButton key={c.id} choice={c} disabled={view.paused} onChoose={choose} />
