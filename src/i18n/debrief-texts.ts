@@ -16,7 +16,10 @@ export const DEBRIEF_TEXTS = defineTexts({
     de: 'Gereizterer Start, heftigere Reaktionen, weniger Zeit; beim Üben Hinweise nur nach schwachen Antworten',
     en: 'A crosser start, stronger reactions, less time; in practice, cues only after weak answers',
   },
-  typeHidden: { de: 'Kundentyp: erkennen Sie ihn im Gespräch', en: 'Customer type: recognise it in the conversation' },
+  typeHidden: {
+    de: 'In der Prüfung nennt das Menü den Kundentyp nicht – Sie erkennen ihn im Gespräch.',
+    en: 'In assessment the menu does not name the customer type – you recognise it in the conversation.',
+  },
   typeQuestionHint: {
     de: 'Zählt nicht zur Gesamtbewertung – es geht darum, den Typ früh zu erkennen.',
     en: 'Not part of the overall score – the point is to recognise the type early.',
@@ -38,6 +41,7 @@ export const DEBRIEF_TEXTS = defineTexts({
     en: '{n}× at the same point ({times}) – explained once',
   },
   repeatedShort: { de: '{n}× an derselben Stelle', en: '{n}× at the same point' },
+  unsolvedShort: { de: 'Das Anliegen blieb ungelöst: Gesamt höchstens {cap}.', en: 'The concern was left unsolved: overall at most {cap}.' },
   cappedShort: {
     de: 'Begrenzt auf {cap}: Das Anliegen blieb ungelöst (Schnitt der drei Werte: {mean}).',
     en: 'Capped at {cap}: the concern was left unsolved (mean of the three scores: {mean}).',

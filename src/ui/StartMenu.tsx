@@ -91,9 +91,9 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
                 <input type="radio" name="scenario" value={summary.id} checked={selected === summary.id} onChange={() => setSelected(summary.id)} />
                 <span className="scenario-title">{summaryText(summary, summary.title, locale)}</span>
                 <span className="scenario-meta">
-                  {/* In assessment recognising the type is part of the task; the level is chosen below, for every scenario. */}
-                  {settings.mode === 'assessment' ? debriefText('typeHidden') : customerTypeText(summary.customerType)} · {summary.minutes}{' '}
-                  {uiText('minutes')} · {uiText('upToDecisions', { n: summary.longestPath })}
+                  {/* In assessment recognising the type is part of the task (said once, under the mode). */}
+                  {settings.mode === 'assessment' ? '' : `${customerTypeText(summary.customerType)} · `}
+                  {summary.minutes} {uiText('minutes')} · {uiText('upToDecisions', { n: summary.longestPath })}
                 </span>
                 <span className="scenario-briefing">{summaryText(summary, summary.briefing, locale)}</span>
               </label>
@@ -126,6 +126,7 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
               <input type="radio" name="mode" checked={settings.mode === 'assessment'} onChange={() => set({ mode: 'assessment' })} />{' '}
               {uiText('assessment')}
             </label>
+            {settings.mode === 'assessment' && <small className="type-hidden-hint">{debriefText('typeHidden')}</small>}
           </fieldset>
           <label className="pseudonym">
             {uiText('pseudonym')}

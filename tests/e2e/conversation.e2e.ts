@@ -88,20 +88,20 @@ describe('assessment at a level: the type question, the level and the cap, end t
     expect(await levels.getByRole('radio', { name: 'Mittel' }).isChecked()).toBe(true);
     await levels.getByRole('radio', { name: 'Schwer' }).check();
     await page.getByLabel('Pseudonym').fill('level-7');
-    await page.locator('.scenario-card', { hasText: 'Schon wieder kaputt' }).click();
+    await page.locator('.scenario-card', { hasText: 'Kein Garantiefall' }).click();
     await page.screenshot({ path: `${OUT}/menu-assessment-hard.png`, fullPage: true });
     await page.getByRole('button', { name: 'Gespräch beginnen' }).click();
 
-    // The worst path: the customer leaves angry, the concern unsolved.
-    const WORST = goldenMoves('angry-repair-returned', 'worst');
-    await playByKeyboard(page, (_count, turn) => WORST[turn] ?? 1);
+    // Good until it counts, then a sales pitch instead of facts: the customer leaves, the concern unsolved.
+    const PATH = goldenMoves('suspicious-warranty-fee', 'wrong-moment-sales');
+    await playByKeyboard(page, (_count, turn) => PATH[turn] ?? 1);
     const feedback = page.getByRole('region', { name: 'Auswertung' });
     await expect.poll(() => feedback.isVisible()).toBe(true);
     expect(await feedback.locator('.difficulty-badge').textContent()).toBe('Schwierigkeit: Schwer');
     // The cap is visible and explained.
     const overall = Number(await feedback.getByRole('meter', { name: 'Gesamt' }).getAttribute('aria-valuenow'));
-    expect(overall).toBeLessThanOrEqual(35);
-    expect(await feedback.locator('[data-item="capped"]').textContent()).toMatch(/begrenzt auf 35.*ungelöst/s);
+    expect(overall).toBe(35);
+    expect(await feedback.locator('[data-item="capped"]').textContent()).toMatch(/begrenzt auf 35.*ungelöst.*ergäben im Schnitt \d+/s);
 
     // „Welcher Kundentyp war das?“ with the five types and „anderer“; scored on its own line.
     const question = feedback.getByRole('region', { name: 'Welcher Kundentyp war das?' });
@@ -114,11 +114,11 @@ describe('assessment at a level: the type question, the level and the cap, end t
       'Ein anderer Typ',
     ]);
     await page.screenshot({ path: `${OUT}/debrief-type-question-1600.png` });
-    await question.getByRole('button', { name: 'Der Misstrauische' }).click();
+    await question.getByRole('button', { name: 'Der Wütende' }).click();
     const line = feedback.locator('[data-item="type-recognition"]');
     await expect.poll(() => line.textContent()).toMatch(/Kundentyp erkannt\s*nicht erkannt/);
-    expect(await line.textContent()).toContain('es war „Der Wütende“');
-    await question.getByRole('button', { name: 'Der Wütende' }).click();
+    expect(await line.textContent()).toContain('es war „Der Misstrauische“');
+    await question.getByRole('button', { name: 'Der Misstrauische' }).click();
     await expect.poll(() => line.textContent()).toMatch(/Kundentyp erkannt\s*richtig/);
     // Not part of overall.
     expect(Number(await feedback.getByRole('meter', { name: 'Gesamt' }).getAttribute('aria-valuenow'))).toBe(overall);
@@ -130,7 +130,7 @@ describe('assessment at a level: the type question, the level and the cap, end t
     await page.evaluate(() => {
       window.location.hash = '#/history';
     });
-    const attempt = page.locator('.history-scenario[data-scenario="angry-repair-returned"] .history-attempts > li');
+    const attempt = page.locator('.history-scenario[data-scenario="suspicious-warranty-fee"] .history-attempts > li');
     await expect.poll(() => attempt.count(), { timeout: 60_000 }).toBe(1);
     await expect.poll(() => attempt.first().textContent(), { timeout: 60_000 }).toMatch(/Schwer.*Typ erkannt/s);
 
@@ -151,7 +151,7 @@ describe('assessment at a level: the type question, the level and the cap, end t
     expect(await debrief.textContent()).toContain('Dokumentation');
     expect(await debrief.locator('[data-item="type-recognition"]').textContent()).toMatch(/richtig/);
     const legend = page.getByRole('list', { name: 'Legende' });
-    expect(await legend.textContent()).toMatch(/Antwort des Trainees \(2\).*Trainer-Notiz \(0\)/s);
+    expect(await legend.textContent()).toMatch(new RegExp(`Antwort des Trainees \\(${PATH.length}\\).*Trainer-Notiz \\(0\\)`, 's'));
     await page.screenshot({ path: `${OUT}/review-legend.png` });
     expect(errors).toEqual([]);
     await page.close();

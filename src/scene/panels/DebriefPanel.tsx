@@ -88,7 +88,9 @@ export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
           <ScoreRow label={uiText('overall')} score={report.overall.score} verdict={report.overall.verdict[locale]} emphasis />
           {report.overall.capped && (
             <Text fontSize={TEXT.label} lineHeight={1.3} color={COLORS.weak} wordBreak="break-word">
-              {debriefText('cappedShort', { cap: CRITICAL_CAP, mean: uncappedOverall(report) })}
+              {uncappedOverall(report) > report.overall.score
+                ? debriefText('cappedShort', { cap: CRITICAL_CAP, mean: uncappedOverall(report) })
+                : debriefText('unsolvedShort', { cap: CRITICAL_CAP })}
             </Text>
           )}
           {scores.map(({ key, item }) => (

@@ -18,9 +18,13 @@ afterEach(() => setLocale('de'));
 
 describe('the unsolved cap in the debrief', () => {
   it('says the overall score is capped, why, and what the three scores would average', () => {
-    const report = reportOf('worst');
-    expect(report.overall.capped).toBeDefined();
+    // A friendly sales pitch instead of facts: pleasant scores, the customer leaves, the concern unsolved.
+    const suspicious = scenarioFrom('scenes/suspicious-warranty-fee.yaml');
+    const report = buildReport(suspicious, playScript(suspicious, goldenMoves('suspicious-warranty-fee', 'wrong-moment-sales')).log);
     const mean = Math.round((report.tone.score + report.structure.score + report.escalation.score) / 3);
+    expect(report.overall.capped).toBeDefined();
+    expect(mean).toBeGreaterThan(35);
+    expect(report.overall.score).toBe(35);
     const de = text(renderToStaticMarkup(createElement(CappedNote, { report, locale: 'de' })));
     expect(de).toContain('begrenzt auf 35');
     expect(de).toContain('Das Anliegen blieb ungelöst');
@@ -29,6 +33,16 @@ describe('the unsolved cap in the debrief', () => {
     const en = text(renderToStaticMarkup(createElement(CappedNote, { report, locale: 'en' })));
     expect(en).toContain('capped at 35');
     expect(en).toContain(`would average ${mean}.`);
+  });
+
+  it('does not claim a cap that changed nothing: a mean below 35 only says why it is critical', () => {
+    const report = reportOf('worst');
+    expect(report.overall.capped).toBeDefined();
+    expect(report.overall.score).toBeLessThan(35);
+    const de = text(renderToStaticMarkup(createElement(CappedNote, { report, locale: 'de' })));
+    expect(de).toContain('Das Anliegen blieb ungelöst');
+    expect(de).not.toContain('begrenzt auf');
+    expect(de).not.toContain('im Schnitt');
   });
 
   it('says nothing when the concern was solved', () => {
