@@ -148,7 +148,7 @@ export const BUDGETS: Budget[] = [
   {
     id: 'naive-run',
     section: 'core',
-    what: 'best overall of any naive run (longest/shortest/first/last), any scenario',
+    what: 'best overall of a cue player (longest/shortest/file order), any scenario',
     rule: '<',
     limit: NAIVE_RUN_LIMIT,
     format: points,

@@ -54,7 +54,7 @@ export function naiveText(naive: NonNullable<Sections['core']>['naive']): string
     ['scenario', ...players],
     rows,
     players.map((_, i) => i + 1),
-  )}\nBudgets: each naive player's mean ≤ random mean + 15; no naive run (all but random) reaches 70.`;
+  )}\nBudgets: each naive player's mean ≤ random mean + 15; no run of longest, shortest or file order reaches 70.`;
 }
 
 function chunksText(set: JsSet, top: number): string {

@@ -13,7 +13,7 @@ const scenario = minimalScenario();
 
 describe('naive players', () => {
   it('play a scenario to its end, the same way for the same seed', () => {
-    for (const player of ['longest', 'shortest', 'first', 'last', 'random'] as const) {
+    for (const player of ['longest', 'shortest', 'first', 'last', 'file-first', 'file-last', 'random'] as const) {
       const a = playNaive(scenario, player, 's1');
       expect(a.ended).toBe(true);
       expect(playNaive(scenario, player, 's1')).toEqual(a);
@@ -51,6 +51,8 @@ describe('naive budgets', () => {
       cell('shortest', 30, 40),
       cell('first', 40, 60),
       cell('last', 41, 65),
+      cell('file-first', 35, 50),
+      cell('file-last', 35, 50),
       cell('random', 40, 90),
     ],
   });
@@ -67,5 +69,16 @@ describe('naive budgets', () => {
     const r = checkNaiveBudgets([figures(45, NAIVE_RUN_LIMIT)]);
     expect(r.pass).toBe(false);
     expect(r.worstRun.where).toBe('longest in tiny');
+  });
+
+  it('hold a lucky run of a shown-position player (a random guess once shuffled) only to the mean budget', () => {
+    const lucky = figures(40, 50);
+    lucky.players = lucky.players.map((p) => (p.player === 'first' ? { ...p, max: 95 } : p));
+    expect(checkNaiveBudgets([lucky]).pass).toBe(true);
+    const fileOrder = figures(40, 50);
+    fileOrder.players = fileOrder.players.map((p) => (p.player === 'file-first' ? { ...p, max: NAIVE_RUN_LIMIT } : p));
+    const r = checkNaiveBudgets([fileOrder]);
+    expect(r.pass).toBe(false);
+    expect(r.worstRun.where).toBe('file-first in tiny');
   });
 });
