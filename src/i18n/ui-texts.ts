@@ -76,9 +76,9 @@ export const CUSTOMER_TYPE_LABELS = defineTexts({
 });
 
 export const DIFFICULTY_LABELS = defineTexts({
-  easy: { de: 'leicht', en: 'easy' },
-  medium: { de: 'mittel', en: 'medium' },
-  hard: { de: 'schwer', en: 'hard' },
+  easy: { de: 'Leicht', en: 'Easy' },
+  medium: { de: 'Mittel', en: 'Medium' },
+  hard: { de: 'Schwer', en: 'Hard' },
 });
 
 export const OUTCOME_LABELS = defineTexts({

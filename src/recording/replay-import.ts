@@ -1,13 +1,11 @@
 import { importRecording } from '../core/exchange/import';
 import type { ImportProblem } from '../core/exchange/problem';
-import { checkSessionProtocol } from '../core/protocol/session-check';
-import { sessionLogOf } from '../core/recording/create';
 import type { Recording } from '../core/recording/schema';
 import type { Scenario } from '../core/scenario/schema';
 import { scenarioFingerprint } from '../core/session/fingerprint';
 import { ReplayError } from '../core/session/log';
 import type { SessionSummary } from '../storage/session-repository';
-import { localIsoDate } from '../i18n/local-date';
+import { recordedProtocolCheck } from './recorded-protocol';
 import { write } from './records-store';
 import { RECORDS_TEXT } from './records-texts';
 import { summarizeRecording } from './summary';
@@ -26,10 +24,8 @@ export type ImportOutcome =
  */
 function importedSummary(recording: Recording, scenario: Scenario): SessionSummary {
   const summary = summarizeRecording(recording, scenario);
-  if (!recording.protocol) return summary;
-  const sessionDate = localIsoDate(new Date(recording.startedAt));
-  const { score } = checkSessionProtocol(scenario, sessionLogOf(recording), recording.protocol, sessionDate);
-  return { ...summary, scores: { ...summary.scores, protocol: score } };
+  const check = recordedProtocolCheck(scenario, recording);
+  return check ? { ...summary, scores: { ...summary.scores, protocol: check.score } } : summary;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { withRecordedTypeAnswer } from '../core/recording/create';
 import type { PoseTrack } from '../core/recording/pose-track';
 import { recordingSchema } from '../core/recording/schema';
 import type { SessionStore, SessionStoreState } from '../state/session-store';
@@ -32,11 +33,16 @@ export async function saveFinishedSession(store: SessionStore, finished: Finishe
   const { state } = finished;
   if (!state.report || !state.run || !state.scenario) return false;
   const pseudonym = resolvePseudonym(state.settings.pseudonym, () => finished.random);
-  const recording = recordingOfSession(state, pseudonym, finished.id, finished.poses, {
+  const recorded = recordingOfSession(state, pseudonym, finished.id, finished.poses, {
     clockNow: () => finished.clockNow,
     wallNow: () => finished.wallNow,
   });
-  if (!recording) return false;
+  if (!recorded) return false;
+  // The type question may have been answered while this module loaded: take the answer along
+  // (an answer after this point updates the stored session, see submit-type-answer.ts).
+  const now = store.getState();
+  const typeAnswer = (now.runId === state.runId ? now.report : state.report)?.typeRecognition?.answer;
+  const recording = typeAnswer ? withRecordedTypeAnswer(recorded, typeAnswer) : recorded;
   const checked = recordingSchema.safeParse(recording);
   if (!checked.success) {
     // Cannot happen with a log from the engine; if it does, say so rather than store a file no device could read.

@@ -39,5 +39,6 @@ export function summarizeRecording(
     endingId,
     noteCount: recording.notes.length,
     difficulty: report.difficulty,
+    ...(recording.typeAnswer ? { typeRecognised: recording.typeAnswer === scenario.customer.type } : {}),
   };
 }

@@ -8,6 +8,8 @@ import { useSessionList } from './useSessionList';
 import { useTrainerNotes } from './useTrainerNotes';
 import './records.css';
 import { useText } from '../i18n/use-text';
+import { DEBRIEF_TEXTS } from '../i18n/debrief-texts';
+import { DIFFICULTY_LABELS } from '../i18n/ui-texts';
 
 /** One pseudonym's sessions by scenario, each scenario's attempts oldest first; scenarios by latest attempt. */
 function byScenario(sessions: readonly SessionSummary[]): SessionSummary[][] {
@@ -29,6 +31,8 @@ export function HistoryPage() {
   const mine = (all ?? []).filter((s) => s.pseudonym === pseudonym);
   const notes = useTrainerNotes(mine);
   const text = useText(RECORDS_TEXT);
+  const debriefText = useText(DEBRIEF_TEXTS);
+  const levelText = useText(DIFFICULTY_LABELS);
   return (
     <main className="records-page" aria-label={text('history')}>
       <PageHeader title={text('history')} intro={text('historyIntro')} />
@@ -54,7 +58,16 @@ export function HistoryPage() {
                 <li key={a.id} data-session-id={a.id}>
                   <span className="history-when">{formatWhen(a.startedAt, locale)}</span>
                   <span className="history-score">{a.scores.overall}</span>
-                  <span>{outcomeLabel(a.outcome, locale)}</span>
+                  <span>
+                    {outcomeLabel(a.outcome, locale)}
+                    <span className="history-level"> · {levelText(a.difficulty ?? 'medium')}</span>
+                    {a.typeRecognised !== undefined && (
+                      <span className="history-type" data-recognised={a.typeRecognised}>
+                        {' '}
+                        · {debriefText(a.typeRecognised ? 'typeRightShort' : 'typeWrongShort')}
+                      </span>
+                    )}
+                  </span>
                   <span className="history-duration">{formatDuration(a.durationMs)}</span>
                   {(notes.get(a.id) ?? []).length > 0 && (
                     <ul className="history-notes" aria-label={text('notes')}>

@@ -68,7 +68,7 @@ export function ReplayPlayer({ locale }: ReplayPlayerProps) {
       <ReplayVoice key={open.id} hints={scenario.customer.voice} lang={scenario.customer.voice.lang[recording.locale]} />
       <ReplayCaption transcript={open.transcript} />
       <aside className="review-side">
-        <DebriefSummary locale={locale} report={open.report} />
+        <DebriefSummary locale={locale} report={open.report} documentation={open.documentation} />
         <TranscriptPanel
           locale={locale}
           transcript={open.transcript}

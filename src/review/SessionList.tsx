@@ -1,6 +1,6 @@
 import type { ScenarioLoader } from '../core/scenario/catalogue';
 import type { Locale } from '../core/scenario/vocabulary';
-import { OUTCOME_LABELS } from '../i18n/ui-texts';
+import { DIFFICULTY_LABELS, OUTCOME_LABELS } from '../i18n/ui-texts';
 import type { SessionSummary } from '../storage/session-repository';
 import { reviewStore, useReview } from './review-store';
 import { REVIEW_TEXTS } from './review-texts';
@@ -8,6 +8,7 @@ import { filterSessions, formatDuration, SORT_KEYS, type SortKey, scenariosIn } 
 import { intlLocale } from '../i18n/format';
 import { text } from '../i18n/define-texts';
 import { useText } from '../i18n/use-text';
+import { DEBRIEF_TEXTS } from '../i18n/debrief-texts';
 
 export interface SessionListProps {
   locale: Locale;
@@ -26,6 +27,7 @@ export function outcomeLabel(outcome: string | null, locale: Locale): string {
 /** The stored sessions as a table a trainer can filter by pseudonym and scenario and sort by date or score. */
 export function SessionList({ locale, loadScenario }: SessionListProps) {
   const reviewText = useText(REVIEW_TEXTS);
+  const debriefText = useText(DEBRIEF_TEXTS);
   const sessions = useReview((s) => s.sessions);
   const listFailed = useReview((s) => s.listFailed);
   const filter = useReview((s) => s.filter);
@@ -88,22 +90,31 @@ export function SessionList({ locale, loadScenario }: SessionListProps) {
           </tbody>
         </table>
       )}
+      {/* What the numbers in brackets are: a trainer should not have to guess „(96 · 100 · 100)“. */}
+      <p className="review-muted review-scores-legend">{debriefText('scoresLegend')}</p>
     </section>
   );
 }
 
 function SessionRow({ session: s, locale, date, onOpen }: { session: SessionSummary; locale: Locale; date: Intl.DateTimeFormat; onOpen(): void }) {
   const reviewText = useText(REVIEW_TEXTS);
+  const debriefText = useText(DEBRIEF_TEXTS);
+  const levelText = useText(DIFFICULTY_LABELS);
   const { overall, tone, structure, escalation, protocol } = s.scores;
   const detail = [tone, structure, escalation, ...(protocol === undefined ? [] : [protocol])].join(' · ');
   return (
     <tr data-session={s.id}>
       <td>{s.pseudonym}</td>
-      <td>{s.scenarioTitle[locale]}</td>
+      <td>
+        {s.scenarioTitle[locale]} <span className="review-muted">· {levelText(s.difficulty ?? 'medium')}</span>
+      </td>
       <td>{date.format(new Date(s.startedAt))}</td>
       <td>{formatDuration(s.durationMs)}</td>
       <td>
-        <strong>{overall}</strong> <span className="review-muted">({detail})</span>
+        <strong>{overall}</strong>{' '}
+        <span className="review-muted" title={debriefText('scoresTitle')}>
+          ({detail})
+        </span>
       </td>
       <td>
         {outcomeLabel(s.outcome, locale)}

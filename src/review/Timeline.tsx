@@ -6,6 +6,7 @@ import { reviewStore, SPEEDS, useReview } from './review-store';
 import { REVIEW_TEXTS } from './review-texts';
 import { formatDuration } from './session-list';
 import type { TimelineMarker } from './timeline-markers';
+import { TimelineLegend } from './TimelineLegend';
 import { VoiceToggle } from './VoiceToggle';
 import { text } from '../i18n/define-texts';
 import { useText } from '../i18n/use-text';
@@ -108,6 +109,7 @@ export function Timeline({ locale, markers, durationMs }: TimelineProps) {
           onInput={(e) => seek(Number(e.currentTarget.value))}
         />
       </div>
+      <TimelineLegend markers={markers} />
     </section>
   );
 }

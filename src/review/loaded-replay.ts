@@ -2,7 +2,7 @@ import { sessionLogOf } from '../core/recording/create';
 import { decodePoseTrack, type DecodedPoseTrack } from '../core/recording/pose-track';
 import type { Recording } from '../core/recording/schema';
 import type { Scenario } from '../core/scenario/schema';
-import { buildReport, type FeedbackReport } from '../core/scoring/report';
+import { buildReport, type FeedbackReport, withTypeAnswer } from '../core/scoring/report';
 import { bodyLanguageFromTotals } from '../core/sensing/totals';
 import { buildReplayModel, type ReplayModel } from './replay-model';
 import { ReplaySeeker } from './replay-seeker';
@@ -28,7 +28,13 @@ export function loadReplay(scenario: Scenario, recording: Recording): LoadedRepl
     scenario,
     seeker: new ReplaySeeker(scenario, log),
     model: buildReplayModel(scenario, log, recording.timings.durationMs),
-    report: buildReport(scenario, log, bodyLanguageFromTotals(recording.sensing)),
+    report: reportOf(scenario, recording),
     poses: decodePoseTrack(recording.poses),
   };
+}
+
+/** The debrief as the trainee got it, with the answer to „Welcher Kundentyp war das?“ when one was given. */
+export function reportOf(scenario: Scenario, recording: Recording): FeedbackReport {
+  const report = buildReport(scenario, sessionLogOf(recording), bodyLanguageFromTotals(recording.sensing));
+  return recording.typeAnswer ? withTypeAnswer(report, scenario, recording.typeAnswer) : report;
 }

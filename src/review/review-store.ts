@@ -1,12 +1,14 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { SessionState } from '../core/dialogue/types';
+import type { ProtocolCheck } from '../core/protocol/check';
 import { addTrainerNote } from '../core/recording/create';
 import { type Recording, type TrainerNote, trainerNoteSchema } from '../core/recording/schema';
 import type { ScenarioLoader } from '../core/scenario/catalogue';
 import type { Scenario } from '../core/scenario/schema';
 import type { FeedbackReport } from '../core/scoring/report';
 import { scenarioFingerprint } from '../core/session/fingerprint';
+import { recordedProtocolCheck } from '../recording/recorded-protocol';
 import { recordsStore, write } from '../recording/records-store';
 import type { SessionSummary } from '../storage/session-repository';
 import { loadReplay } from './loaded-replay';
@@ -32,6 +34,8 @@ export type OpenSession =
       recording: Recording;
       scenario: Scenario;
       report: FeedbackReport;
+      /** The check of the trainee's protocol („Dokumentation“), as the debrief showed it; null when none was written. */
+      documentation: ProtocolCheck | null;
       transcript: TranscriptEntry[];
       markers: TimelineMarker[];
       durationMs: number;
@@ -171,6 +175,7 @@ async function openRecording(id: string, loadScenario: ScenarioLoader): Promise<
       recording,
       scenario,
       report: replay.report,
+      documentation: recordedProtocolCheck(scenario, recording),
       transcript: replay.model.transcript,
       markers: timelineMarkers(replay.model.choices, replay.report, recording.notes),
       durationMs: replay.model.durationMs,

@@ -1,14 +1,15 @@
 import { createStore } from 'zustand/vanilla';
 import { practiceCueSpeaks } from '../core/dialogue/difficulty';
+import { type FirstTimedDecision, noteFirstTimed } from '../core/dialogue/time-limit';
 import { presentChoices } from '../core/dialogue/present';
 import { ENGINE_RULES, type Intent } from '../core/dialogue/types';
 import type { Scenario } from '../core/scenario/schema';
-import type { Difficulty, Locale } from '../core/scenario/vocabulary';
+import type { CustomerType, Difficulty, Locale } from '../core/scenario/vocabulary';
 import { type Cue, cueFor } from '../core/scoring/merit';
-import { buildReport, type FeedbackReport } from '../core/scoring/report';
+import { buildReport, type FeedbackReport, withTypeAnswer } from '../core/scoring/report';
 import type { BodyLanguageInput } from '../core/scoring/body-language';
 import { bodyLanguageFromTotals, type SensingTotals } from '../core/sensing/totals';
-import { advance, beginRun, type Run } from '../core/session/log';
+import { advance, beginRun, type Run, trace } from '../core/session/log';
 
 export type Mode = 'practice' | 'assessment';
 export type Screen = 'menu' | 'conversation' | 'debrief';
@@ -41,6 +42,8 @@ export interface SessionStoreState {
   startedAt: number;
   cue: { cue: Cue; turn: number } | null;
   report: FeedbackReport | null;
+  /** The run's first decision with a time limit, once reached: the conversation explains the limit there. */
+  firstTimed: FirstTimedDecision | null;
   /** Body-language figures measured by the scene, merged into the report at the end. */
   bodyLanguage: BodyLanguageInput | undefined;
   /** The raw sensing totals behind `bodyLanguage` (published a few times a second; saved in checkpoints). */
@@ -68,6 +71,8 @@ export interface SessionStoreState {
    * the conversation waits, paused, until the trainee resumes.
    */
   restore(run: Run, scenario: Scenario, saved?: { settings?: Settings; sensing?: SensingTotals | null; runId?: string }): void;
+  /** The trainee's answer to „Welcher Kundentyp war das?“ in the debrief: scored on its own line, not in overall. */
+  answerType(answer: CustomerType): void;
   retry(): void;
   backToMenu(): void;
 }
@@ -99,6 +104,7 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
       startedAt: 0,
       cue: null,
       report: null,
+      firstTimed: null,
       bodyLanguage: undefined,
       sensing: null,
       customAvatar: null,
@@ -116,6 +122,7 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
           startedAt: deps.clock(),
           cue: null,
           report: null,
+          firstTimed: noteFirstTimed(null, begun.state),
           bodyLanguage: undefined,
           sensing: null,
         });
@@ -133,7 +140,7 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
           // On hard the cue stays silent after good answers; the trainee reads the customer instead.
           if (said) cue = practiceCueSpeaks(run.state.difficulty, said) ? { cue: said, turn: result.state.turn } : null;
         }
-        set({ run: { log: result.log, state: result.state }, cue });
+        set({ run: { log: result.log, state: result.state }, cue, firstTimed: noteFirstTimed(get().firstTimed, result.state) });
         return true;
       },
       finishSpeaking: () => {
@@ -175,18 +182,35 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
           startedAt: deps.clock() - run.state.now,
           cue: null,
           report: null,
+          firstTimed: firstTimedOf(scenario, paused),
           sensing,
           bodyLanguage: bodyLanguageFromTotals(sensing),
         });
+      },
+      answerType: (answer) => {
+        const { report, scenario } = get();
+        if (report && scenario) set({ report: withTypeAnswer(report, scenario, answer) });
       },
       retry: () => {
         const { scenario, run } = get();
         // A retry keeps the level of the run it repeats.
         if (scenario) get().start(scenario, run ? { difficulty: run.state.difficulty } : {});
       },
-      backToMenu: () => set({ screen: 'menu', scenario: null, run: null, runId: null, report: null, cue: null }),
+      backToMenu: () => set({ screen: 'menu', scenario: null, run: null, runId: null, report: null, cue: null, firstTimed: null }),
     };
   });
 }
 
 export type SessionStore = ReturnType<typeof createSessionStore>;
+
+/** The first timed decision of a restored run, found by walking its log (once, on restore). */
+function firstTimedOf(scenario: Scenario, run: Run): FirstTimedDecision | null {
+  let first: FirstTimedDecision | null = null;
+  try {
+    const steps = trace(scenario, run.log);
+    for (let r = steps.next(); !r.done && first === null; r = steps.next()) first = noteFirstTimed(null, r.value.after);
+  } catch {
+    // A restored run was checked against its log before; should it not replay, the hint simply does not show.
+  }
+  return noteFirstTimed(first, run.state);
+}

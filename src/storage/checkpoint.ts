@@ -83,7 +83,13 @@ const checkpointSchema = z.object({
   runId: z.optional(z.string().check(z.maxLength(200))),
   // The state is checked against the log's replay in `resumeRun`, not by shape.
   run: z.object({ log: logSchema, state: z.record(z.string(), z.unknown()) }),
-  settings: z.object({ locale: z.enum(LOCALES), mode: z.enum(['practice', 'assessment']), pseudonym: z.string().check(z.maxLength(40)) }),
+  settings: z.object({
+    locale: z.enum(LOCALES),
+    mode: z.enum(['practice', 'assessment']),
+    pseudonym: z.string().check(z.maxLength(40)),
+    // The level chosen in the menu, so a resumed session keeps it for the next start too.
+    difficulty: z.optional(z.enum(DIFFICULTIES)),
+  }),
   sensing: z.nullable(sensingTotalsSchema),
   savedAt: z.number(),
   // Checked on its own (readPoses): damaged poses are dropped, the conversation is kept.

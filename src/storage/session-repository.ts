@@ -20,6 +20,8 @@ export interface SessionSummary {
   outcome: string | null;
   endingId: string | null;
   noteCount: number;
+  /** Whether the trainee named the customer type when asked after the conversation; absent when not asked or not answered. */
+  typeRecognised?: boolean;
   /** The level (easy / medium / hard); absent in summaries stored before levels existed (= medium). */
   difficulty?: 'easy' | 'medium' | 'hard';
 }

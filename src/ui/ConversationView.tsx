@@ -6,6 +6,7 @@ import { EnterVrButton } from '../xr/session/EnterVrButton';
 import { ChoiceList } from './ChoiceList';
 import { CueToast } from './CueToast';
 import { DeadlineBar } from './DeadlineBar';
+import { TimeLimitHint } from './TimeLimitHint';
 import { useText } from '../i18n/use-text';
 import { setTextView, useTextView } from '../state/text-view-store';
 
@@ -64,6 +65,7 @@ export function ConversationView() {
         </section>
         {view.phase === 'choosing' && (
           <section className="answers" aria-label={uiText('yourAnswer')}>
+            <TimeLimitHint />
             {view.deadline !== null && !view.paused && <DeadlineBar deadline={view.deadline} />}
             <ChoiceList choices={view.choices} disabled={view.paused} />
           </section>

@@ -5,6 +5,10 @@ import { present } from '../core/dialogue/present';
 import { RecordsLinks } from '../records/RecordsLinks';
 import { sessionStore, useSession } from '../state/session';
 import { BodyLanguageList } from './BodyLanguageList';
+import { CappedNote } from './debrief/CappedNote';
+import { CustomerTypeRecap } from './debrief/CustomerTypeRecap';
+import { DifficultyBadge } from './debrief/DifficultyBadge';
+import { TypeQuestion } from './debrief/TypeQuestion';
 import { KeyMomentList } from './KeyMomentList';
 import { MoodChart } from './MoodChart';
 import { DocumentationScore } from './protocol/DocumentationScore';
@@ -24,6 +28,7 @@ export function Debrief() {
   const log = useSession((s) => s.run?.log);
   const runId = useSession((s) => s.runId);
   const locale = useSession((s) => s.settings.locale);
+  const mode = useSession((s) => s.settings.mode);
   const bodyLanguage = useSession((s) => s.bodyLanguage);
   const sensing = useSession((s) => s.sensing);
   if (!report || !scenario || !state || !log) return null;
@@ -41,10 +46,18 @@ export function Debrief() {
               {outcomeText(report.outcome)}
             </p>
           )}
+          <DifficultyBadge difficulty={report.difficulty} />
           {ending && <p className="ending-summary">{ending.summary}</p>}
         </header>
+        {/* In assessment the menu hid the type: asked first, before the scores and moments hint at it. */}
+        {mode === 'assessment' ? (
+          <TypeQuestion scenario={scenario} log={log} item={report.typeRecognition} locale={locale} />
+        ) : (
+          <CustomerTypeRecap type={scenario.customer.type} locale={locale} />
+        )}
         <section className="scores" aria-label={uiText('overall')}>
           <ScoreBar label={uiText('overall')} score={report.overall.score} verdict={report.overall.verdict[locale]} reasons={[]} emphasis />
+          <CappedNote report={report} locale={locale} />
           <ScoreBar
             label={uiText('tone')}
             score={report.tone.score}

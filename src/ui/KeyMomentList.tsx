@@ -3,6 +3,7 @@ import type { Locale } from '../core/scenario/vocabulary';
 import type { KeyMoment } from '../core/scoring/key-moments';
 import { formatDuration } from '../i18n/format';
 import { useText } from '../i18n/use-text';
+import { DEBRIEF_TEXTS } from '../i18n/debrief-texts';
 
 export interface KeyMomentListProps {
   moments: KeyMoment[];
@@ -13,6 +14,7 @@ export interface KeyMomentListProps {
 export function KeyMomentList({ moments, locale }: KeyMomentListProps) {
   const momentText = useText(KEY_MOMENT_LABELS);
   const uiText = useText(UI);
+  const debriefText = useText(DEBRIEF_TEXTS);
   if (moments.length === 0) return <p>{uiText('noMoments')}</p>;
   return (
     <ol className="moments">
@@ -22,6 +24,8 @@ export function KeyMomentList({ moments, locale }: KeyMomentListProps) {
             <span className="moment-kind">{momentText(m.kind)}</span>
             {m.count > 1 && <span className="moment-count"> ({m.count}×)</span>} <span className="moment-time">{formatDuration(m.at)}</span>
           </p>
+          {/* The same lesson at the same decision (e.g. three timeouts): explained once, every time named. */}
+          {m.count > 1 && <p className="moment-repeat">{debriefText('repeated', { n: m.count, times: m.times.map(formatDuration).join(', ') })}</p>}
           {m.chosen && (
             <>
               <p className="moment-said">

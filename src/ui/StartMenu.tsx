@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { CUSTOMER_TYPE_LABELS, DIFFICULTY_LABELS, UI } from '../i18n/ui-texts';
+import { CUSTOMER_TYPE_LABELS, UI } from '../i18n/ui-texts';
+import { DEBRIEF_TEXTS } from '../i18n/debrief-texts';
 import type { CatalogueEntry, ScenarioLoader, ScenarioSummary } from '../core/scenario/catalogue';
 import type { Localized } from '../core/scenario/schema';
 import type { Locale } from '../core/scenario/vocabulary';
@@ -10,6 +11,7 @@ import { sessionStore, useSession } from '../state/session';
 import { EnterVrButton } from '../xr/session/EnterVrButton';
 import { XR_TEXT } from '../xr/session/xr-texts';
 import { AvatarPicker } from './AvatarPicker';
+import { DifficultyPicker } from './DifficultyPicker';
 import { sceneCodeSettled } from '../state/loading-store';
 import { createCustomerPrefetch } from './prefetch-customer';
 import { useText } from '../i18n/use-text';
@@ -48,7 +50,7 @@ export interface StartMenuProps {
 
 export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
   const customerTypeText = useText(CUSTOMER_TYPE_LABELS);
-  const difficultyText = useText(DIFFICULTY_LABELS);
+  const debriefText = useText(DEBRIEF_TEXTS);
   const uiText = useText(UI);
   const xrText = useText(XR_TEXT);
   const prefetchCustomer = prefetcherFor(loadScenario);
@@ -89,8 +91,9 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
                 <input type="radio" name="scenario" value={summary.id} checked={selected === summary.id} onChange={() => setSelected(summary.id)} />
                 <span className="scenario-title">{summaryText(summary, summary.title, locale)}</span>
                 <span className="scenario-meta">
-                  {customerTypeText(summary.customerType)} · {difficultyText(summary.difficulty)} · {summary.minutes} {uiText('minutes')} ·{' '}
-                  {uiText('upToDecisions', { n: summary.longestPath })}
+                  {/* In assessment recognising the type is part of the task (said once, under the mode). */}
+                  {settings.mode === 'assessment' ? '' : `${customerTypeText(summary.customerType)} · `}
+                  {summary.minutes} {uiText('minutes')} · {uiText('upToDecisions', { n: summary.longestPath })}
                 </span>
                 <span className="scenario-briefing">{summaryText(summary, summary.briefing, locale)}</span>
               </label>
@@ -123,6 +126,7 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
               <input type="radio" name="mode" checked={settings.mode === 'assessment'} onChange={() => set({ mode: 'assessment' })} />{' '}
               {uiText('assessment')}
             </label>
+            {settings.mode === 'assessment' && <small className="type-hidden-hint">{debriefText('typeHidden')}</small>}
           </fieldset>
           <label className="pseudonym">
             {uiText('pseudonym')}
@@ -135,6 +139,7 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
             />
             <small>{uiText('pseudonymHint')}</small>
           </label>
+          <DifficultyPicker />
           <AvatarPicker />
           <button type="submit" className="primary" disabled={!selected || starting}>
             {uiText('start')}

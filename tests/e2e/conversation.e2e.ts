@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { watchErrors } from './support/browser';
 import { playByKeyboard } from './support/keyboard-play';
 import { useHarness } from './support/harness';
+import { goldenMoves } from '../support/golden-paths';
 
 const SCENARIOS = [
   'angry-repair-returned',
@@ -24,7 +25,7 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
 }
 
 describe('start menu', () => {
-  it('lists the six scenarios with customer type, difficulty and length, in German by default', async () => {
+  it('lists the six scenarios with customer type and length, in German by default', async () => {
     const { page, errors } = await open('/');
     await expect.poll(() => page.locator('.scenario-card').count()).toBe(6);
     const meta = await page.locator('.scenario-meta').allTextContents();
@@ -67,4 +68,92 @@ describe('each scenario plays to an ending by keyboard alone', () => {
       });
     }
   }
+});
+
+describe('assessment at a level: the type question, the level and the cap, end to end', () => {
+  it('the menu hides the type; the debrief asks it, keeps Schwer, explains the cap; history and review show both', async () => {
+    const page = await harness.browser.newPage({ viewport: { width: 1600, height: 900 } });
+    const errors = watchErrors(page);
+    page.setDefaultTimeout(180_000);
+    await page.goto(harness.at('/'));
+    await expect.poll(() => page.locator('.scenario-card').count()).toBe(6);
+    // Practice names the type on the cards; assessment does not (recognising it is the skill).
+    expect((await page.locator('.scenario-meta').allTextContents()).join('\n')).toMatch(/Der Wütende/);
+    await page.getByRole('radio', { name: 'Prüfung' }).check();
+    const meta = (await page.locator('.scenario-meta').allTextContents()).join('\n');
+    for (const type of ['Der Wütende', 'Der Unentschlossene', 'Der Anspruchsvolle', 'Der Redselige', 'Der Misstrauische'])
+      expect(meta).not.toContain(type);
+    // Leicht / Mittel / Schwer for every scenario, Mittel by default.
+    const levels = page.locator('.difficulty-picker');
+    expect(await levels.getByRole('radio', { name: 'Mittel' }).isChecked()).toBe(true);
+    await levels.getByRole('radio', { name: 'Schwer' }).check();
+    await page.getByLabel('Pseudonym').fill('level-7');
+    await page.locator('.scenario-card', { hasText: 'Kein Garantiefall' }).click();
+    await page.screenshot({ path: `${OUT}/menu-assessment-hard.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Gespräch beginnen' }).click();
+
+    // Good until it counts, then a sales pitch instead of facts: the customer leaves, the concern unsolved.
+    const PATH = goldenMoves('suspicious-warranty-fee', 'wrong-moment-sales');
+    await playByKeyboard(page, (_count, turn) => PATH[turn] ?? 1);
+    const feedback = page.getByRole('region', { name: 'Auswertung' });
+    await expect.poll(() => feedback.isVisible()).toBe(true);
+    expect(await feedback.locator('.difficulty-badge').textContent()).toBe('Schwierigkeit: Schwer');
+    // The cap is visible and explained.
+    const overall = Number(await feedback.getByRole('meter', { name: 'Gesamt' }).getAttribute('aria-valuenow'));
+    expect(overall).toBe(35);
+    expect(await feedback.locator('[data-item="capped"]').textContent()).toMatch(/begrenzt auf 35.*ungelöst.*ergäben im Schnitt \d+/s);
+
+    // „Welcher Kundentyp war das?“ with the five types and „anderer“; scored on its own line.
+    const question = feedback.getByRole('region', { name: 'Welcher Kundentyp war das?' });
+    expect(await question.getByRole('button').allTextContents()).toEqual([
+      'Der Wütende',
+      'Der Unentschlossene',
+      'Der Anspruchsvolle',
+      'Der Redselige',
+      'Der Misstrauische',
+      'Ein anderer Typ',
+    ]);
+    await page.screenshot({ path: `${OUT}/debrief-type-question-1600.png` });
+    await question.getByRole('button', { name: 'Der Wütende' }).click();
+    const line = feedback.locator('[data-item="type-recognition"]');
+    await expect.poll(() => line.textContent()).toMatch(/Kundentyp erkannt\s*nicht erkannt/);
+    expect(await line.textContent()).toContain('es war „Der Misstrauische“');
+    await question.getByRole('button', { name: 'Der Misstrauische' }).click();
+    await expect.poll(() => line.textContent()).toMatch(/Kundentyp erkannt\s*richtig/);
+    // Not part of overall.
+    expect(Number(await feedback.getByRole('meter', { name: 'Gesamt' }).getAttribute('aria-valuenow'))).toBe(overall);
+    await page.screenshot({ path: `${OUT}/debrief-1600x900.png` });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: `${OUT}/debrief-1280x800.png` });
+
+    // History: the attempt with its level and the type answer.
+    await page.evaluate(() => {
+      window.location.hash = '#/history';
+    });
+    const attempt = page.locator('.history-scenario[data-scenario="suspicious-warranty-fee"] .history-attempts > li');
+    await expect.poll(() => attempt.count(), { timeout: 60_000 }).toBe(1);
+    await expect.poll(() => attempt.first().textContent(), { timeout: 60_000 }).toMatch(/Schwer.*Typ erkannt/s);
+
+    // Review: level, type line, the documentation item and the legends.
+    await page.evaluate(() => {
+      window.location.hash = '#/review';
+    });
+    const row = page.locator('.review-table tbody tr');
+    await expect.poll(() => row.count(), { timeout: 60_000 }).toBe(1);
+    expect(await row.first().textContent()).toContain('Schwer');
+    expect(await page.locator('.review-sessions').textContent()).toContain(
+      'in Klammern Tonfall · Gesprächsstruktur · Umgang mit Eskalation · Dokumentation',
+    );
+    await row.first().getByRole('button', { name: 'Ansehen' }).click();
+    await page.locator('.review-timeline').waitFor();
+    const debrief = page.locator('.review-debrief');
+    expect(await debrief.textContent()).toContain('Schwierigkeit: Schwer');
+    expect(await debrief.textContent()).toContain('Dokumentation');
+    expect(await debrief.locator('[data-item="type-recognition"]').textContent()).toMatch(/richtig/);
+    const legend = page.getByRole('list', { name: 'Legende' });
+    expect(await legend.textContent()).toMatch(new RegExp(`Antwort des Trainees \\(${PATH.length}\\).*Trainer-Notiz \\(0\\)`, 's'));
+    await page.screenshot({ path: `${OUT}/review-legend.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 420_000);
 });

@@ -4,7 +4,7 @@ import { bandOf } from '../scoring/weights';
 import type { FactPart, KeyFact } from './key-facts';
 import { compileKeywords, mentionIn } from './keywords';
 import { PROTOCOL_TEXT } from './messages';
-import { fittingMoods, moodCategory, moodDistance } from './mood-category';
+import { fittingFinalMoods, finalMoodCategory, moodDistance } from './mood-category';
 import { clausedTokensOf } from './normalise';
 import { OUTCOME_WORDS, UNFINISHED_WORDS } from './outcome-words';
 import { privacyFindings } from './privacy';
@@ -134,11 +134,15 @@ export function checkProtocol(protocol: ConversationProtocol, happened: SessionF
 
   // Mood at the end: any word that fits within the tolerance is right.
   let mood: number = PROTOCOL_POINTS.mood;
-  const actual = moodCategory(happened.finalMood);
-  if (fittingMoods(happened.finalMood).has(protocol.mood)) reasons.push(PROTOCOL_TEXT.moodFits(protocol.mood));
+  // The same category the debrief's outcome states (finalMoodCategory), so the two never disagree.
+  const outcome = ending?.outcome ?? null;
+  const actual = finalMoodCategory(happened.finalMood, outcome);
+  if (fittingFinalMoods(happened.finalMood, outcome).has(protocol.mood)) reasons.push(PROTOCOL_TEXT.moodFits(protocol.mood));
   else {
     mood = moodDistance(protocol.mood, actual) === 1 ? PROTOCOL_POINTS.mood * MOOD_ONE_STEP_SHARE : 0;
-    reasons.push(PROTOCOL_TEXT.moodWrong(protocol.mood, actual));
+    reasons.push(
+      outcome === 'customer_left_angry' ? PROTOCOL_TEXT.moodWrongLeftAngry(protocol.mood) : PROTOCOL_TEXT.moodWrong(protocol.mood, actual),
+    );
   }
 
   // Data protection.

@@ -71,6 +71,11 @@ export const PROTOCOL_TEXT = {
     de: `Stimmung am Ende als ${MOOD_LABELS[noted].de} notiert, der Kunde war aber ${MOOD_LABELS[actual].de}.`,
     en: `Mood at the end noted as ${MOOD_LABELS[noted].en}, but the customer was ${MOOD_LABELS[actual].en}.`,
   }),
+  /** Worded like the debrief's outcome chip, so protocol check and outcome say the same. */
+  moodWrongLeftAngry: (noted: ProtocolMood): Localized => ({
+    de: `Stimmung am Ende als ${MOOD_LABELS[noted].de} notiert, der Kunde ist aber verärgert gegangen.`,
+    en: `Mood at the end noted as ${MOOD_LABELS[noted].en}, but the customer left angry.`,
+  }),
   contactData: {
     de: 'Das Protokoll enthält Kontakt- oder Bankdaten – die gehören ins Kundenkonto, ins Protokoll nur das Nötige (Datenschutz).',
     en: 'The protocol contains contact or bank details – those belong in the customer record; a protocol holds only what is needed (data protection).',

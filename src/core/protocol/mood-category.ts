@@ -1,4 +1,4 @@
-import type { Mood } from '../scenario/vocabulary';
+import type { Mood, Outcome } from '../scenario/vocabulary';
 import { PROTOCOL_MOODS, type ProtocolMood } from './schema';
 
 /**
@@ -33,4 +33,21 @@ export function fittingMoods(mood: Mood): Set<ProtocolMood> {
 /** Steps between two words on the scale calm – neutral – upset – angry. */
 export function moodDistance(a: ProtocolMood, b: ProtocolMood): number {
   return Math.abs(PROTOCOL_MOODS.indexOf(a) - PROTOCOL_MOODS.indexOf(b));
+}
+
+/**
+ * The final mood as the whole debrief states it. The ending's outcome is what the trainee saw and
+ * what the debrief's chip says („Kunde verärgert gegangen“ / "Customer left angry"), so it wins
+ * over the engine's numbers: a customer who leaves angry is at least upset, even when an author's
+ * ending fires at moderate anger (a customer who walks out annoyed at anger 25). Other outcomes say
+ * nothing about the mood; there the numbers decide.
+ */
+export function finalMoodCategory(mood: Mood, outcome: Outcome | null): ProtocolMood {
+  const category = moodCategory(mood);
+  return outcome === 'customer_left_angry' && moodDistance(category, 'angry') > 1 ? 'upset' : category;
+}
+
+/** The words a protocol may use for the final mood: after leaving angry exactly „verärgert“ and „wütend“. */
+export function fittingFinalMoods(mood: Mood, outcome: Outcome | null): Set<ProtocolMood> {
+  return outcome === 'customer_left_angry' ? new Set<ProtocolMood>(['upset', 'angry']) : fittingMoods(mood);
 }

@@ -1,6 +1,7 @@
 import type { SensingTotals } from '../sensing/totals';
 import { LOG_FORMAT, type SessionLog } from '../session/log';
 import type { StoredProtocol } from '../protocol/schema';
+import type { CustomerType } from '../scenario/vocabulary';
 import type { PoseTrack } from './pose-track';
 import { RECORDING_FORMAT, RECORDING_VERSION, type Recording, type Timings, type TrainerNote } from './schema';
 
@@ -19,6 +20,7 @@ export interface RecordingInput {
   sensing: SensingTotals | null;
   notes?: TrainerNote[];
   protocol?: StoredProtocol;
+  typeAnswer?: CustomerType;
 }
 
 /** Duration and paused time of a log; a pause still open at the end counts until `endMs`. */
@@ -61,6 +63,7 @@ export function createRecording(input: RecordingInput): Recording {
   if (log.difficulty !== undefined) recording.difficulty = log.difficulty;
   if (input.runId !== undefined) recording.runId = input.runId;
   if (input.protocol) recording.protocol = input.protocol;
+  if (input.typeAnswer) recording.typeAnswer = input.typeAnswer;
   return recording;
 }
 
@@ -98,4 +101,9 @@ export function addTrainerNote(recording: Recording, note: TrainerNote): Recordi
 /** A copy of the recording with the trainee's protocol (replacing an earlier one). */
 export function withProtocol(recording: Recording, protocol: StoredProtocol): Recording {
   return { ...recording, protocol };
+}
+
+/** A copy of the recording with the trainee's answer to „Welcher Kundentyp war das?“ (replacing an earlier one). */
+export function withRecordedTypeAnswer(recording: Recording, typeAnswer: CustomerType): Recording {
+  return { ...recording, typeAnswer };
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { storedProtocolSchema } from '../protocol/schema';
-import { DIFFICULTIES, LOCALES } from '../scenario/vocabulary';
+import { CUSTOMER_TYPES, DIFFICULTIES, LOCALES } from '../scenario/vocabulary';
 import { intentSchema, MAX_SESSION_MS, sessionTimeSchema } from './intent-schema';
 import { POSE_COLUMNS } from './pose-track';
 import { sensingTotalsSchema } from './sensing-schema';
@@ -107,6 +107,8 @@ export const recordingSchema = z.strictObject({
   sensing: z.nullable(sensingTotalsSchema),
   notes: z.array(trainerNoteSchema).check(z.maxLength(RECORDING_LIMITS.maxNotes)),
   protocol: z.optional(storedProtocolSchema),
+  /** The trainee's answer to „Welcher Kundentyp war das?“ after the conversation; absent when not asked or not answered. */
+  typeAnswer: z.optional(z.enum(CUSTOMER_TYPES)),
 });
 
 export type Recording = z.output<typeof recordingSchema>;

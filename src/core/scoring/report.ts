@@ -41,6 +41,11 @@ function median(values: number[]): number | null {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/** The overall score before the unsolved cap: the mean of tone, structure and escalation (the debrief shows it beside a capped score). */
+export function uncappedOverall(report: { tone: { score: number }; structure: { score: number }; escalation: { score: number } }): number {
+  return Math.round((report.tone.score + report.structure.score + report.escalation.score) / 3);
+}
+
 /** The debrief for a session: three scores with verdicts and reasons, body language, key moments. */
 export function buildReport(scenario: Scenario, log: SessionLog, body?: BodyLanguageInput): FeedbackReport {
   const conversation = readConversation(scenario, log);
@@ -48,7 +53,7 @@ export function buildReport(scenario: Scenario, log: SessionLog, body?: BodyLang
   const tone = scoreTone(acts, { angryCustomer: scenario.customer.type === 'angry' });
   const structure = scoreStructure(acts, scenario.structure);
   const escalation = scoreEscalation(scenario, conversation);
-  const mean = Math.round((tone.score + structure.score + escalation.score) / 3);
+  const mean = uncappedOverall({ tone, structure, escalation });
   // A path that ends with the concern unsolved is critical, however pleasant the talk was.
   const unsolved = conversation.ending !== null && UNSOLVED_OUTCOMES.includes(conversation.ending.outcome);
   const overall = unsolved ? Math.min(mean, CRITICAL_CAP) : mean;

@@ -6,6 +6,7 @@ import { useText } from '../../i18n/use-text';
 import { ChoiceButton } from './ChoiceButton';
 import { DeadlineStrip } from './DeadlineStrip';
 import { PANEL_NAMES } from './object-name';
+import { TimeLimitLine } from './TimeLimitLine';
 import { COLORS, TEXT } from './theme';
 import { useLaidOut } from './useLaidOut';
 
@@ -51,6 +52,7 @@ export function AnswerSheet({ choices, paused, deadline, width, onChoose }: Answ
       <Text fontSize={TEXT.label} fontWeight="bold" color={paused ? COLORS.accent : COLORS.muted}>
         {paused ? uiText('paused') : uiText('yourAnswer')}
       </Text>
+      <TimeLimitLine />
       {deadline !== null && !paused && <DeadlineStrip deadline={deadline} />}
       <Container flexDirection="row" flexWrap="wrap" gap={GAP}>
         {choices.map((c) => (

@@ -1,5 +1,8 @@
 import { Container, Text } from '@react-three/uikit';
-import { OUTCOME_LABELS, UI } from '../../i18n/ui-texts';
+import { DIFFICULTY_LABELS, OUTCOME_LABELS, UI } from '../../i18n/ui-texts';
+import { DEBRIEF_TEXTS } from '../../i18n/debrief-texts';
+import { uncappedOverall } from '../../core/scoring/report';
+import { CRITICAL_CAP } from '../../core/scoring/weights';
 import { scenarioText } from '../../core/dialogue/text';
 import type { EndingRating } from '../../core/scoring/ending-rating';
 import { sessionStore, useSession } from '../../state/session';
@@ -13,6 +16,7 @@ import { PanelButton } from './PanelButton';
 import { ScoreRow } from './ScoreRow';
 import { objectName, PANEL_NAMES } from './object-name';
 import { COLORS, ON_TOP, PIXEL_SIZE, TEXT } from './theme';
+import { TypeQuestionRow } from './TypeQuestionRow';
 import { useText } from '../../i18n/use-text';
 
 export interface DebriefPanelProps {
@@ -35,6 +39,10 @@ export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
   const outcomeText = useText(OUTCOME_LABELS);
   const protocolText = useText(PROTOCOL_UI);
   const uiText = useText(UI);
+  const debriefText = useText(DEBRIEF_TEXTS);
+  const levelText = useText(DIFFICULTY_LABELS);
+  const mode = useSession((s) => s.settings.mode);
+  const log = useSession((s) => s.run?.log);
   const report = useSession((s) => s.report);
   const inHeadset = useXrPresence((s) => s.session != null);
   const scenario = useSession((s) => s.scenario);
@@ -42,7 +50,7 @@ export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
   const runId = useSession((s) => s.runId);
   // The protocol is typed in the DOM debrief; in the headset this panel only points there.
   const { check } = useRunProtocol(runId);
-  if (!report || !scenario) return null;
+  if (!report || !scenario || !log) return null;
   const scores = [
     { key: 'tone', item: report.tone },
     { key: 'structure', item: report.structure },
@@ -67,7 +75,7 @@ export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
             {uiText('feedback')}
           </Text>
           <Text fontSize={TEXT.label} color={COLORS.muted} wordBreak="break-word">
-            {scenarioText(scenario, scenario.title, locale)}
+            {`${scenarioText(scenario, scenario.title, locale)} · ${debriefText('difficulty')}: ${levelText(report.difficulty)}`}
           </Text>
         </Container>
         {report.outcome && (
@@ -81,6 +89,13 @@ export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
       <Container flexDirection="row" gap={24}>
         <Container width={300} flexShrink={0} flexDirection="column" gap={12}>
           <ScoreRow label={uiText('overall')} score={report.overall.score} verdict={report.overall.verdict[locale]} emphasis />
+          {report.overall.capped && (
+            <Text fontSize={TEXT.label} lineHeight={1.3} color={COLORS.weak} wordBreak="break-word">
+              {uncappedOverall(report) > report.overall.score
+                ? debriefText('cappedShort', { cap: CRITICAL_CAP, mean: uncappedOverall(report) })
+                : debriefText('unsolvedShort', { cap: CRITICAL_CAP })}
+            </Text>
+          )}
           {scores.map(({ key, item }) => (
             <ScoreRow key={key} label={uiText(key)} score={item.score} verdict={item.verdict[locale]} />
           ))}
@@ -110,6 +125,8 @@ export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
           ))}
         </Container>
       </Container>
+      {/* In the headset the type question is answered here; the DOM debrief asks the same. */}
+      {mode === 'assessment' && <TypeQuestionRow scenario={scenario} log={log} item={report.typeRecognition} locale={locale} />}
       <Container flexDirection="row" justifyContent="flex-end" gap={12}>
         <PanelButton name="debrief-menu" label={uiText('backToMenu')} onClick={backToMenu} />
         <PanelButton name="debrief-retry" label={uiText('tryAgain')} variant="primary" onClick={retry} />

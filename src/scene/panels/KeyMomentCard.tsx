@@ -4,6 +4,7 @@ import type { Locale } from '../../core/scenario/vocabulary';
 import type { KeyMoment } from '../../core/scoring/key-moments';
 import { COLORS, TEXT } from './theme';
 import { useText } from '../../i18n/use-text';
+import { DEBRIEF_TEXTS } from '../../i18n/debrief-texts';
 
 export interface KeyMomentCardProps {
   moment: KeyMoment;
@@ -25,6 +26,7 @@ function brief(text: string): string {
 export function KeyMomentCard({ moment, locale }: KeyMomentCardProps) {
   const momentText = useText(KEY_MOMENT_LABELS);
   const uiText = useText(UI);
+  const debriefText = useText(DEBRIEF_TEXTS);
   const [open, close] = QUOTES[locale];
   const stripe = moment.kind === 'strong' ? COLORS.good : COLORS.weak;
   return (
@@ -32,7 +34,7 @@ export function KeyMomentCard({ moment, locale }: KeyMomentCardProps) {
       <Container width={6} flexShrink={0} borderLeftRadius={12} backgroundColor={stripe} />
       <Container flexGrow={1} flexShrink={1} flexDirection="column" gap={5} paddingX={14} paddingY={10}>
         <Text fontSize={TEXT.label} fontWeight="bold" color={stripe}>
-          {`${momentText(moment.kind)}${moment.count > 1 ? ` (${moment.count}×)` : ''}`}
+          {`${momentText(moment.kind)}${moment.count > 1 ? ` (${debriefText('repeatedShort', { n: moment.count })})` : ''}`}
         </Text>
         {moment.chosen && (
           <Text fontSize={TEXT.label} lineHeight={1.3} color={COLORS.ink} wordBreak="break-word">

@@ -47,6 +47,15 @@ describe('checkpoint round trip', () => {
     expect(resumed.value).toEqual(checkpoint.run);
   });
 
+  it('keeps the level chosen in the menu, so a resumed session remembers it for the next start', () => {
+    const { store } = midConversation();
+    store.getState().setSettings({ difficulty: 'hard' });
+    const checkpoint = toCheckpoint(store.getState(), 1_700_000_000_000);
+    const read = readCheckpoint(structuredClone(checkpoint));
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.value.settings.difficulty).toBe('hard');
+  });
+
   it('survives JSON too (export, copy and paste)', () => {
     const checkpoint = validCheckpoint();
     const read = readCheckpoint(JSON.parse(JSON.stringify(checkpoint)));

@@ -1,0 +1,30 @@
+import { type DebriefTextKey, DEBRIEF_TEXTS } from '../i18n/debrief-texts';
+import { useText } from '../i18n/use-text';
+import type { TimelineMarker } from './timeline-markers';
+
+/** The timeline's lanes top to bottom, each with its marker's look and name. */
+const LANES: readonly { kind: TimelineMarker['kind']; label: DebriefTextKey }[] = [
+  { kind: 'choice', label: 'legendChoice' },
+  { kind: 'moment', label: 'legendMoment' },
+  { kind: 'mood-peak', label: 'legendPeak' },
+  { kind: 'note', label: 'legendNote' },
+];
+
+/**
+ * What the timeline's marks mean: a dot per answer, a diamond per key moment, a red dot per anger
+ * peak, a square per trainer note, one lane each, with how many there are — so an empty lane reads
+ * as "none of these", not as a fault.
+ */
+export function TimelineLegend({ markers }: { markers: readonly TimelineMarker[] }) {
+  const text = useText(DEBRIEF_TEXTS);
+  return (
+    <ul className="review-legend" aria-label={text('legend')} title={text('legendEmpty')}>
+      {LANES.map(({ kind, label }) => (
+        <li key={kind} data-lane={kind}>
+          <span className={`review-marker review-marker-${kind} review-legend-mark`} aria-hidden="true" />
+          {text(label)} ({markers.filter((m) => m.kind === kind).length})
+        </li>
+      ))}
+    </ul>
+  );
+}
