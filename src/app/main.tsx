@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { startLifecycle } from './lifecycle/boot';
 import { LifecycleLayer } from './lifecycle/LifecycleLayer';
+import { LrsNotice } from '../lrs/LrsNotice';
 import './styles.css';
 
 // Resumes a saved conversation or follows the deep link (see boot.ts for the order).
@@ -14,5 +15,6 @@ createRoot(root).render(
   <StrictMode>
     <App />
     <LifecycleLayer />
+    <LrsNotice />
   </StrictMode>,
 );

@@ -2,6 +2,7 @@ import type { Resumable, resume as resumeSaved } from '../../state/checkpoint-ke
 import { checkpointStore } from '../../state/checkpoint-store';
 import { sessionStore } from '../../state/session';
 import type { CheckpointRepository } from '../../storage/checkpoint-repository';
+import { looksLikeCmi5Launch } from '../../core/cmi5/launch-params';
 import { applyDeepLink, deepLinkedScenarioId, deepLinkSettings } from '../deep-link';
 import { createAutoPause } from './auto-pause';
 import { watchGraphicsReset } from './graphics-reset';
@@ -50,11 +51,18 @@ export async function startLifecycle(search: string): Promise<void> {
   sessionStore.subscribe((s) => {
     if (s.screen !== 'menu' && checkpointStore.getState().offer) checkpointStore.setState({ offer: null });
   });
-  if (found && resume && idle() && deepLinkedScenarioId(search) === found.checkpoint.scenarioId) {
+  // Learning records (src/lrs): the outbox and the organisation's LRS load off the menu's critical path.
+  void import('../../lrs/lrs-boot')
+    .then((m) => m.startOrganisationDelivery())
+    .catch((error: unknown) => console.warn('Counterpart: learning-record delivery could not start', error));
+  const cmi5 = looksLikeCmi5Launch(search);
+  if (!cmi5 && found && resume && idle() && deepLinkedScenarioId(search) === found.checkpoint.scenarioId) {
     resume(sessionStore, found);
     return;
   }
-  await applyDeepLink(search);
+  // An LMS launch as a cmi5 AU (src/lrs/cmi5-launch.ts) starts the scenario it names.
+  if (cmi5) await import('../../lrs/cmi5-launch').then((m) => m.launchCmi5(search));
+  else await applyDeepLink(search);
   if (found && idle()) checkpointStore.setState({ offer: found });
 }
 

@@ -1,3 +1,4 @@
+import { LrsSettings } from '../../lrs/LrsSettings';
 import { useSession } from '../../state/session';
 import { write } from '../records-store';
 import { RECORDS_TEXT, recordsText } from '../records-texts';
@@ -33,6 +34,7 @@ export function DataPage() {
         <RetentionSetting locale={locale} />
         <TraineeDataPanel sessions={sessions ?? []} preferred={pseudonym.trim()} locale={locale} />
         <ImportPanel locale={locale} />
+        <LrsSettings locale={locale} />
         <section className="records-panel" aria-labelledby="everything-title">
           <h2 id="everything-title">{text('everything')}</h2>
           <p className="records-hint">{text('everythingHint')}</p>

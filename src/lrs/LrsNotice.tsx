@@ -1,0 +1,35 @@
+import { useStore } from 'zustand';
+import { useSession } from '../state/session';
+import { deliveryStore } from './delivery';
+import { LRS_TEXT, lrsText } from './lrs-texts';
+import { lrsStore } from './lrs-store';
+import './lrs.css';
+
+/**
+ * One line when learning records cannot go where they should: a cmi5 launch that failed, or
+ * statements waiting for (or refused by) the LRS. Renders nothing otherwise, so a trainee
+ * without an LMS or LRS never sees it.
+ */
+export function LrsNotice() {
+  const locale = useSession((s) => s.settings.locale);
+  const launchProblem = useStore(lrsStore, (s) => s.launchProblem);
+  const pending = useStore(deliveryStore, (s) => s.pending);
+  const rejected = useStore(deliveryStore, (s) => s.rejected);
+  const failing = useStore(deliveryStore, (s) => s.failing);
+  let line: string | null = null;
+  if (launchProblem) line = launchProblem[locale];
+  else if (pending > 0 && failing !== null) {
+    line = lrsText('pending', locale, { n: pending, status: failing === 0 ? LRS_TEXT.noAnswer[locale] : `HTTP ${failing}` });
+  } else if (rejected > 0) line = lrsText('rejected', locale, { n: rejected });
+  if (!line) return null;
+  return (
+    <div className="lrs-notice" role="status" data-testid="lrs-notice">
+      <p>{line}</p>
+      {!launchProblem && pending > 0 && (
+        <button type="button" onClick={() => void import('./lrs-boot').then((m) => m.theDelivery().pump())}>
+          {LRS_TEXT.retry[locale]}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { basicAuth, DEFAULT_ORGANISATION, ORGANISATION_KEY, readOrganisation, writeOrganisation } from '../../../src/lrs/organisation';
+
+const storage = (value: string | null) => ({ getItem: (key: string) => (key === ORGANISATION_KEY ? value : null) });
+
+describe('organisation settings', () => {
+  it('default to the documented "not configured" account system and no LRS', () => {
+    expect(readOrganisation(storage(null))).toEqual({ accountHomePage: 'https://counterpart.invalid/pseudonyms', lrs: null });
+    expect(DEFAULT_ORGANISATION.lrs).toBeNull();
+  });
+
+  it('round-trip through storage', () => {
+    let kept = '';
+    const settings = {
+      accountHomePage: 'https://id.example.org',
+      lrs: { endpoint: 'https://lrs.example.org/xapi/', username: 'key', password: 'sécret' },
+    };
+    writeOrganisation(settings, { setItem: (_k, v) => (kept = v) });
+    expect(readOrganisation(storage(kept))).toEqual(settings);
+  });
+
+  it('ignore what is broken or not an http(s) address', () => {
+    expect(readOrganisation(storage('{not json'))).toEqual(DEFAULT_ORGANISATION);
+    const odd = readOrganisation(
+      storage(JSON.stringify({ accountHomePage: 'javascript:alert(1)', lrs: { endpoint: 'ftp://x', username: 'a', password: 'b' } })),
+    );
+    expect(odd).toEqual(DEFAULT_ORGANISATION);
+  });
+
+  it('encode Basic credentials as UTF-8', () => {
+    expect(basicAuth('key', 'sécret')).toBe(`Basic ${Buffer.from('key:sécret', 'utf8').toString('base64')}`);
+  });
+});
