@@ -162,3 +162,38 @@ describe('launched by an LMS as a cmi5 AU', () => {
     }
   });
 });
+
+describe('delivery to the organisation LRS outside cmi5', () => {
+  it('sends a finished session to the LRS configured on the data page', async () => {
+    const server = await startTestLms(launchData());
+    lms = server;
+    const { page, errors } = await openPage('/?lang=en#/data');
+    try {
+      await page.getByLabel('LRS endpoint').fill(server.endpoint);
+      await page.getByLabel('Key (user name)').fill('counterpart-au');
+      await page.getByLabel('Secret (password)').fill('launch-secret');
+      await page.getByLabel('Account system of the pseudonyms (homePage)').fill('https://id.example.org');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect.poll(() => page.locator('.lrs-settings [role=status]').textContent()).toContain('Saved.');
+
+      await page.goto(harness.at('/?scenario=angry-repair-returned&lang=en&probe'));
+      await framesPass(page, 5, 180_000);
+      await playByKeyboard(page, (count) => count);
+      await expect.poll(() => verbs(server).at(-1), { timeout: 60_000 }).toMatch(/^(passed|failed)$/);
+      const v = verbs(server);
+      expect(v.slice(-2)[0]).toBe('completed');
+      expect(v.slice(0, -2).every((x) => x === 'answered')).toBe(true);
+      for (const s of server.statements) {
+        expect(validateStatement(s), JSON.stringify(s)).toEqual([]);
+        expect((s.actor as { account: { homePage: string } }).account.homePage).toBe('https://id.example.org');
+        expect(category(s)).toEqual([]);
+      }
+      // No cmi5 here: nothing was fetched and no launch data read.
+      expect(server.fetchCalls).toBe(0);
+      expect(server.requests.filter((r) => !r.startsWith('PUT /xapi/statements'))).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
