@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { useSession } from '../state/session';
-import { deliveryStore } from './delivery';
+import { deliveryStore } from './delivery-store';
 import { LRS_TEXT, lrsText } from './lrs-texts';
 import { lrsStore } from './lrs-store';
 import './lrs.css';

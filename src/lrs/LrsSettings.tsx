@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Locale } from '../core/scenario/vocabulary';
 import { DEFAULT_ACCOUNT_HOMEPAGE } from '../core/xapi/vocabulary';
-import { deliveryStore } from './delivery';
+import { deliveryStore } from './delivery-store';
 import { LRS_TEXT, lrsText } from './lrs-texts';
 import { isHttpAddress, readOrganisation, writeOrganisation } from './organisation';
 import './lrs.css';
@@ -33,7 +33,7 @@ export function LrsSettings({ locale }: { locale: Locale }) {
       lrs: end ? { endpoint: end, username: username.trim(), password } : null,
     });
     setMessage(ok ? t('saved') : null);
-    if (ok) void import('./lrs-boot').then((m) => m.theDelivery().pump());
+    if (ok) void import('./lrs-boot').then((m) => m.startOrganisationDelivery());
   };
 
   const remove = () => {

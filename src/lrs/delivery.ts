@@ -1,20 +1,10 @@
-import { createStore } from 'zustand/vanilla';
 import { backoffMs, verdictOf } from '../core/xapi/delivery-policy';
 import type { XapiStatement } from '../core/xapi/types';
 import type { OutboxEntry, OutboxRepository, OutboxTarget } from '../storage/outbox';
+import { deliveryStore } from './delivery-store';
 import type { LrsAccess } from './xapi-client';
 
-/** What the notice line shows: how many statements wait, how many were refused, and why the last try failed. */
-export interface DeliveryState {
-  pending: number;
-  rejected: number;
-  /** HTTP status of the last failed attempt (0: no answer), null while everything goes through. */
-  failing: number | null;
-  /** Statements accepted since the app started (for tests and the settings panel). */
-  delivered: number;
-}
-
-export const deliveryStore = createStore<DeliveryState>()(() => ({ pending: 0, rejected: 0, failing: null, delivered: 0 }));
+export { deliveryStore };
 
 export interface DeliveryDeps {
   repository: OutboxRepository;
@@ -24,6 +14,8 @@ export interface DeliveryDeps {
   setTimer(run: () => void, ms: number): unknown;
   clearTimer(handle: unknown): void;
   nowIso(): string;
+  /** Told how many statements wait after every change (the app remembers whether to start the outbox next time). */
+  onWaiting?(pending: number): void;
 }
 
 export interface Delivery {
@@ -52,12 +44,11 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   // Queued in call order even though storing is asynchronous: initialized before answered before terminated.
   let chain: Promise<void> = Promise.resolve();
 
-  const publish = (failing?: number | null) =>
-    deliveryStore.setState((s) => ({
-      pending: known.filter((e) => !e.rejected).length,
-      rejected: known.filter((e) => e.rejected).length,
-      failing: failing === undefined ? s.failing : failing,
-    }));
+  const publish = (failing?: number | null) => {
+    const pending = known.filter((e) => !e.rejected).length;
+    deliveryStore.setState((s) => ({ pending, rejected: known.length - pending, failing: failing === undefined ? s.failing : failing }));
+    deps.onWaiting?.(pending);
+  };
 
   const schedule = (ms: number) => {
     if (timer !== null) deps.clearTimer(timer);

@@ -6,6 +6,7 @@ import { indexedOutbox, memoryOutbox } from '../storage/outbox';
 import { createDelivery, type Delivery } from './delivery';
 import { basicAuth, readOrganisation } from './organisation';
 import { lrsStore } from './lrs-store';
+import { markWaiting } from './needs-delivery';
 import { putStatement } from './xapi-client';
 
 let delivery: Delivery | null = null;
@@ -27,6 +28,7 @@ export function theDelivery(): Delivery {
     setTimer: (run, ms) => setTimeout(run, ms),
     clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
     nowIso: () => new Date().toISOString(),
+    onWaiting: markWaiting,
   });
   delivery = created;
   window.addEventListener('online', () => void created.pump());
@@ -39,8 +41,12 @@ export function theDelivery(): Delivery {
  * session's statements are queued for it. Under a cmi5 launch the LMS's LRS gets them instead
  * (cmi5-launch.ts), so this stays quiet. Without an LRS nothing is queued and nothing shows.
  */
+let watching = false;
+
 export function startOrganisationDelivery(): void {
-  theDelivery();
+  void theDelivery().pump();
+  if (watching) return;
+  watching = true;
   recordsStore.subscribe((state, prev) => {
     if (!state.lastSaved || state.lastSaved === prev.lastSaved) return;
     if (lrsStore.getState().cmi5 !== null || readOrganisation().lrs === null) return;

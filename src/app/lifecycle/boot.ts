@@ -3,6 +3,7 @@ import { checkpointStore } from '../../state/checkpoint-store';
 import { sessionStore } from '../../state/session';
 import type { CheckpointRepository } from '../../storage/checkpoint-repository';
 import { looksLikeCmi5Launch } from '../../core/cmi5/launch-params';
+import { needsDelivery } from '../../lrs/needs-delivery';
 import { applyDeepLink, deepLinkedScenarioId, deepLinkSettings } from '../deep-link';
 import { createAutoPause } from './auto-pause';
 import { watchGraphicsReset } from './graphics-reset';
@@ -51,11 +52,13 @@ export async function startLifecycle(search: string): Promise<void> {
   sessionStore.subscribe((s) => {
     if (s.screen !== 'menu' && checkpointStore.getState().offer) checkpointStore.setState({ offer: null });
   });
-  // Learning records (src/lrs): the outbox and the organisation's LRS load off the menu's critical path.
-  void import('../../lrs/lrs-boot')
-    .then((m) => m.startOrganisationDelivery())
-    .catch((error: unknown) => console.warn('Counterpart: learning-record delivery could not start', error));
+  // Learning records (src/lrs): the outbox loads only for an organisation LRS or statements left waiting.
   const cmi5 = looksLikeCmi5Launch(search);
+  if (needsDelivery()) {
+    void import('../../lrs/lrs-boot')
+      .then((m) => m.startOrganisationDelivery())
+      .catch((error: unknown) => console.warn('Counterpart: learning-record delivery could not start', error));
+  }
   if (!cmi5 && found && resume && idle() && deepLinkedScenarioId(search) === found.checkpoint.scenarioId) {
     resume(sessionStore, found);
     return;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markWaiting, needsDelivery } from '../../../src/lrs/needs-delivery';
 import { basicAuth, DEFAULT_ORGANISATION, ORGANISATION_KEY, readOrganisation, writeOrganisation } from '../../../src/lrs/organisation';
 
 const storage = (value: string | null) => ({ getItem: (key: string) => (key === ORGANISATION_KEY ? value : null) });
@@ -29,5 +30,30 @@ describe('organisation settings', () => {
 
   it('encode Basic credentials as UTF-8', () => {
     expect(basicAuth('key', 'sécret')).toBe(`Basic ${Buffer.from('key:sécret', 'utf8').toString('base64')}`);
+  });
+});
+
+describe('whether a start loads the outbox', () => {
+  const store = () => {
+    const data = new Map<string, string>();
+    return {
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+      removeItem: (k: string) => void data.delete(k),
+    };
+  };
+
+  it('only with an organisation LRS or statements left waiting', () => {
+    const s = store();
+    expect(needsDelivery(s)).toBe(false);
+    markWaiting(2, s);
+    expect(needsDelivery(s)).toBe(true);
+    markWaiting(0, s);
+    expect(needsDelivery(s)).toBe(false);
+    writeOrganisation(
+      { accountHomePage: 'https://id.example.org', lrs: { endpoint: 'https://lrs.example.org/xapi/', username: 'k', password: 's' } },
+      s,
+    );
+    expect(needsDelivery(s)).toBe(true);
   });
 });
