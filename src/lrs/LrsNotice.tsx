@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useStore } from 'zustand';
 import { useSession } from '../state/session';
 import { deliveryStore } from './delivery-store';
@@ -16,11 +17,13 @@ export function LrsNotice() {
   const pending = useStore(deliveryStore, (s) => s.pending);
   const rejected = useStore(deliveryStore, (s) => s.rejected);
   const failing = useStore(deliveryStore, (s) => s.failing);
+  // Refused statements stay stored; the trainee may hide the line about them for this page.
+  const [hiddenRejected, setHiddenRejected] = useState(0);
   let line: string | null = null;
   if (launchProblem) line = launchProblem[locale];
   else if (pending > 0 && failing !== null) {
     line = lrsText('pending', locale, { n: pending, status: failing === 0 ? LRS_TEXT.noAnswer[locale] : `HTTP ${failing}` });
-  } else if (rejected > 0) line = lrsText('rejected', locale, { n: rejected });
+  } else if (rejected > hiddenRejected) line = lrsText('rejected', locale, { n: rejected });
   if (!line) return null;
   return (
     <div className="lrs-notice" role="status" data-testid="lrs-notice">
@@ -28,6 +31,11 @@ export function LrsNotice() {
       {!launchProblem && pending > 0 && (
         <button type="button" onClick={() => void import('./lrs-boot').then((m) => m.theDelivery().pump())}>
           {LRS_TEXT.retry[locale]}
+        </button>
+      )}
+      {!launchProblem && !(pending > 0 && failing !== null) && (
+        <button type="button" onClick={() => setHiddenRejected(rejected)}>
+          {LRS_TEXT.hide[locale]}
         </button>
       )}
     </div>

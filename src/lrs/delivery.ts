@@ -75,7 +75,7 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
         continue;
       }
       const status = await deps.send(access, entry.statement, false);
-      const verdict = verdictOf(status);
+      const verdict = verdictOf(status, entry.target.kind === 'cmi5' ? 'fixed' : 'editable');
       if (verdict === 'delivered') {
         await deps.repository.remove(entry.seq as number);
         known = known.filter((e) => e.seq !== entry.seq);

@@ -25,6 +25,7 @@ export const LRS_TEXT = {
   },
   noAnswer: { de: 'keine Antwort', en: 'no answer' },
   retry: { de: 'Jetzt senden', en: 'Send now' },
+  hide: { de: 'Ausblenden', en: 'Hide' },
   settingsTitle: { de: 'Lernplattform (LRS)', en: 'Learning record store (LRS)' },
   settingsHint: {
     de: 'Ihre Organisation kann Ergebnisse als xAPI-Lernnachweise an ihr LRS senden lassen. Ohne Angaben verlässt nichts dieses Gerät.',

@@ -153,9 +153,12 @@ describe('LRS addresses and the delivery policy', () => {
   });
 
   it('retries what may pass later and sets aside what never will', () => {
-    expect([200, 204].map(verdictOf)).toEqual(['delivered', 'delivered']);
-    expect([0, 401, 408, 429, 500, 502, 503].map(verdictOf).every((v) => v === 'retry')).toBe(true);
-    expect([400, 403, 409].map(verdictOf).every((v) => v === 'rejected')).toBe(true);
+    expect([200, 204].map((s) => verdictOf(s))).toEqual(['delivered', 'delivered']);
+    expect([0, 401, 408, 429, 500, 502, 503].map((s) => verdictOf(s)).every((v) => v === 'retry')).toBe(true);
+    expect([400, 403, 409].map((s) => verdictOf(s)).every((v) => v === 'rejected')).toBe(true);
+    // A launch token the LMS no longer accepts will not start working again; the organisation's password may be fixed.
+    expect(verdictOf(401, 'fixed')).toBe('rejected');
+    expect(verdictOf(401, 'editable')).toBe('retry');
   });
 
   it('backs off exponentially up to five minutes', () => {

@@ -67,6 +67,17 @@ describe('the statement outbox', () => {
     expect(deliveryStore.getState()).toMatchObject({ pending: 0, rejected: 1 });
   });
 
+  it('sets aside what an ended launch token can no longer send, but retries the organisation after a 401', async () => {
+    const h = harness(() => 401, { endpoint: 'https://lrs.example.org/xapi/', authorization: 'Basic xyz' });
+    await h.delivery.enqueue(cmi5, [statement(1)]);
+    await h.delivery.enqueue({ kind: 'organisation' }, [statement(2)]);
+    const left = await h.repository.all();
+    expect(left.map((e) => [e.statement.id.slice(-1), e.rejected?.status ?? null, e.attempts])).toEqual([
+      ['1', 401, 0],
+      ['2', null, 1],
+    ]);
+  });
+
   it('lets organisation statements wait until an LRS is configured', async () => {
     const h = harness(() => 204, null);
     await h.delivery.enqueue({ kind: 'organisation' }, [statement(1)]);
