@@ -148,6 +148,12 @@ export async function launchCmi5(search: string): Promise<void> {
       terminated$(false, prev.screen === 'conversation' ? conversationStatements(prev) : []);
     }
   });
+  // Hidden (another tab, the headset taken off) is not leaving: the AU session goes on, but what
+  // waits is sent with keepalive in case the browser never comes back (mobile and headset
+  // browsers may discard a hidden page without a pagehide).
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden' && !terminated) delivery.flushOnExit();
+  });
   window.addEventListener('pagehide', () => {
     const state = sessionStore.getState();
     terminated$(true, state.screen === 'conversation' ? conversationStatements(state) : []);
