@@ -4,7 +4,7 @@ import type { Locale } from '../core/scenario/vocabulary';
 import { DEFAULT_ACCOUNT_HOMEPAGE } from '../core/xapi/vocabulary';
 import { deliveryStore } from './delivery-store';
 import { LRS_TEXT, lrsText } from './lrs-texts';
-import { isHttpAddress, readOrganisation, writeOrganisation } from './organisation';
+import { isHttpAddress, readOrganisation, writeOrganisation } from '../storage/organisation-settings';
 import './lrs.css';
 
 /**

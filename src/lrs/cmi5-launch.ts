@@ -1,5 +1,3 @@
-import { applyDeepLink } from '../app/deep-link';
-import { catalogue, loadBundledScenario } from '../app/bundled-scenarios';
 import { scenarioForLaunch } from '../core/cmi5/activity-map';
 import { cmi5ContextFor, initializedStatement, terminatedStatement } from '../core/cmi5/au-statements';
 import { type LaunchData, parseLaunchData, preferredLocale } from '../core/cmi5/launch-data';
@@ -19,7 +17,8 @@ import { sceneCodeSettled } from '../ui/loading-store';
 import { theDelivery } from './lrs-boot';
 import { LRS_TEXT } from './lrs-texts';
 import { lrsStore } from './lrs-store';
-import { readOrganisation } from './organisation';
+import { readOrganisation } from '../storage/organisation-settings';
+import { scenarioSource } from './scenario-source';
 import { getDocument } from './xapi-client';
 
 const fill = (text: Localized, detail: string): Localized => ({ de: text.de.replace('{detail}', detail), en: text.en.replace('{detail}', detail) });
@@ -45,9 +44,10 @@ async function authToken(params: LaunchParams): Promise<string> {
  * the LMS, then `initialized`, the scenario the activity maps to (see the core's activity-map.ts),
  * the conversation's statements with completed and passed/failed (Normal mode, once per
  * launch), and `terminated` when the trainee goes back to the menu or the page goes away. Any
- * failure shows one line and the trainee goes on training; queued statements are never dropped.
+ * failure shows one line and the trainee goes on training (`startOrdinary`: the app's normal
+ * start, its deep link); queued statements are never dropped.
  */
-export async function launchCmi5(search: string): Promise<void> {
+export async function launchCmi5(search: string, startOrdinary: (search: string) => Promise<void>): Promise<void> {
   const parsed = parseLaunchParams(search);
   const problem = (text: Localized) => lrsStore.setState({ launchProblem: text });
   if (parsed.kind !== 'launch') {
@@ -57,7 +57,7 @@ export async function launchCmi5(search: string): Promise<void> {
         en: LRS_TEXT.cmi5Invalid.en.replace('{detail}', parsed.message.en),
       });
     }
-    await applyDeepLink(search);
+    await startOrdinary(search);
     return;
   }
   const { params } = parsed;
@@ -70,7 +70,7 @@ export async function launchCmi5(search: string): Promise<void> {
     console.warn('Counterpart: no cmi5 auth token', error);
     lrsStore.setState({ cmi5: null });
     problem(LRS_TEXT.cmi5NoToken);
-    await applyDeepLink(search);
+    await startOrdinary(search);
     return;
   }
   try {
@@ -85,7 +85,7 @@ export async function launchCmi5(search: string): Promise<void> {
     console.warn('Counterpart: no cmi5 launch data', error);
     lrsStore.setState({ cmi5: null });
     problem(fill(LRS_TEXT.cmi5NoLaunchData, error instanceof Error ? error.message : String(error)));
-    await applyDeepLink(search);
+    await startOrdinary(search);
     return;
   }
   const urlLang = new URLSearchParams(search).get('lang');
@@ -162,12 +162,11 @@ export async function launchCmi5(search: string): Promise<void> {
   // Not awaited: a slow LRS must not hold up the training; the outbox keeps the order.
   void delivery.enqueue(target, [initializedStatement(cmi5ContextFor(params, data, false), stamp())]);
   lrsStore.setState({ cmi5: 'active' });
-  const ids = catalogue.flatMap((e) => (e.summary ? [e.summary.id] : []));
-  const scenarioId = scenarioForLaunch(params.activityId, data.launchParameters, new URLSearchParams(search).get('scenario'), ids);
+  const scenarioId = scenarioForLaunch(params.activityId, data.launchParameters, new URLSearchParams(search).get('scenario'), scenarioSource().ids());
   if (!scenarioId) {
     problem(LRS_TEXT.cmi5NoScenario);
     return;
   }
-  const [scenario] = await Promise.all([loadBundledScenario(scenarioId), sceneCodeSettled()]);
+  const [scenario] = await Promise.all([scenarioSource().load(scenarioId), sceneCodeSettled()]);
   if (scenario) sessionStore.getState().start(scenario);
 }

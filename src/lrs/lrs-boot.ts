@@ -1,12 +1,12 @@
-import { loadBundledScenario } from '../app/bundled-scenarios';
 import { scenarioFingerprint } from '../core/session/fingerprint';
 import { recordsStore } from '../recording/records-store';
 import { statementsOf } from '../recording/xapi-export';
 import { indexedOutbox, memoryOutbox } from '../storage/outbox';
 import { createDelivery, type Delivery } from './delivery';
-import { basicAuth, readOrganisation } from './organisation';
+import { basicAuth, readOrganisation } from '../storage/organisation-settings';
 import { lrsStore } from './lrs-store';
 import { markWaiting } from './needs-delivery';
+import { scenarioSource } from './scenario-source';
 import { putStatement } from './xapi-client';
 
 let delivery: Delivery | null = null;
@@ -53,7 +53,7 @@ export function startOrganisationDelivery(): void {
     const { id } = state.lastSaved;
     void (async () => {
       const recording = await state.repository.get(id);
-      const scenario = recording ? await loadBundledScenario(recording.scenarioId) : undefined;
+      const scenario = recording ? await scenarioSource().load(recording.scenarioId) : undefined;
       if (!recording || !scenario || scenarioFingerprint(scenario) !== recording.scenarioFingerprint) return;
       await theDelivery().enqueue({ kind: 'organisation' }, statementsOf(recording, scenario, window.location.href));
     })().catch((error: unknown) => console.warn('Counterpart: the session could not be queued for the LRS', error));

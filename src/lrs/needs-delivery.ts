@@ -1,4 +1,4 @@
-import { readOrganisation } from './organisation';
+import { readOrganisation } from '../storage/organisation-settings';
 
 /** Set while statements wait in the outbox, so the next start loads the outbox to send them. */
 export const OUTBOX_MARKER_KEY = 'counterpart.outboxWaiting';

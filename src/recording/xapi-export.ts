@@ -2,11 +2,11 @@ import type { Recording } from '../core/recording/schema';
 import type { Scenario } from '../core/scenario/schema';
 import { buildStatements } from '../core/xapi/statements';
 import type { XapiStatement } from '../core/xapi/types';
-import { readOrganisation } from '../lrs/organisation';
+import { readOrganisation } from '../storage/organisation-settings';
 
 /**
  * The xAPI statements of a session for the organisation's learning record store. The account's
- * home page is the organisation's setting (`accountHomePage`, see src/lrs/organisation.ts): the
+ * home page is the organisation's setting (`accountHomePage`, see src/storage/organisation-settings.ts): the
  * account system the pseudonyms belong to. The activity ids live under this app's own address,
  * where the scenarios are.
  */

@@ -4,6 +4,8 @@ import { sessionStore } from '../../state/session';
 import type { CheckpointRepository } from '../../storage/checkpoint-repository';
 import { looksLikeCmi5Launch } from '../../core/cmi5/launch-params';
 import { needsDelivery } from '../../lrs/needs-delivery';
+import { provideScenarios } from '../../lrs/scenario-source';
+import { catalogue, loadBundledScenario } from '../bundled-scenarios';
 import { applyDeepLink, deepLinkedScenarioId, deepLinkSettings } from '../deep-link';
 import { createAutoPause } from './auto-pause';
 import { watchGraphicsReset } from './graphics-reset';
@@ -54,6 +56,7 @@ export async function startLifecycle(search: string): Promise<void> {
   });
   // Learning records (src/lrs): the outbox loads only for an organisation LRS or statements left waiting.
   const cmi5 = looksLikeCmi5Launch(search);
+  provideScenarios({ ids: () => catalogue.flatMap((e) => (e.summary ? [e.summary.id] : [])), load: loadBundledScenario });
   if (needsDelivery()) {
     void import('../../lrs/lrs-boot')
       .then((m) => m.startOrganisationDelivery())
@@ -64,7 +67,7 @@ export async function startLifecycle(search: string): Promise<void> {
     return;
   }
   // An LMS launch as a cmi5 AU (src/lrs/cmi5-launch.ts) starts the scenario it names.
-  if (cmi5) await import('../../lrs/cmi5-launch').then((m) => m.launchCmi5(search));
+  if (cmi5) await import('../../lrs/cmi5-launch').then((m) => m.launchCmi5(search, applyDeepLink));
   else await applyDeepLink(search);
   if (found && idle()) checkpointStore.setState({ offer: found });
 }

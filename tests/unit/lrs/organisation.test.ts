@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markWaiting, needsDelivery } from '../../../src/lrs/needs-delivery';
-import { basicAuth, DEFAULT_ORGANISATION, ORGANISATION_KEY, readOrganisation, writeOrganisation } from '../../../src/lrs/organisation';
+import { basicAuth, DEFAULT_ORGANISATION, ORGANISATION_KEY, readOrganisation, writeOrganisation } from '../../../src/storage/organisation-settings';
 
 const storage = (value: string | null) => ({ getItem: (key: string) => (key === ORGANISATION_KEY ? value : null) });
 
