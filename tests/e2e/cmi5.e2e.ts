@@ -120,7 +120,7 @@ describe('launched by an LMS as a cmi5 AU', () => {
     } finally {
       await page.close();
     }
-  });
+  }, 300_000);
 
   it('keeps statements queued while the LRS fails (HTTP 500) and delivers them on retry', async () => {
     const server = await startTestLms(launchData('Browse'));
@@ -195,5 +195,5 @@ describe('delivery to the organisation LRS outside cmi5', () => {
     } finally {
       await page.close();
     }
-  });
+  }, 300_000);
 });
