@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
-import { useSession } from '../state/session';
+import { useLocale } from '../i18n/locale';
+import { useText } from '../i18n/use-text';
 import { deliveryStore } from './delivery-store';
-import { LRS_TEXT, lrsText } from './lrs-texts';
+import { LRS_TEXT } from './lrs-texts';
 import { lrsStore } from './lrs-store';
 import './lrs.css';
 
@@ -12,7 +13,8 @@ import './lrs.css';
  * without an LMS or LRS never sees it.
  */
 export function LrsNotice() {
-  const locale = useSession((s) => s.settings.locale);
+  const locale = useLocale();
+  const t = useText(LRS_TEXT);
   const launchProblem = useStore(lrsStore, (s) => s.launchProblem);
   const pending = useStore(deliveryStore, (s) => s.pending);
   const rejected = useStore(deliveryStore, (s) => s.rejected);
@@ -22,20 +24,20 @@ export function LrsNotice() {
   let line: string | null = null;
   if (launchProblem) line = launchProblem[locale];
   else if (pending > 0 && failing !== null) {
-    line = lrsText('pending', locale, { n: pending, status: failing === 0 ? LRS_TEXT.noAnswer[locale] : `HTTP ${failing}` });
-  } else if (rejected > hiddenRejected) line = lrsText('rejected', locale, { n: rejected });
+    line = t('pending', { n: pending, status: failing === 0 ? t('noAnswer') : `HTTP ${failing}` });
+  } else if (rejected > hiddenRejected) line = t('rejected', { n: rejected });
   if (!line) return null;
   return (
     <div className="lrs-notice" role="status" data-testid="lrs-notice">
       <p>{line}</p>
       {!launchProblem && pending > 0 && (
         <button type="button" onClick={() => void import('./lrs-boot').then((m) => m.theDelivery().pump())}>
-          {LRS_TEXT.retry[locale]}
+          {t('retry')}
         </button>
       )}
       {!launchProblem && !(pending > 0 && failing !== null) && (
         <button type="button" onClick={() => setHiddenRejected(rejected)}>
-          {LRS_TEXT.hide[locale]}
+          {t('hide')}
         </button>
       )}
     </div>

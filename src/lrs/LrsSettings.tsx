@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useStore } from 'zustand';
-import type { Locale } from '../core/scenario/vocabulary';
 import { DEFAULT_ACCOUNT_HOMEPAGE } from '../core/xapi/vocabulary';
 import { deliveryStore } from './delivery-store';
-import { LRS_TEXT, lrsText } from './lrs-texts';
+import { useText } from '../i18n/use-text';
+import { LRS_TEXT } from './lrs-texts';
 import { isHttpAddress, readOrganisation, writeOrganisation } from '../storage/organisation-settings';
 import './lrs.css';
 
@@ -12,7 +12,7 @@ import './lrs.css';
  * pseudonyms belong to and, optionally, an LRS (endpoint, Basic credentials) that receives every
  * finished session's statements. Saving sends what waited at once.
  */
-export function LrsSettings({ locale }: { locale: Locale }) {
+export function LrsSettings() {
   const [stored] = useState(readOrganisation);
   const [homePage, setHomePage] = useState(stored.accountHomePage === DEFAULT_ACCOUNT_HOMEPAGE ? '' : stored.accountHomePage);
   const [endpoint, setEndpoint] = useState(stored.lrs?.endpoint ?? '');
@@ -20,14 +20,14 @@ export function LrsSettings({ locale }: { locale: Locale }) {
   const [password, setPassword] = useState(stored.lrs?.password ?? '');
   const [message, setMessage] = useState<string | null>(null);
   const status = useStore(deliveryStore);
-  const t = (key: keyof typeof LRS_TEXT) => LRS_TEXT[key][locale];
+  const t = useText(LRS_TEXT);
 
   const save = (event: FormEvent) => {
     event.preventDefault();
     const home = homePage.trim();
     const end = endpoint.trim();
-    if (home && !isHttpAddress(home)) return setMessage(lrsText('badAddress', locale, { field: t('homePage') }));
-    if (end && !isHttpAddress(end)) return setMessage(lrsText('badAddress', locale, { field: t('endpoint') }));
+    if (home && !isHttpAddress(home)) return setMessage(t('badAddress', { field: t('homePage') }));
+    if (end && !isHttpAddress(end)) return setMessage(t('badAddress', { field: t('endpoint') }));
     const ok = writeOrganisation({
       accountHomePage: home || DEFAULT_ACCOUNT_HOMEPAGE,
       lrs: end ? { endpoint: end, username: username.trim(), password } : null,
@@ -73,7 +73,7 @@ export function LrsSettings({ locale }: { locale: Locale }) {
         </div>
       </form>
       <p className="records-hint" role="status">
-        {message} {lrsText('status', locale, { pending: status.pending, rejected: status.rejected, delivered: status.delivered })}
+        {message} {t('status', { pending: status.pending, rejected: status.rejected, delivered: status.delivered })}
       </p>
     </section>
   );

@@ -1,7 +1,7 @@
-import type { Localized } from '../core/scenario/schema';
+import { defineTexts } from '../i18n/define-texts';
 
-/** Texts of the LMS/LRS notice and settings, German first. `{n}` and `{status}` are filled in. */
-export const LRS_TEXT = {
+/** Texts of the LMS/LRS notice and settings, German first. `{n}`, `{status}`, `{detail}` are filled in. */
+export const LRS_TEXT = defineTexts({
   cmi5Invalid: { de: 'LMS-Start unvollständig: {detail}', en: 'LMS launch incomplete: {detail}' },
   cmi5NoToken: {
     de: 'Anmeldung beim LMS fehlgeschlagen – Ergebnisse dieses Trainings werden nicht übermittelt.',
@@ -40,8 +40,4 @@ export const LRS_TEXT = {
   saved: { de: 'Gespeichert.', en: 'Saved.' },
   badAddress: { de: '„{field}“ ist keine http(s)-Adresse.', en: '"{field}" is not an http(s) address.' },
   status: { de: '{pending} wartend, {rejected} abgelehnt, {delivered} gesendet', en: '{pending} waiting, {rejected} refused, {delivered} sent' },
-} as const satisfies Record<string, Localized>;
-
-export function lrsText(key: keyof typeof LRS_TEXT, locale: 'de' | 'en', values: Record<string, string | number> = {}): string {
-  return LRS_TEXT[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
-}
+});
