@@ -4,6 +4,7 @@ import { App } from './App';
 import { followSessionLocale } from './follow-locale';
 import { startLifecycle } from './lifecycle/boot';
 import { LifecycleLayer } from './lifecycle/LifecycleLayer';
+import { LrsNotice } from '../lrs/LrsNotice';
 import './styles.css';
 
 followSessionLocale();
@@ -17,5 +18,6 @@ createRoot(root).render(
   <StrictMode>
     <App />
     <LifecycleLayer />
+    <LrsNotice />
   </StrictMode>,
 );

@@ -1,4 +1,5 @@
 import type { ScenarioLoader } from '../core/scenario/catalogue';
+import { LrsSettings } from '../lrs/LrsSettings';
 import { useSession } from '../state/session';
 import { write } from '../recording/records-store';
 import { RECORDS_TEXT } from '../recording/records-texts';
@@ -40,6 +41,7 @@ export function DataPage({ loadScenario }: DataPageProps) {
         <RetentionSetting />
         <TraineeDataPanel sessions={sessions ?? []} preferred={pseudonym.trim()} />
         <ImportPanel locale={locale} loadScenario={loadScenario} />
+        <LrsSettings />
         <section className="records-panel" aria-labelledby="everything-title">
           <h2 id="everything-title">{text('everything')}</h2>
           <p className="records-hint">{text('everythingHint')}</p>

@@ -8,7 +8,8 @@ import { posix } from 'node:path';
  *
  *  4 app         entry, routes, lazy screens, lifecycle, print page
  *  3 features    ui (DOM screens), review (trainer replay), records (data and history pages),
- *                scene (3D world), xr (VR session and controls), input (keyboard, controllers)
+ *                scene (3D world), xr (VR session and controls), input (keyboard, controllers),
+ *                lrs (cmi5 launch, statement delivery to an LRS, its notice and settings)
  *  2 services    speech, state (stores), storage (IndexedDB), recording (saving and exporting sessions)
  *  1 foundations i18n (texts, Intl formatting), nav (hash routes, deep links)
  *  0 core        the pure engine, below everything (tests/unit/core-purity.test.ts keeps it free of
@@ -19,6 +20,7 @@ export const LAYERS: Readonly<Record<string, number>> = {
   ui: 3,
   review: 3,
   records: 3,
+  lrs: 3,
   scene: 3,
   xr: 3,
   input: 3,

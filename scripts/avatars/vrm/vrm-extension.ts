@@ -50,7 +50,8 @@ export function vrmExtensionPlugin(avatar: BuiltAvatar): (writer: GLTFWriter) =>
           return [
             name,
             {
-              morphTargetBinds: index === undefined ? [] : [{ node: node(avatar.face), index, weight: 1 }],
+              // The VRM 1.0 schema wants at least one bind when the key is present; neutral is the base shape and has none.
+              ...(index === undefined ? {} : { morphTargetBinds: [{ node: node(avatar.face), index, weight: 1 }] }),
               isBinary: false,
               overrideBlink: o.blink ?? 'none',
               overrideLookAt: 'none',

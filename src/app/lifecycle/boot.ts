@@ -2,6 +2,10 @@ import type { Resumable, ResumeSaved } from '../../storage/checkpoint-keeper';
 import { checkpointStore } from '../../storage/checkpoint-store';
 import { sessionStore } from '../../state/session';
 import type { CheckpointRepository } from '../../storage/checkpoint-repository';
+import { looksLikeCmi5Launch } from '../../core/cmi5/launch-params';
+import { needsDelivery } from '../../lrs/needs-delivery';
+import { provideScenarios } from '../../lrs/scenario-source';
+import { catalogue, loadBundledScenario } from '../bundled-scenarios';
 import { deepLinkedScenarioId, deepLinkSettings } from '../../nav/deep-link';
 import { applyDeepLink } from '../deep-link';
 import { createAutoPause } from './auto-pause';
@@ -51,11 +55,21 @@ export async function startLifecycle(search: string): Promise<void> {
   sessionStore.subscribe((s) => {
     if (s.screen !== 'menu' && checkpointStore.getState().offer) checkpointStore.setState({ offer: null });
   });
-  if (found && resume && idle() && deepLinkedScenarioId(search) === found.checkpoint.scenarioId) {
+  // Learning records (src/lrs): the outbox loads only for an organisation LRS or statements left waiting.
+  const cmi5 = looksLikeCmi5Launch(search);
+  provideScenarios({ ids: () => catalogue.flatMap((e) => (e.summary ? [e.summary.id] : [])), load: loadBundledScenario });
+  if (needsDelivery()) {
+    void import('../../lrs/lrs-boot')
+      .then((m) => m.startOrganisationDelivery())
+      .catch((error: unknown) => console.warn('Counterpart: learning-record delivery could not start', error));
+  }
+  if (!cmi5 && found && resume && idle() && deepLinkedScenarioId(search) === found.checkpoint.scenarioId) {
     resume(sessionStore, found);
     return;
   }
-  await applyDeepLink(search);
+  // An LMS launch as a cmi5 AU (src/lrs/cmi5-launch.ts) starts the scenario it names.
+  if (cmi5) await import('../../lrs/cmi5-launch').then((m) => m.launchCmi5(search, applyDeepLink));
+  else await applyDeepLink(search);
   if (found && idle()) checkpointStore.setState({ offer: found });
 }
 

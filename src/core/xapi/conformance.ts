@@ -30,7 +30,8 @@ export function checkStatements(statements: readonly XapiStatement[], nowIso?: s
     if (!isUuid(s.id)) add(i, 'id-uuid', `id "${s.id}" is not a UUID`);
     if (ids.has(s.id)) add(i, 'id-unique', `id "${s.id}" is used twice`);
     ids.add(s.id);
-    if (s.version !== '1.0.3') add(i, 'version', `version is ${String(s.version)}`);
+    // xAPI 1.0.3: a client SHOULD NOT set the version; the LRS records the one it speaks.
+    if ('version' in s) add(i, 'version', 'version is set by the client');
 
     const actor = s.actor as unknown as Record<string, unknown>;
     const identifiers = ['mbox', 'mbox_sha1sum', 'openid', 'account'].filter((k) => actor[k] !== undefined);

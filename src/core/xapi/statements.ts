@@ -6,10 +6,12 @@ import type { Localized, Scenario } from '../scenario/schema';
 import { buildReport } from '../scoring/report';
 import { bodyLanguageFromTotals } from '../sensing/totals';
 import { trace } from '../session/log';
+import { activeWithin } from './active-time';
+import { type Cmi5Context, cmi5ContextOf } from './cmi5-context';
 import { addMilliseconds, isoDuration } from './iso-time';
 import type { LanguageMap, XapiAccountActor, XapiActivity, XapiContext, XapiStatement } from './types';
 import { uuidV5 } from './uuid';
-import { ACTIVITY_TYPES, MASTERY_SCORE_EXTENSION, PLATFORM, VERBS, XAPI_VERSION } from './vocabulary';
+import { ACTIVITY_TYPES, CMI5_CATEGORY, MASTERY_SCORE_EXTENSION, MOVE_ON_CATEGORY, PLATFORM, VERBS } from './vocabulary';
 
 export interface StatementOptions {
   /** The organisation's account system (an http(s) IRL), e.g. `https://lms.example.org`. */
@@ -22,6 +24,12 @@ export interface StatementOptions {
   passingScore?: number;
   /** Statement ids; default: UUID v5 of the recording id and the statement's index. */
   idFor?: (index: number) => string;
+  /**
+   * Set when an LMS launched the app as a cmi5 assignable unit: the launch's actor, registration
+   * and context template go on every statement, and completed/passed/failed become cmi5-defined
+   * statements about the launched activity (see cmi5-context.ts).
+   */
+  cmi5?: Cmi5Context;
 }
 
 export const DEFAULT_PASSING_SCORE = 70;
@@ -47,18 +55,21 @@ export function buildStatements(recording: Recording, scenario: Scenario, option
   const values = { de: placeholderValues(scenario, 'de', log.placeholders), en: placeholderValues(scenario, 'en', log.placeholders) };
   const idFor = options.idFor ?? ((index: number) => uuidV5(recording.id, `statement/${index}`));
 
-  const actor: XapiAccountActor = { objectType: 'Agent', account: { homePage: options.homePage, name: recording.pseudonym } };
+  const { cmi5 } = options;
+  const actor: XapiAccountActor = cmi5?.actor ?? { objectType: 'Agent', account: { homePage: options.homePage, name: recording.pseudonym } };
   const scenarioActivity: XapiActivity = {
     objectType: 'Activity',
     id: `${base}/scenarios/${encodeURIComponent(scenario.id)}`,
     definition: { type: ACTIVITY_TYPES.simulation, name: languageMap(scenario.title, values), description: languageMap(scenario.briefing, values) },
   };
-  const context = (extra: Partial<XapiContext> = {}): XapiContext => ({
+  const own = (extra: Partial<XapiContext> = {}): XapiContext => ({
     registration: recording.id,
     platform: PLATFORM,
     language: recording.locale,
     ...extra,
   });
+  // Under cmi5 every statement starts from the LMS's context template (cmi5 §10.2.1).
+  const context = (extra: Partial<XapiContext> = {}): XapiContext => (cmi5 ? cmi5ContextOf(cmi5, own(extra)) : own(extra));
   const at = (ms: number) => addMilliseconds(recording.startedAt, ms);
 
   const statements: Omit<XapiStatement, 'id'>[] = [];
@@ -93,36 +104,41 @@ export function buildStatements(recording: Recording, scenario: Scenario, option
       result: { response: intent.response, ...(latency !== null ? { duration: isoDuration(latency) } : {}) },
       context: context({ contextActivities: { parent: [scenarioActivity] } }),
       timestamp: at(intent.at),
-      version: XAPI_VERSION,
     });
   }
 
-  if (ending) {
+  // A cmi5 launch in Browse or Review mode, or one that already judged, sends no result (cmi5 §10.2.2).
+  if (ending && (cmi5 === undefined || cmi5.judge)) {
     const durationMs = recording.timings.durationMs;
-    const duration = isoDuration(durationMs);
+    // The learner's time: the pauses (menu, page hidden, headset off) are not part of it.
+    const duration = isoDuration(activeWithin(recording.intents, 0, durationMs));
     const raw = Math.round(
       Math.min(SCORE.max, Math.max(SCORE.min, options.score ?? buildReport(scenario, log, bodyLanguageFromTotals(recording.sensing)).overall.score)),
     );
-    const passing = options.passingScore ?? DEFAULT_PASSING_SCORE;
-    const passed = raw >= passing;
+    const scaled = (raw - SCORE.min) / (SCORE.max - SCORE.min);
+    // The LMS's mastery score (0–1) decides when it gave one (cmi5 §10.2.4), otherwise the app's pass mark.
+    const mastery = cmi5?.masteryScore ?? (options.passingScore ?? DEFAULT_PASSING_SCORE) / SCORE.max;
+    const passed = scaled >= mastery - 1e-9;
     const end = at(durationMs);
+    // cmi5-defined statements are about the launched AU and carry the cmi5 and moveOn categories.
+    const judged = cmi5
+      ? { object: { objectType: 'Activity', id: cmi5.activityId } as XapiActivity, category: { category: [CMI5_CATEGORY, MOVE_ON_CATEGORY] } }
+      : { object: scenarioActivity, category: undefined };
     statements.push({
       actor,
       verb: VERBS.completed,
-      object: scenarioActivity,
+      object: judged.object,
       result: { completion: true, duration },
-      context: context(),
+      context: context(judged.category ? { contextActivities: judged.category } : {}),
       timestamp: end,
-      version: XAPI_VERSION,
     });
     statements.push({
       actor,
       verb: passed ? VERBS.passed : VERBS.failed,
-      object: scenarioActivity,
-      result: { success: passed, duration, score: { scaled: (raw - SCORE.min) / (SCORE.max - SCORE.min), raw, min: SCORE.min, max: SCORE.max } },
-      context: context({ extensions: { [MASTERY_SCORE_EXTENSION]: passing / SCORE.max } }),
+      object: judged.object,
+      result: { success: passed, duration, score: { scaled, raw, min: SCORE.min, max: SCORE.max } },
+      context: context({ ...(judged.category ? { contextActivities: judged.category } : {}), extensions: { [MASTERY_SCORE_EXTENSION]: mastery } }),
       timestamp: end,
-      version: XAPI_VERSION,
     });
   }
   return statements.map((s, index) => ({ id: idFor(index), ...s }));

@@ -29,7 +29,8 @@ export interface XapiActivityDefinition {
 export interface XapiActivity {
   objectType: 'Activity';
   id: string;
-  definition: XapiActivityDefinition;
+  /** Left out where another system defines the activity (a cmi5 AU's id belongs to the LMS's course structure). */
+  definition?: XapiActivityDefinition;
 }
 
 export interface XapiScore {
@@ -51,8 +52,15 @@ export interface XapiContext {
   registration: string;
   platform: string;
   language: string;
-  contextActivities?: { parent?: XapiActivity[]; grouping?: XapiActivity[] };
+  contextActivities?: XapiContextActivities;
   extensions?: Record<string, unknown>;
+}
+
+export interface XapiContextActivities {
+  parent?: XapiActivity[];
+  grouping?: XapiActivity[];
+  category?: XapiActivity[];
+  other?: XapiActivity[];
 }
 
 export interface XapiStatement {
@@ -63,5 +71,5 @@ export interface XapiStatement {
   result?: XapiResult;
   context: XapiContext;
   timestamp: string;
-  version: '1.0.3';
+  // No `version`: xAPI 1.0.3 (part 2, 2.4.10) says a client SHOULD NOT set it; the LRS fills it in.
 }
