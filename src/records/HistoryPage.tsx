@@ -54,7 +54,7 @@ export function HistoryPage() {
                 <li key={a.id} data-session-id={a.id}>
                   <span className="history-when">{formatWhen(a.startedAt, locale)}</span>
                   <span className="history-score">{a.scores.overall}</span>
-                  <span>{outcomeLabel(a.outcome, locale)}</span>
+                  <span data-outcome-label={a.abandoned ? 'abandoned' : (a.outcome ?? 'unfinished')}>{outcomeLabel(a.outcome, locale, a.abandoned)}</span>
                   <span className="history-duration">{formatDuration(a.durationMs)}</span>
                   {(notes.get(a.id) ?? []).length > 0 && (
                     <ul className="history-notes" aria-label={text('notes')}>

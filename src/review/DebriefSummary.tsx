@@ -8,11 +8,13 @@ import { useText } from '../i18n/use-text';
 
 export interface DebriefSummaryProps {
   locale: Locale;
+  /** The session's language: the verdict and the quoted answers are shown as the trainee got them. */
+  sessionLocale?: Locale;
   report: FeedbackReport;
 }
 
 /** The session's debrief, as the trainee got it: the scores and the key moments, each a jump into the replay. */
-export function DebriefSummary({ locale, report }: DebriefSummaryProps) {
+export function DebriefSummary({ locale, sessionLocale = locale, report }: DebriefSummaryProps) {
   const momentText = useText(KEY_MOMENT_LABELS);
   const reviewText = useText(REVIEW_TEXTS);
   const uiText = useText(UI);
@@ -34,7 +36,9 @@ export function DebriefSummary({ locale, report }: DebriefSummaryProps) {
           </div>
         ))}
       </dl>
-      <p className="review-muted">{report.overall.verdict[locale]}</p>
+      <p className="review-muted" lang={sessionLocale}>
+        {report.overall.verdict[sessionLocale]}
+      </p>
       <h3>{reviewText('keyMoments')}</h3>
       {report.keyMoments.length === 0 ? (
         <p className="review-muted">{reviewText('noKeyMoments')}</p>
@@ -45,7 +49,12 @@ export function DebriefSummary({ locale, report }: DebriefSummaryProps) {
             <li key={i}>
               <button type="button" onClick={() => seek(m.at)}>
                 <span className="review-when">{formatDuration(m.at)}</span> <strong>{momentText(m.kind)}</strong>
-                {m.chosen && <span className="review-said"> „{m.chosen.text[locale]}“</span>}
+                {m.chosen && (
+                  <span className="review-said" lang={sessionLocale}>
+                    {' '}
+                    „{m.chosen.text[sessionLocale]}“
+                  </span>
+                )}
               </button>
             </li>
           ))}

@@ -41,6 +41,11 @@ export interface SessionStoreState {
   startedAt: number;
   cue: { cue: Cue; turn: number } | null;
   report: FeedbackReport | null;
+  /**
+   * The trainee ended the conversation from the pause screen before it reached an ending: the
+   * debrief says so instead of scoring an ending, and the session is stored marked as abandoned.
+   */
+  abandoned: boolean;
   /** Body-language figures measured by the scene, merged into the report at the end. */
   bodyLanguage: BodyLanguageInput | undefined;
   /** The raw sensing totals behind `bodyLanguage` (published a few times a second; saved in checkpoints). */
@@ -68,6 +73,12 @@ export interface SessionStoreState {
    * the conversation waits, paused, until the trainee resumes.
    */
   restore(run: Run, scenario: Scenario, saved?: { settings?: Settings; sensing?: SensingTotals | null; runId?: string }): void;
+  /**
+   * „Gespräch beenden“ on the pause screen: leaves a paused, unfinished conversation for the
+   * debrief of what happened so far (the checkpoint keeper then clears the saved run, so it is not
+   * offered for resume). False when nothing is running, it is not paused, or it already ended.
+   */
+  abandon(): boolean;
   retry(): void;
   backToMenu(): void;
 }
@@ -99,6 +110,7 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
       startedAt: 0,
       cue: null,
       report: null,
+      abandoned: false,
       bodyLanguage: undefined,
       sensing: null,
       customAvatar: null,
@@ -116,6 +128,7 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
           startedAt: deps.clock(),
           cue: null,
           report: null,
+          abandoned: false,
           bodyLanguage: undefined,
           sensing: null,
         });
@@ -175,16 +188,23 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
           startedAt: deps.clock() - run.state.now,
           cue: null,
           report: null,
+          abandoned: false,
           sensing,
           bodyLanguage: bodyLanguageFromTotals(sensing),
         });
+      },
+      abandon: () => {
+        const { scenario, run, bodyLanguage, screen } = get();
+        if (screen !== 'conversation' || !scenario || !run || run.state.phase === 'ended' || run.state.pausedAt === null) return false;
+        set({ screen: 'debrief', abandoned: true, cue: null, report: buildReport(scenario, run.log, bodyLanguage) });
+        return true;
       },
       retry: () => {
         const { scenario, run } = get();
         // A retry keeps the level of the run it repeats.
         if (scenario) get().start(scenario, run ? { difficulty: run.state.difficulty } : {});
       },
-      backToMenu: () => set({ screen: 'menu', scenario: null, run: null, runId: null, report: null, cue: null }),
+      backToMenu: () => set({ screen: 'menu', scenario: null, run: null, runId: null, report: null, cue: null, abandoned: false }),
     };
   });
 }

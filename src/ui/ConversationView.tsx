@@ -7,6 +7,8 @@ import { EnterVrButton } from '../xr/session/EnterVrButton';
 import { ChoiceList } from './ChoiceList';
 import { CueToast } from './CueToast';
 import { DeadlineBar } from './DeadlineBar';
+import { PauseOverlay } from './PauseOverlay';
+import { SESSION_TEXT } from '../i18n/session-texts';
 import { useText } from '../i18n/use-text';
 
 /**
@@ -18,10 +20,12 @@ import { useText } from '../i18n/use-text';
  */
 export function ConversationView() {
   const uiText = useText(UI);
+  const sessionText = useText(SESSION_TEXT);
   const [textView, setTextView] = useState(false);
   const scenario = useSession((s) => s.scenario);
   const state = useSession((s) => s.run?.state);
   const locale = useSession((s) => s.settings.locale);
+  const mode = useSession((s) => s.settings.mode);
   if (!scenario || !state) return null;
   const view = present(scenario, state);
   const store = sessionStore.getState();
@@ -30,6 +34,9 @@ export function ConversationView() {
     <main className="conversation" aria-label={title} data-text-view={textView ? 'on' : 'off'}>
       <header className="conversation-header">
         <h1>{title}</h1>
+        <span className="mode-badge" data-mode={mode} data-mode-badge>
+          {sessionText(mode === 'practice' ? 'modeBadgePractice' : 'modeBadgeAssessment')}
+        </span>
         <p className="keys-hint">{uiText('keysHint')}</p>
         <div>
           <button type="button" className="quiet" aria-pressed={textView} onClick={() => setTextView(!textView)}>
@@ -69,11 +76,7 @@ export function ConversationView() {
         )}
       </div>
       <CueToast />
-      {view.paused && (
-        <div className="paused-banner" role="status">
-          {uiText('paused')}
-        </div>
-      )}
+      {view.paused && view.phase !== 'ended' && <PauseOverlay />}
     </main>
   );
 }

@@ -6,6 +6,7 @@ import { RecordsLinks } from '../records/RecordsLinks';
 import { sessionStore, useSession } from '../state/session';
 import { BodyLanguageList } from './BodyLanguageList';
 import { KeyMomentList } from './KeyMomentList';
+import { AbandonedNotice } from './AbandonedNotice';
 import { MoodChart } from './MoodChart';
 import { DocumentationScore } from './protocol/DocumentationScore';
 import { ScoreBar } from './ScoreBar';
@@ -26,6 +27,7 @@ export function Debrief() {
   const locale = useSession((s) => s.settings.locale);
   const bodyLanguage = useSession((s) => s.bodyLanguage);
   const sensing = useSession((s) => s.sensing);
+  const abandoned = useSession((s) => s.abandoned);
   if (!report || !scenario || !state || !log) return null;
   const run = runId ?? log.seed;
   const ending = present(scenario, state).ending;
@@ -36,7 +38,8 @@ export function Debrief() {
         <header>
           <h1>{uiText('feedback')}</h1>
           <p className="debrief-scenario">{scenarioText(scenario, scenario.title, locale)}</p>
-          {report.outcome && (
+          {abandoned && <AbandonedNotice />}
+          {!abandoned && report.outcome && (
             <p className="outcome" data-outcome={report.outcome} data-rating={report.endingRating ?? undefined}>
               {outcomeText(report.outcome)}
             </p>

@@ -19,6 +19,8 @@ export interface RecordingInput {
   sensing: SensingTotals | null;
   notes?: TrainerNote[];
   protocol?: StoredProtocol;
+  /** The trainee ended the conversation early („Gespräch beenden“). */
+  abandoned?: boolean;
 }
 
 /** Duration and paused time of a log; a pause still open at the end counts until `endMs`. */
@@ -61,6 +63,7 @@ export function createRecording(input: RecordingInput): Recording {
   if (log.difficulty !== undefined) recording.difficulty = log.difficulty;
   if (input.runId !== undefined) recording.runId = input.runId;
   if (input.protocol) recording.protocol = input.protocol;
+  if (input.abandoned) recording.abandoned = true;
   return recording;
 }
 

@@ -107,6 +107,8 @@ export const recordingSchema = z.strictObject({
   sensing: z.nullable(sensingTotalsSchema),
   notes: z.array(trainerNoteSchema).check(z.maxLength(RECORDING_LIMITS.maxNotes)),
   protocol: z.optional(storedProtocolSchema),
+  /** The trainee ended the conversation before it reached an ending (absent: it ran to its end, or was cut off). */
+  abandoned: z.optional(z.literal(true)),
 });
 
 export type Recording = z.output<typeof recordingSchema>;

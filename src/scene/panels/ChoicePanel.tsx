@@ -5,6 +5,7 @@ import { sessionStore, useSession } from '../../state/session';
 import { ChoiceButton } from './ChoiceButton';
 import { CuePanel } from './CuePanel';
 import { DeadlineStrip } from './DeadlineStrip';
+import { EndConversationButton } from './EndConversationButton';
 import { PANEL_FONT_FAMILIES } from './fonts';
 import { PanelButton } from './PanelButton';
 import { COLORS, PIXEL_SIZE, TEXT } from './theme';
@@ -67,6 +68,7 @@ export function ChoicePanel({ width = 560 }: ChoicePanelProps) {
         )}
         {speaking && !view.paused && <PanelButton name="skip" label={uiText('skip')} variant="quiet" onClick={skip} />}
         {view.phase !== 'ended' && <PanelButton label={view.paused ? uiText('resume') : uiText('pause')} onClick={pauseOrResume} />}
+        {view.paused && view.phase !== 'ended' && <EndConversationButton />}
       </Container>
     </Container>
   );
