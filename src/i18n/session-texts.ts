@@ -35,6 +35,7 @@ export const SESSION_TEXT = defineTexts({
     de: 'Dieses Pseudonym wurde erzeugt, weil das Feld leer war. Sie können es ändern.',
     en: 'This pseudonym was generated because the field was empty. You may change it.',
   },
+  devicePseudonyms: { de: 'Pseudonyme auf diesem Gerät', en: 'Pseudonyms on this device' },
   chooseFile: { de: 'Datei wählen …', en: 'Choose file …' },
   chooseFiles: { de: 'Dateien wählen …', en: 'Choose files …' },
   noFileChosen: { de: 'Keine Datei gewählt', en: 'No file chosen' },
