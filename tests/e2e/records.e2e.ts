@@ -237,13 +237,13 @@ describe('recorded sessions', () => {
       const field = page.locator('.pseudonym input');
       await expect.poll(() => field.inputValue(), { timeout: 60_000 }).toBe(generated);
       expect(await page.locator('[data-pseudonym-state]').getAttribute('data-pseudonym-state')).toBe('generated');
-      await framesPass(page, 3, 180_000).catch(() => undefined);
-      await page.waitForTimeout(1500);
+      // The offer would come once the storage chunk has read the checkpoint; the data links wait for the same storage.
+      await page.waitForTimeout(3000);
       expect(await page.locator('.resume-offer').count()).toBe(0);
       await page.screenshot({ path: `${OUT}/menu-remembered-pseudonym-1280.png`, timeout: 60_000 });
       expect(errors).toEqual([]);
     } finally {
       await page.close();
     }
-  }, 420_000);
+  }, 600_000);
 });
