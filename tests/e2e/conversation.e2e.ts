@@ -50,14 +50,17 @@ describe('start menu', () => {
 describe('settings and language', () => {
   it('language, mode and pseudonym survive a reload, a deep link still wins, and the HUD shows the mode', async () => {
     const { page, errors } = await open('/');
+    // Software WebGL on a busy machine: navigations and frames can take long.
+    page.setDefaultTimeout(180_000);
     await expect.poll(() => page.locator('.scenario-card').count()).toBe(6);
     const field = page.locator('.pseudonym input');
     expect(await field.getAttribute('placeholder')).toBe('z. B. blau-7');
     expect(await page.locator('[data-pseudonym-state]').getAttribute('data-pseudonym-state')).toBe('empty');
-    await page.getByLabel('English').check();
+    // force: the scene loading behind the menu can hold animation frames (the "stable" check) back for long.
+    await page.getByLabel('English').check({ force: true });
     // The English menu speaks English in the placeholder too.
     await expect.poll(() => field.getAttribute('placeholder')).toBe('e.g. blue-7');
-    await page.getByLabel('Assessment').check();
+    await page.getByLabel('Assessment').check({ force: true });
     await field.fill('Anna Berg');
     expect(await page.locator('[data-pseudonym-state]').getAttribute('data-pseudonym-state')).toBe('invalid');
     await field.fill('blau-7');
