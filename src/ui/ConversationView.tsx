@@ -76,7 +76,7 @@ export function ConversationView() {
         )}
       </div>
       <CueToast />
-      {view.paused && view.phase !== 'ended' && <PauseOverlay />}
+      {view.paused && <PauseOverlay canEnd={view.phase !== 'ended'} />}
     </main>
   );
 }

@@ -9,7 +9,7 @@ import { sessionStore } from '../state/session';
  * first, because ending keeps the session only as abandoned. The dimmed backdrop lets clicks
  * through to the scene; only the card takes them.
  */
-export function PauseOverlay() {
+export function PauseOverlay({ canEnd = true }: { canEnd?: boolean }) {
   const uiText = useText(UI);
   const sessionText = useText(SESSION_TEXT);
   const [asking, setAsking] = useState(false);
@@ -37,9 +37,12 @@ export function PauseOverlay() {
             <button type="button" className="primary" onClick={() => store.togglePause()}>
               {uiText('resume')} <kbd>Esc</kbd>
             </button>
-            <button type="button" className="danger" data-end-conversation onClick={() => setAsking(true)}>
-              {sessionText('endConversation')}
-            </button>
+            {/* During the closing lines the ending is reached already: nothing to end early. */}
+            {canEnd && (
+              <button type="button" className="danger" data-end-conversation onClick={() => setAsking(true)}>
+                {sessionText('endConversation')}
+              </button>
+            )}
           </div>
         )}
       </section>
