@@ -6,7 +6,11 @@ import { startLifecycle } from './lifecycle/boot';
 import { LifecycleLayer } from './lifecycle/LifecycleLayer';
 import { LrsNotice } from '../lrs/LrsNotice';
 import './styles.css';
+import { sessionStore } from '../state/session';
+import { deviceStorage, rememberSettings } from '../storage/settings-memory';
 
+// The menu's choices of the last visit first; the deep link, applied at boot, still wins.
+rememberSettings(sessionStore, deviceStorage());
 followSessionLocale();
 
 // Resumes a saved conversation or follows the deep link (see boot.ts for the order).

@@ -19,3 +19,22 @@ export function generatedPseudonym(random: () => number): string {
 export function isPseudonym(text: string): boolean {
   return pseudonymSchema.safeParse(text).success;
 }
+
+/** A pseudonym of the form `generatedPseudonym` makes (so the menu can say it was generated). */
+export function isGeneratedPseudonym(text: string): boolean {
+  return /^anonym-\d{4}$/.test(text);
+}
+
+/**
+ * This device's pseudonyms, from its stored sessions: each once, the most recently used first,
+ * so the history can offer them instead of asking the trainee to remember what they typed.
+ */
+export function devicePseudonyms(sessions: readonly { pseudonym: string; startedAt: string }[]): string[] {
+  const latest = new Map<string, number>();
+  for (const s of sessions) {
+    const at = Date.parse(s.startedAt);
+    const time = Number.isNaN(at) ? 0 : at;
+    if ((latest.get(s.pseudonym) ?? -1) < time) latest.set(s.pseudonym, time);
+  }
+  return [...latest.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+}

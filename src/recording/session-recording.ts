@@ -16,7 +16,7 @@ export interface RecordingClocks {
  * reload (a resumed checkpoint) that is when the conversation would have started without the gap.
  */
 export function recordingOfSession(
-  state: Pick<SessionStoreState, 'run' | 'runId' | 'startedAt' | 'sensing'>,
+  state: Pick<SessionStoreState, 'run' | 'runId' | 'startedAt' | 'sensing'> & Partial<Pick<SessionStoreState, 'abandoned'>>,
   pseudonym: string,
   id: string,
   poses: PoseTrack,
@@ -34,5 +34,6 @@ export function recordingOfSession(
     endMs,
     poses,
     sensing: state.sensing,
+    abandoned: state.abandoned === true,
   });
 }

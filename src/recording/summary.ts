@@ -22,7 +22,7 @@ export function summarizeRecording(
   const report = known?.report ?? buildReport(scenario, log, bodyLanguageFromTotals(recording.sensing));
   const endingId = known ? known.endingId : (replay(scenario, log).ending?.node ?? null);
   const title = (locale: 'de' | 'en') => fill(scenario.title[locale], placeholderValues(scenario, locale, log.placeholders));
-  return {
+  const summary: SessionSummary = {
     id: recording.id,
     pseudonym: recording.pseudonym,
     scenarioId: recording.scenarioId,
@@ -41,4 +41,6 @@ export function summarizeRecording(
     difficulty: report.difficulty,
     ...(recording.typeAnswer ? { typeRecognised: recording.typeAnswer === scenario.customer.type } : {}),
   };
+  if (recording.abandoned) summary.abandoned = true;
+  return summary;
 }

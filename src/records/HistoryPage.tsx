@@ -1,6 +1,8 @@
 import { sessionStore, useSession } from '../state/session';
 import type { SessionSummary } from '../storage/session-repository';
 import { attemptsText, formatDuration, formatWhen, RECORDS_TEXT } from '../recording/records-texts';
+import { devicePseudonyms } from '../recording/pseudonym';
+import { SESSION_TEXT } from '../i18n/session-texts';
 import { PageHeader } from './PageHeader';
 import { ScoreHistoryChart } from './ScoreHistoryChart';
 import { outcomeLabel } from './SessionTable';
@@ -33,13 +35,27 @@ export function HistoryPage() {
   const text = useText(RECORDS_TEXT);
   const debriefText = useText(DEBRIEF_TEXTS);
   const levelText = useText(DIFFICULTY_LABELS);
+  const sessionText = useText(SESSION_TEXT);
+  // Offered rather than asked for: the trainee need not remember what they typed last week.
+  const known = devicePseudonyms(all ?? []);
+  const choose = (name: string) => sessionStore.getState().setSettings({ pseudonym: name });
   return (
     <main className="records-page" aria-label={text('history')}>
       <PageHeader title={text('history')} intro={text('historyIntro')} />
       <label className="records-field inline">
         {text('pseudonym')}
-        <input type="text" maxLength={40} value={pseudonym} onChange={(e) => sessionStore.getState().setSettings({ pseudonym: e.target.value })} />
+        <input type="text" maxLength={40} value={pseudonym} onChange={(e) => choose(e.target.value)} />
       </label>
+      {known.length > 0 && (
+        <fieldset className="history-pseudonyms" aria-label={sessionText('devicePseudonyms')}>
+          <legend>{sessionText('devicePseudonyms')}</legend>
+          {known.map((name) => (
+            <button key={name} type="button" aria-pressed={name === pseudonym} data-pseudonym={name} onClick={() => choose(name)}>
+              {name}
+            </button>
+          ))}
+        </fieldset>
+      )}
       {!pseudonym && <p className="records-empty">{text('historyNoPseudonym')}</p>}
       {pseudonym && all && mine.length === 0 && <p className="records-empty">{text('historyNone')}</p>}
       {byScenario(mine).map((attempts) => {
@@ -58,8 +74,8 @@ export function HistoryPage() {
                 <li key={a.id} data-session-id={a.id}>
                   <span className="history-when">{formatWhen(a.startedAt, locale)}</span>
                   <span className="history-score">{a.scores.overall}</span>
-                  <span>
-                    {outcomeLabel(a.outcome, locale)}
+                  <span data-outcome-label={a.abandoned ? 'abandoned' : (a.outcome ?? 'unfinished')}>
+                    {outcomeLabel(a.outcome, locale, a.abandoned)}
                     <span className="history-level"> · {levelText(a.difficulty ?? 'medium')}</span>
                     {a.typeRecognised !== undefined && (
                       <span className="history-type" data-recognised={a.typeRecognised}>

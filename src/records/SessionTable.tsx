@@ -1,4 +1,5 @@
 import { OUTCOME_LABELS } from '../i18n/ui-texts';
+import { SESSION_TEXT } from '../i18n/session-texts';
 import type { Locale } from '../core/scenario/vocabulary';
 import type { ScenarioLoader } from '../core/scenario/catalogue';
 import type { SessionSummary } from '../storage/session-repository';
@@ -18,7 +19,9 @@ export interface SessionTableProps {
 }
 
 /** An outcome kind in words; unknown kinds (a newer app's file) as they are. */
-export function outcomeLabel(outcome: string | null, locale: Locale): string {
+export function outcomeLabel(outcome: string | null, locale: Locale, abandoned = false): string {
+  // Ended by the trainee before an ending: said as such, not as a conversation that broke off.
+  if (abandoned) return text(SESSION_TEXT, 'abandoned', locale);
   if (outcome === null) return text(RECORDS_TEXT, 'unfinished', locale);
   return outcome in OUTCOME_LABELS ? text(OUTCOME_LABELS, outcome as keyof typeof OUTCOME_LABELS, locale) : outcome;
 }
@@ -58,7 +61,7 @@ export function SessionTable({ sessions, locale, loadScenario }: SessionTablePro
               <td className="number" data-score="overall">
                 {s.scores.overall}
               </td>
-              <td>{outcomeLabel(s.outcome, locale)}</td>
+              <td data-outcome-label={s.abandoned ? 'abandoned' : (s.outcome ?? 'unfinished')}>{outcomeLabel(s.outcome, locale, s.abandoned)}</td>
               <td className="records-actions">
                 <button type="button" onClick={() => void downloadReplay(s.id)}>
                   {text('replayFile')}

@@ -14,13 +14,15 @@ import { useText } from '../i18n/use-text';
 
 export interface DebriefSummaryProps {
   locale: Locale;
+  /** The session's language: the verdict and the quoted answers are shown as the trainee got them. */
+  sessionLocale?: Locale;
   report: FeedbackReport;
   /** The check of the trainee's protocol, as the live debrief showed it under „Dokumentation“; null when none was written. */
   documentation: ProtocolCheck | null;
 }
 
 /** The session's debrief, as the trainee got it: the scores and the key moments, each a jump into the replay. */
-export function DebriefSummary({ locale, report, documentation }: DebriefSummaryProps) {
+export function DebriefSummary({ locale, sessionLocale = locale, report, documentation }: DebriefSummaryProps) {
   const momentText = useText(KEY_MOMENT_LABELS);
   const reviewText = useText(REVIEW_TEXTS);
   const uiText = useText(UI);
@@ -50,12 +52,14 @@ export function DebriefSummary({ locale, report, documentation }: DebriefSummary
           <dd>{documentation ? documentation.score : '—'}</dd>
         </div>
       </dl>
-      <p className="review-muted">{report.overall.verdict[locale]}</p>
+      <p className="review-muted" lang={sessionLocale}>
+        {report.overall.verdict[sessionLocale]}
+      </p>
       <CappedNote report={report} locale={locale} />
       {documentation ? (
-        <ul className="review-doc-reasons review-muted">
+        <ul className="review-doc-reasons review-muted" lang={sessionLocale}>
           {documentation.reasons.map((r) => (
-            <li key={r.de}>{r[locale]}</li>
+            <li key={r.de}>{r[sessionLocale]}</li>
           ))}
         </ul>
       ) : (
@@ -75,7 +79,12 @@ export function DebriefSummary({ locale, report, documentation }: DebriefSummary
               <button type="button" onClick={() => seek(m.at)}>
                 <span className="review-when">{formatDuration(m.at)}</span> <strong>{momentText(m.kind)}</strong>
                 {m.count > 1 && <span className="review-muted"> ({debriefText('repeatedShort', { n: m.count })})</span>}
-                {m.chosen && <span className="review-said"> „{m.chosen.text[locale]}“</span>}
+                {m.chosen && (
+                  <span className="review-said" lang={sessionLocale}>
+                    {' '}
+                    „{m.chosen.text[sessionLocale]}“
+                  </span>
+                )}
               </button>
             </li>
           ))}

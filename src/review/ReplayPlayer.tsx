@@ -10,6 +10,7 @@ import { ReplayVoice } from './ReplayVoice';
 import { Timeline } from './Timeline';
 import { TranscriptPanel } from './TranscriptPanel';
 import { text } from '../i18n/define-texts';
+import { SESSION_TEXT } from '../i18n/session-texts';
 import { useText } from '../i18n/use-text';
 
 export interface ReplayPlayerProps {
@@ -61,14 +62,20 @@ export function ReplayPlayer({ locale }: ReplayPlayerProps) {
       <header className="review-player-head">
         {back}
         <h1>
-          {scenarioText(scenario, scenario.title, locale)} · {recording.pseudonym}
+          <span lang={recording.locale}>{scenarioText(scenario, scenario.title, recording.locale)}</span> · {recording.pseudonym}
+          {recording.abandoned && (
+            <span className="review-abandoned" data-outcome-label="abandoned">
+              {' '}
+              · {text(SESSION_TEXT, 'abandoned', locale)}
+            </span>
+          )}
         </h1>
         <CameraSwitch />
       </header>
       <ReplayVoice key={open.id} hints={scenario.customer.voice} lang={scenario.customer.voice.lang[recording.locale]} />
       <ReplayCaption transcript={open.transcript} />
       <aside className="review-side">
-        <DebriefSummary locale={locale} report={open.report} documentation={open.documentation} />
+        <DebriefSummary locale={locale} sessionLocale={recording.locale} report={open.report} documentation={open.documentation} />
         <TranscriptPanel
           locale={locale}
           transcript={open.transcript}

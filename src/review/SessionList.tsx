@@ -1,6 +1,7 @@
 import type { ScenarioLoader } from '../core/scenario/catalogue';
 import type { Locale } from '../core/scenario/vocabulary';
 import { DIFFICULTY_LABELS, OUTCOME_LABELS } from '../i18n/ui-texts';
+import { SESSION_TEXT } from '../i18n/session-texts';
 import type { SessionSummary } from '../storage/session-repository';
 import { reviewStore, useReview } from './review-store';
 import { REVIEW_TEXTS } from './review-texts';
@@ -19,7 +20,9 @@ export interface SessionListProps {
 const SORT_LABELS = { 'date-desc': 'sortDateDesc', 'date-asc': 'sortDateAsc', 'score-desc': 'sortScoreDesc', 'score-asc': 'sortScoreAsc' } as const;
 
 /** The label of an outcome kind; an unknown kind (a newer file) is shown as it is, as text. */
-export function outcomeLabel(outcome: string | null, locale: Locale): string {
+export function outcomeLabel(outcome: string | null, locale: Locale, abandoned = false): string {
+  // Ended by the trainee before an ending: said as such, not as a conversation that broke off.
+  if (abandoned) return text(SESSION_TEXT, 'abandoned', locale);
   if (outcome === null) return text(REVIEW_TEXTS, 'unfinished', locale);
   return outcome in OUTCOME_LABELS ? text(OUTCOME_LABELS, outcome as keyof typeof OUTCOME_LABELS, locale) : outcome;
 }
@@ -117,7 +120,7 @@ function SessionRow({ session: s, locale, date, onOpen }: { session: SessionSumm
         </span>
       </td>
       <td>
-        {outcomeLabel(s.outcome, locale)}
+        <span data-outcome-label={s.abandoned ? 'abandoned' : (s.outcome ?? 'unfinished')}>{outcomeLabel(s.outcome, locale, s.abandoned)}</span>
         {s.noteCount > 0 && (
           <span className="review-muted">
             {' '}

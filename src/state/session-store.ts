@@ -44,6 +44,11 @@ export interface SessionStoreState {
   report: FeedbackReport | null;
   /** The run's first decision with a time limit, once reached: the conversation explains the limit there. */
   firstTimed: FirstTimedDecision | null;
+  /**
+   * The trainee ended the conversation from the pause screen before it reached an ending: the
+   * debrief says so instead of scoring an ending, and the session is stored marked as abandoned.
+   */
+  abandoned: boolean;
   /** Body-language figures measured by the scene, merged into the report at the end. */
   bodyLanguage: BodyLanguageInput | undefined;
   /** The raw sensing totals behind `bodyLanguage` (published a few times a second; saved in checkpoints). */
@@ -73,6 +78,12 @@ export interface SessionStoreState {
   restore(run: Run, scenario: Scenario, saved?: { settings?: Settings; sensing?: SensingTotals | null; runId?: string }): void;
   /** The trainee's answer to „Welcher Kundentyp war das?“ in the debrief: scored on its own line, not in overall. */
   answerType(answer: CustomerType): void;
+  /**
+   * „Gespräch beenden“ on the pause screen: leaves a paused, unfinished conversation for the
+   * debrief of what happened so far (the checkpoint keeper then clears the saved run, so it is not
+   * offered for resume). False when nothing is running, it is not paused, or it already ended.
+   */
+  abandon(): boolean;
   retry(): void;
   backToMenu(): void;
 }
@@ -105,6 +116,7 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
       cue: null,
       report: null,
       firstTimed: null,
+      abandoned: false,
       bodyLanguage: undefined,
       sensing: null,
       customAvatar: null,
@@ -123,6 +135,7 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
           cue: null,
           report: null,
           firstTimed: noteFirstTimed(null, begun.state),
+          abandoned: false,
           bodyLanguage: undefined,
           sensing: null,
         });
@@ -183,6 +196,7 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
           cue: null,
           report: null,
           firstTimed: firstTimedOf(scenario, paused),
+          abandoned: false,
           sensing,
           bodyLanguage: bodyLanguageFromTotals(sensing),
         });
@@ -191,12 +205,18 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
         const { report, scenario } = get();
         if (report && scenario) set({ report: withTypeAnswer(report, scenario, answer) });
       },
+      abandon: () => {
+        const { scenario, run, bodyLanguage, screen } = get();
+        if (screen !== 'conversation' || !scenario || !run || run.state.phase === 'ended' || run.state.pausedAt === null) return false;
+        set({ screen: 'debrief', abandoned: true, cue: null, report: buildReport(scenario, run.log, bodyLanguage) });
+        return true;
+      },
       retry: () => {
         const { scenario, run } = get();
         // A retry keeps the level of the run it repeats.
         if (scenario) get().start(scenario, run ? { difficulty: run.state.difficulty } : {});
       },
-      backToMenu: () => set({ screen: 'menu', scenario: null, run: null, runId: null, report: null, cue: null, firstTimed: null }),
+      backToMenu: () => set({ screen: 'menu', scenario: null, run: null, runId: null, report: null, cue: null, firstTimed: null, abandoned: false }),
     };
   });
 }

@@ -24,6 +24,8 @@ export interface SessionSummary {
   typeRecognised?: boolean;
   /** The level (easy / medium / hard); absent in summaries stored before levels existed (= medium). */
   difficulty?: 'easy' | 'medium' | 'hard';
+  /** The trainee ended the conversation early; absent when it ran to its end (or was cut off by closing the page). */
+  abandoned?: true;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { SESSION_TEXT } from '../i18n/session-texts';
 import { UI } from '../i18n/ui-texts';
 import { sessionStore, useSession } from '../state/session';
 import { useText } from '../i18n/use-text';
@@ -8,6 +9,7 @@ const MAX_BYTES = 64 * 1024 * 1024;
 /** Lets the trainee pick any VRM 0.x/1.0 file to stand in for the scenario's customer. */
 export function AvatarPicker() {
   const uiText = useText(UI);
+  const sessionText = useText(SESSION_TEXT);
   const custom = useSession((s) => s.customAvatar);
   const replace = (next: { name: string; url: string } | null) => {
     const previous = sessionStore.getState().customAvatar;
@@ -16,8 +18,10 @@ export function AvatarPicker() {
   };
   return (
     <div className="avatar-picker">
-      <label>
-        {uiText('customAvatar')}
+      <span className="avatar-picker-label">{uiText('customAvatar')}</span>
+      {/* The native input's "Choose File" speaks the browser's language; this label speaks the app's. */}
+      <label className="file-button">
+        <span>{sessionText('chooseFile')}</span>
         <input
           type="file"
           accept=".vrm,model/gltf-binary"
@@ -28,7 +32,10 @@ export function AvatarPicker() {
           }}
         />
       </label>
-      <small>{custom ? custom.name : uiText('customAvatarHint')}</small>
+      <small className="file-chosen" data-file-chosen={custom ? 'yes' : 'no'}>
+        {custom ? custom.name : sessionText('noFileChosen')}
+      </small>
+      {!custom && <small>{uiText('customAvatarHint')}</small>}
       {custom && (
         <button type="button" className="quiet" onClick={() => replace(null)}>
           {uiText('customAvatarClear')}

@@ -7,6 +7,8 @@ import { ChoiceList } from './ChoiceList';
 import { CueToast } from './CueToast';
 import { DeadlineBar } from './DeadlineBar';
 import { TimeLimitHint } from './TimeLimitHint';
+import { PauseOverlay } from './PauseOverlay';
+import { SESSION_TEXT } from '../i18n/session-texts';
 import { useText } from '../i18n/use-text';
 import { setTextView, useTextView } from '../state/text-view-store';
 
@@ -20,10 +22,12 @@ import { setTextView, useTextView } from '../state/text-view-store';
  */
 export function ConversationView() {
   const uiText = useText(UI);
+  const sessionText = useText(SESSION_TEXT);
   const textView = useTextView();
   const scenario = useSession((s) => s.scenario);
   const state = useSession((s) => s.run?.state);
   const locale = useSession((s) => s.settings.locale);
+  const mode = useSession((s) => s.settings.mode);
   if (!scenario || !state) return null;
   const view = present(scenario, state);
   const store = sessionStore.getState();
@@ -32,6 +36,9 @@ export function ConversationView() {
     <main className="conversation" aria-label={title} data-text-view={textView ? 'on' : 'off'}>
       <header className="conversation-header">
         <h1>{title}</h1>
+        <span className="mode-badge" data-mode={mode} data-mode-badge>
+          {sessionText(mode === 'practice' ? 'modeBadgePractice' : 'modeBadgeAssessment')}
+        </span>
         <p className="keys-hint">{uiText('keysHint')}</p>
         <div>
           <button type="button" className="quiet" aria-pressed={textView} onClick={() => setTextView(!textView)}>
@@ -72,11 +79,7 @@ export function ConversationView() {
         )}
       </div>
       <CueToast />
-      {view.paused && (
-        <div className="paused-banner" role="status">
-          {uiText('paused')}
-        </div>
-      )}
+      {view.paused && <PauseOverlay canEnd={view.phase !== 'ended'} />}
     </main>
   );
 }

@@ -10,6 +10,7 @@ import { CustomerTypeRecap } from './debrief/CustomerTypeRecap';
 import { DifficultyBadge } from './debrief/DifficultyBadge';
 import { TypeQuestion } from './debrief/TypeQuestion';
 import { KeyMomentList } from './KeyMomentList';
+import { AbandonedNotice } from './AbandonedNotice';
 import { MoodChart } from './MoodChart';
 import { DocumentationScore } from './protocol/DocumentationScore';
 import { ScoreBar } from './ScoreBar';
@@ -31,6 +32,7 @@ export function Debrief() {
   const mode = useSession((s) => s.settings.mode);
   const bodyLanguage = useSession((s) => s.bodyLanguage);
   const sensing = useSession((s) => s.sensing);
+  const abandoned = useSession((s) => s.abandoned);
   if (!report || !scenario || !state || !log) return null;
   const run = runId ?? log.seed;
   const ending = present(scenario, state).ending;
@@ -41,7 +43,8 @@ export function Debrief() {
         <header>
           <h1>{uiText('feedback')}</h1>
           <p className="debrief-scenario">{scenarioText(scenario, scenario.title, locale)}</p>
-          {report.outcome && (
+          {abandoned && <AbandonedNotice />}
+          {!abandoned && report.outcome && (
             <p className="outcome" data-outcome={report.outcome} data-rating={report.endingRating ?? undefined}>
               {outcomeText(report.outcome)}
             </p>

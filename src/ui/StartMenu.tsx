@@ -12,6 +12,7 @@ import { EnterVrButton } from '../xr/session/EnterVrButton';
 import { XR_TEXT } from '../xr/session/xr-texts';
 import { AvatarPicker } from './AvatarPicker';
 import { DifficultyPicker } from './DifficultyPicker';
+import { PseudonymField } from './PseudonymField';
 import { sceneCodeSettled } from '../state/loading-store';
 import { createCustomerPrefetch } from './prefetch-customer';
 import { useText } from '../i18n/use-text';
@@ -128,17 +129,7 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
             </label>
             {settings.mode === 'assessment' && <small className="type-hidden-hint">{debriefText('typeHidden')}</small>}
           </fieldset>
-          <label className="pseudonym">
-            {uiText('pseudonym')}
-            <input
-              type="text"
-              maxLength={40}
-              value={settings.pseudonym}
-              placeholder="z. B. blau-7"
-              onChange={(e) => set({ pseudonym: e.target.value })}
-            />
-            <small>{uiText('pseudonymHint')}</small>
-          </label>
+          <PseudonymField value={settings.pseudonym} onChange={(pseudonym) => set({ pseudonym })} />
           <DifficultyPicker />
           <AvatarPicker />
           <button type="submit" className="primary" disabled={!selected || starting}>

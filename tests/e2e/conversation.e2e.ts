@@ -48,6 +48,42 @@ describe('start menu', () => {
   });
 });
 
+describe('settings and language', () => {
+  it('language, mode and pseudonym survive a reload, a deep link still wins, and the HUD shows the mode', async () => {
+    const { page, errors } = await open('/');
+    // Software WebGL on a busy machine: navigations and frames can take long.
+    page.setDefaultTimeout(180_000);
+    await expect.poll(() => page.locator('.scenario-card').count()).toBe(6);
+    const field = page.locator('.pseudonym input');
+    expect(await field.getAttribute('placeholder')).toBe('z. B. blau-7');
+    expect(await page.locator('[data-pseudonym-state]').getAttribute('data-pseudonym-state')).toBe('empty');
+    // force: the scene loading behind the menu can hold animation frames (the "stable" check) back for long.
+    await page.getByLabel('English').check({ force: true });
+    // The English menu speaks English in the placeholder too.
+    await expect.poll(() => field.getAttribute('placeholder')).toBe('e.g. blue-7');
+    await page.getByLabel('Assessment').check({ force: true });
+    await field.fill('Anna Berg');
+    expect(await page.locator('[data-pseudonym-state]').getAttribute('data-pseudonym-state')).toBe('invalid');
+    await field.fill('blau-7');
+    expect(await page.locator('[data-pseudonym-state]').textContent()).toContain('Remembered on this device');
+    await page.reload();
+    await expect.poll(() => field.inputValue()).toBe('blau-7');
+    expect(await page.getByLabel('English').isChecked()).toBe(true);
+    expect(await page.getByLabel('Assessment').isChecked()).toBe(true);
+    // The file picker speaks the app's language, not the browser's "Choose File".
+    expect(await page.locator('.avatar-picker .file-button span').textContent()).toBe('Choose file …');
+    expect(await page.locator('.avatar-picker .file-chosen').textContent()).toBe('No file chosen');
+
+    await page.goto(harness.at('/?scenario=angry-repair-returned&lang=de'));
+    await page.locator('[data-mode-badge]').waitFor();
+    // The link's language wins; the remembered mode stays and shows in the HUD.
+    expect(await page.locator('[data-mode-badge]').textContent()).toBe('Prüfung');
+    expect(await page.locator('.conversation h1').textContent()).toContain('Schon wieder kaputt');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 240_000);
+});
+
 describe('each scenario plays to an ending by keyboard alone', () => {
   for (const id of SCENARIOS) {
     for (const lang of ['de', 'en'] as const) {

@@ -191,4 +191,59 @@ describe('recorded sessions', () => {
       await context.close();
     }
   }, 300_000);
+  it('a conversation ended from the pause screen is kept as abandoned, shown so, and not offered for resume', async () => {
+    mkdirSync(OUT, { recursive: true });
+    const page = await harness.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = watchErrors(page);
+    page.setDefaultTimeout(180_000);
+    try {
+      await page.goto(harness.at(`/?scenario=${SCENARIO}&probe`));
+      await framesPass(page, 3, 180_000);
+      await page.locator('.conversation').waitFor();
+      // The HUD says which mode runs (the deep link's default: practice).
+      expect(await page.locator('[data-mode-badge]').textContent()).toBe('Übung');
+      await page.getByRole('button', { name: /^Pause/ }).click();
+      const card = page.locator('[data-pause-card]');
+      await card.waitFor();
+      // The 3D pause row offers the same, for the headset's rays.
+      await expect.poll(() => page.evaluate(() => window.__counterpartScene?.screenPoint('end-conversation') ?? null)).not.toBeNull();
+      await card.getByRole('button', { name: 'Gespräch beenden' }).click();
+      expect(await card.textContent()).toContain('als abgebrochen gespeichert');
+      await page.screenshot({ path: `${OUT}/pause-end-confirm-1280.png`, timeout: 60_000 });
+      await card.getByRole('button', { name: 'Ja, beenden' }).click();
+
+      // The debrief says the conversation was ended early instead of rating an ending.
+      await page.locator('.outcome[data-outcome="abandoned"]').waitFor();
+      expect(await page.locator('.debrief').textContent()).toContain('Gespräch abgebrochen');
+
+      await page.getByRole('link', { name: 'Mein Verlauf' }).click();
+      const label = page.locator('.history-attempts [data-outcome-label]');
+      await expect.poll(() => label.count(), { timeout: 30_000 }).toBe(1);
+      expect(await label.getAttribute('data-outcome-label')).toBe('abandoned');
+      expect(await label.textContent()).toBe('abgebrochen');
+      // The generated pseudonym is offered as this device's, not asked for again.
+      const generated = await page.locator('.records-field input').inputValue();
+      expect(generated).toMatch(/^anonym-\d{4}$/);
+      expect(await page.locator('.history-pseudonyms button').allTextContents()).toEqual([generated]);
+      await page.screenshot({ path: `${OUT}/history-abandoned-1280.png`, fullPage: true, timeout: 60_000 });
+
+      await goToHash(page, '#/review');
+      const reviewLabel = page.locator('.review [data-outcome-label]');
+      await expect.poll(() => reviewLabel.count(), { timeout: 30_000 }).toBe(1);
+      expect(await reviewLabel.textContent()).toBe('abgebrochen');
+
+      // A reload: the menu shows the remembered (generated) pseudonym and offers nothing to resume.
+      await page.goto(harness.at('/'));
+      const field = page.locator('.pseudonym input');
+      await expect.poll(() => field.inputValue(), { timeout: 60_000 }).toBe(generated);
+      expect(await page.locator('[data-pseudonym-state]').getAttribute('data-pseudonym-state')).toBe('generated');
+      // The offer would come once the storage chunk has read the checkpoint; the data links wait for the same storage.
+      await page.waitForTimeout(3000);
+      expect(await page.locator('.resume-offer').count()).toBe(0);
+      await page.screenshot({ path: `${OUT}/menu-remembered-pseudonym-1280.png`, timeout: 60_000 });
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 600_000);
 });

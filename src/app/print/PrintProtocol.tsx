@@ -6,7 +6,7 @@ import { OUTCOME_LABELS } from '../../i18n/ui-texts';
 import type { PrintModel } from './print-model';
 import { PrintTranscript } from './PrintTranscript';
 import { intlLocale } from '../../i18n/format';
-import { useText } from '../../i18n/use-text';
+import { text } from '../../i18n/define-texts';
 
 export interface PrintProtocolProps {
   recording: Recording;
@@ -21,12 +21,13 @@ const dateOnly = (isoDate: string, locale: Locale) =>
 
 /** The printable sheet: who, what and when; the protocol as written; its check; the transcript. */
 export function PrintProtocol({ recording, model, locale }: PrintProtocolProps) {
-  const outcomeText = useText(OUTCOME_LABELS);
-  const protocolText = useText(PROTOCOL_UI);
+  // The sheet is the session's document: every heading in the language the session ran in.
+  const outcomeText = (key: keyof typeof OUTCOME_LABELS) => text(OUTCOME_LABELS, key, locale);
+  const protocolText = (key: keyof typeof PROTOCOL_UI) => text(PROTOCOL_UI, key, locale);
   const { protocol } = recording;
   const { check } = model;
   return (
-    <article className="print-sheet">
+    <article className="print-sheet" lang={locale}>
       <header>
         <h1 tabIndex={-1}>{protocolText('printTitle')}</h1>
         <dl className="print-facts">
@@ -72,7 +73,7 @@ export function PrintProtocol({ recording, model, locale }: PrintProtocolProps) 
       )}
       <section aria-labelledby="print-transcript" className="print-transcript-section">
         <h2 id="print-transcript">{protocolText('transcript')}</h2>
-        {model.transcript ? <PrintTranscript rows={model.transcript} /> : <p>{protocolText('transcriptUnavailable')}</p>}
+        {model.transcript ? <PrintTranscript rows={model.transcript} locale={locale} /> : <p>{protocolText('transcriptUnavailable')}</p>}
       </section>
       <footer className="print-footer">{protocolText('printedFrom')}</footer>
     </article>

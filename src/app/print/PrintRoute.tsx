@@ -10,7 +10,7 @@ import { PrintProtocol } from './PrintProtocol';
 import { useRoute } from '../../nav/route';
 import '../../ui/protocol/protocol.css';
 import './print.css';
-import { useText } from '../../i18n/use-text';
+import { text } from '../../i18n/define-texts';
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; recording: Recording; scenario: Scenario | undefined };
 
@@ -20,13 +20,15 @@ type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; re
  * `data-print-view` on <body> lets the print stylesheet drop everything but the sheet.
  */
 export function PrintRoute() {
-  const protocolText = useText(PROTOCOL_UI);
   const route = useRoute();
   const id = route.page === 'print' ? route.session : null;
-  const locale = useSession((s) => s.settings.locale);
+  const menuLocale = useSession((s) => s.settings.locale);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [model, setModel] = useState<PrintModel | null>(null);
   const page = useRef<HTMLDivElement>(null);
+  // A trainer prints the session as it ran: a German session gives a German sheet from an English menu.
+  const locale = loaded.state === 'ready' ? loaded.recording.locale : menuLocale;
+  const protocolText = (key: keyof typeof PROTOCOL_UI) => text(PROTOCOL_UI, key, locale);
 
   useEffect(() => {
     if (!id) return;

@@ -1,17 +1,20 @@
 import { PROTOCOL_UI } from '../../i18n/protocol-texts';
 import type { PrintRow } from './print-transcript';
-import { useText } from '../../i18n/use-text';
+import { text } from '../../i18n/define-texts';
+import type { Locale } from '../../core/scenario/vocabulary';
 
 export interface PrintTranscriptProps {
   rows: readonly PrintRow[];
+  /** The session's language (the sheet's). */
+  locale: Locale;
 }
 
 /**
  * The conversation as a two-column list: who spoke, what was said (text, never HTML). The
  * speaker is named when it changes, as in a play script, so the eye finds the turns.
  */
-export function PrintTranscript({ rows }: PrintTranscriptProps) {
-  const protocolText = useText(PROTOCOL_UI);
+export function PrintTranscript({ rows, locale }: PrintTranscriptProps) {
+  const protocolText = (key: keyof typeof PROTOCOL_UI) => text(PROTOCOL_UI, key, locale);
   return (
     <ol className="print-transcript">
       {rows.map((row, i) => {

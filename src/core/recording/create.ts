@@ -21,6 +21,8 @@ export interface RecordingInput {
   notes?: TrainerNote[];
   protocol?: StoredProtocol;
   typeAnswer?: CustomerType;
+  /** The trainee ended the conversation early („Gespräch beenden“). */
+  abandoned?: boolean;
 }
 
 /** Duration and paused time of a log; a pause still open at the end counts until `endMs`. */
@@ -64,6 +66,7 @@ export function createRecording(input: RecordingInput): Recording {
   if (input.runId !== undefined) recording.runId = input.runId;
   if (input.protocol) recording.protocol = input.protocol;
   if (input.typeAnswer) recording.typeAnswer = input.typeAnswer;
+  if (input.abandoned) recording.abandoned = true;
   return recording;
 }
 

@@ -109,6 +109,8 @@ export const recordingSchema = z.strictObject({
   protocol: z.optional(storedProtocolSchema),
   /** The trainee's answer to „Welcher Kundentyp war das?“ after the conversation; absent when not asked or not answered. */
   typeAnswer: z.optional(z.enum(CUSTOMER_TYPES)),
+  /** The trainee ended the conversation before it reached an ending (absent: it ran to its end, or was cut off). */
+  abandoned: z.optional(z.literal(true)),
 });
 
 export type Recording = z.output<typeof recordingSchema>;

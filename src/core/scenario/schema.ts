@@ -246,6 +246,25 @@ export const protocolFieldSchema = scenarioProtocolSchema
     'The key facts for the conversation protocol the trainee writes after the conversation; it is checked against them and scored as the fourth feedback item „Dokumentation“.',
   );
 
+/** A short text in both languages for the sign above the counter (it must fit on one line there). */
+const signText = (max: number, description: string) =>
+  z
+    .strictObject({
+      de: text.max(max, `at most ${max} characters, so it fits on the sign`).describe('German text on the sign'),
+      en: text.max(max, `at most ${max} characters, so it fits on the sign`).describe('English text on the sign'),
+    })
+    .describe(description);
+
+/** The counter the conversation happens at, as the sign on the back wall names it. */
+export const counterSchema = z
+  .strictObject({
+    sign: signText(24, 'The large line of the sign, e.g. „Kundenservice“ / "Customer Service"; at most 24 characters.'),
+    purpose: signText(40, 'The small line beneath: what this counter is for, e.g. „Reparatur-Annahme“ / "Repairs"; at most 40 characters.'),
+  })
+  .describe(
+    'The sign above the counter, shown in the language of the session (never both at once). Leave it out for the default „Kundenservice · Reparatur-Annahme“ / "Customer Service · Repairs".',
+  );
+
 export const scenarioSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -268,6 +287,7 @@ export const scenarioSchema = z
     start: idSchema.describe('The id of the first node.'),
     nodes: z.record(idSchema, nodeSchema).describe('The conversation graph: node id → node.'),
     protocol: protocolFieldSchema.optional(),
+    counter: counterSchema.optional(),
   })
   .describe('A Counterpart training scenario.');
 
@@ -279,6 +299,7 @@ export type Line = z.output<typeof lineSchema>;
 export type Next = z.output<typeof nextSchema>;
 export type Effects = z.output<typeof effectsSchema>;
 export type Localized = z.output<typeof localizedSchema>;
+export type Counter = z.output<typeof counterSchema>;
 export type Wording = z.output<typeof wordingSchema>;
 export type Ending = z.output<typeof endingSchema>;
 export type ScenarioProtocolField = z.output<typeof protocolFieldSchema>;

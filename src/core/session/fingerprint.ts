@@ -35,13 +35,13 @@ const scenarioCache = new WeakMap<object, string>();
 
 /**
  * What a recorded session depends on: the scenario without its documentation key facts
- * (`protocol`). Trainers refine those keywords over time; that must not orphan recordings and
- * checkpoints, which only need the dialogue to be the same.
+ * (`protocol`) and the sign above the counter (`counter`). Trainers refine those over time; that
+ * must not orphan recordings and checkpoints, which only need the dialogue to be the same.
  */
-export function scenarioFingerprint(scenario: object & { protocol?: unknown }): string {
+export function scenarioFingerprint(scenario: object & { protocol?: unknown; counter?: unknown }): string {
   const known = scenarioCache.get(scenario);
   if (known) return known;
-  const { protocol: _keyFacts, ...dialogue } = scenario;
+  const { protocol: _keyFacts, counter: _sign, ...dialogue } = scenario;
   const computed = hash(stableStringify(dialogue));
   scenarioCache.set(scenario, computed);
   return computed;

@@ -4,6 +4,7 @@ import { present } from '../../core/dialogue/present';
 import { sessionStore, useSession } from '../../state/session';
 import { AnswerSheet } from './AnswerSheet';
 import { CuePanel } from './CuePanel';
+import { EndConversationButton } from './EndConversationButton';
 import { PANEL_FONT_FAMILIES } from './fonts';
 import { objectName, PANEL_NAMES } from './object-name';
 import { PanelButton } from './PanelButton';
@@ -66,6 +67,7 @@ export function ChoicePanel({ width = 920, controlsWidth = 180 }: ChoicePanelPro
         )}
         {speaking && !view.paused && <PanelButton name="skip" label={uiText('skip')} variant="quiet" onClick={skip} />}
         {view.phase !== 'ended' && <PanelButton label={view.paused ? uiText('resume') : uiText('pause')} onClick={pauseOrResume} />}
+        {view.paused && view.phase !== 'ended' && <EndConversationButton />}
       </Container>
     </Container>
   );

@@ -9,6 +9,7 @@ import { sessionStore, useSession } from '../../state/session';
 import { useRunProtocol } from '../../state/protocol-store';
 import { useXrPresence } from '../../state/xr-presence';
 import { PROTOCOL_UI } from '../../i18n/protocol-texts';
+import { SESSION_TEXT } from '../../i18n/session-texts';
 import { PANEL_FONT_FAMILIES } from './fonts';
 import { KeyMomentCard } from './KeyMomentCard';
 import { MoodLines } from './MoodLines';
@@ -48,6 +49,8 @@ export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
   const scenario = useSession((s) => s.scenario);
   const locale = useSession((s) => s.settings.locale);
   const runId = useSession((s) => s.runId);
+  const abandoned = useSession((s) => s.abandoned);
+  const sessionText = useText(SESSION_TEXT);
   // The protocol is typed in the DOM debrief; in the headset this panel only points there.
   const { check } = useRunProtocol(runId);
   if (!report || !scenario || !log) return null;
@@ -78,7 +81,14 @@ export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
             {`${scenarioText(scenario, scenario.title, locale)} · ${debriefText('difficulty')}: ${levelText(report.difficulty)}`}
           </Text>
         </Container>
-        {report.outcome && (
+        {abandoned && (
+          <Container flexShrink={0} paddingX={14} paddingY={6} borderRadius={1000} backgroundColor={COLORS.muted}>
+            <Text fontSize={TEXT.label} fontWeight="bold" color={COLORS.accentInk}>
+              {sessionText('abandonedTitle')}
+            </Text>
+          </Container>
+        )}
+        {!abandoned && report.outcome && (
           <Container flexShrink={0} paddingX={14} paddingY={6} borderRadius={1000} backgroundColor={RATING_COLORS[report.endingRating ?? 'mixed']}>
             <Text fontSize={TEXT.label} fontWeight="bold" color={COLORS.accentInk}>
               {outcomeText(report.outcome)}

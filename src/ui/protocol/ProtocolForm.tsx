@@ -6,6 +6,7 @@ import type { Locale } from '../../core/scenario/vocabulary';
 import type { SessionLog } from '../../core/session/log';
 import { PROTOCOL_UI } from '../../i18n/protocol-texts';
 import { useRunProtocol } from '../../state/protocol-store';
+import { DateField } from './DateField';
 import { submitProtocol } from './submit-protocol';
 import './protocol.css';
 import { useText } from '../../i18n/use-text';
@@ -88,16 +89,17 @@ export function ProtocolForm({ scenario, log, runId, locale }: ProtocolFormProps
           onChange={(e) => setAgreement(e.target.value)}
         />
       </label>
-      <label className="protocol-field protocol-date">
+      <label className="protocol-field protocol-date" htmlFor={`${id}-follow-up`}>
         <span>{protocolText('followUp')}</span>
-        <input
+        <DateField
+          id={`${id}-follow-up`}
           ref={dateInput}
-          type="date"
           name="followUp"
+          locale={locale}
           value={followUp}
-          aria-invalid={problem === 'date'}
-          aria-describedby={problem === 'date' ? `${id}-problem` : undefined}
-          onChange={(e) => setFollowUp(e.target.value)}
+          invalid={problem === 'date'}
+          describedBy={problem === 'date' ? `${id}-problem` : undefined}
+          onChange={setFollowUp}
         />
       </label>
       <fieldset className="protocol-mood" aria-describedby={problem === 'mood' ? `${id}-problem` : undefined}>

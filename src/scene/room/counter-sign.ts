@@ -1,0 +1,14 @@
+import type { Counter } from '../../core/scenario/schema';
+import type { Locale } from '../../core/scenario/vocabulary';
+
+/** The sign of a scenario that does not name its counter: the repair desk of a retailer. */
+export const DEFAULT_COUNTER: Counter = {
+  sign: { de: 'Kundenservice', en: 'Customer Service' },
+  purpose: { de: 'Reparatur-Annahme', en: 'Repairs' },
+};
+
+/** What the sign reads in one language: the scenario's counter, or the default. */
+export function counterSignText(counter: Counter | undefined, locale: Locale): { sign: string; purpose: string } {
+  const { sign, purpose } = counter ?? DEFAULT_COUNTER;
+  return { sign: sign[locale], purpose: purpose[locale] };
+}
