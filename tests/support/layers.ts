@@ -8,6 +8,7 @@ import { posix } from 'node:path';
  *
  *  4 app         entry, routes, lazy screens, lifecycle, print page
  *  3 features    ui (DOM screens), review (trainer replay), records (data and history pages),
+ *                authoring (the trainer's scenario page: load, check, edit, play-test),
  *                scene (3D world), xr (VR session and controls), input (keyboard, controllers)
  *  2 services    speech, state (stores), storage (IndexedDB), recording (saving and exporting sessions)
  *  1 foundations i18n (texts, Intl formatting), nav (hash routes, deep links)
@@ -19,6 +20,7 @@ export const LAYERS: Readonly<Record<string, number>> = {
   ui: 3,
   review: 3,
   records: 3,
+  authoring: 3,
   scene: 3,
   xr: 3,
   input: 3,
