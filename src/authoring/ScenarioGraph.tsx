@@ -53,7 +53,14 @@ export function ScenarioGraph({ graph, onSelect }: ScenarioGraphProps) {
   const rows = Math.max(...graph.nodes.map((n) => n.order + 1));
   const width = PAD * 2 + graph.layers * W + (graph.layers - 1) * GAP_X;
   const height = PAD * 2 + rows * H + rows * GAP_Y + GAP_Y;
-  const drawn = graph.edges.filter((e): e is GraphEdge => !e.missing && byId.has(e.from) && byId.has(e.to));
+  // Two branches of one answer to the same node are one arrow.
+  const seen = new Set<string>();
+  const drawn = graph.edges.filter((e): e is GraphEdge => {
+    const key = `${e.from}\u0000${e.to}\u0000${e.label ?? e.kind}`;
+    if (e.missing || !byId.has(e.from) || !byId.has(e.to) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   return (
     <div className="scenario-graph">
       <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
@@ -70,7 +77,8 @@ export function ScenarioGraph({ graph, onSelect }: ScenarioGraphProps) {
             <g key={`${e.from}-${e.to}-${i}`} className="graph-edge" data-kind={e.kind}>
               <path d={edgePath(from, to)} markerEnd="url(#graph-arrow)" />
               {e.label && to.layer > from.layer && (
-                <text x={x(from) + W + 4} y={y(from) + H / 2 - 4 + ((i % 3) - 1) * 10}>
+                // At the middle of the arrow, where arrows from one node to different nodes have parted.
+                <text x={(x(from) + W + x(to)) / 2} y={(y(from) + y(to) + H) / 2 - 3} textAnchor="middle">
                   {e.label}
                 </text>
               )}

@@ -10,7 +10,7 @@ export type FileRead = { ok: true; source: string } | { ok: false; message: stri
 /**
  * Reads a chosen or dropped file as scenario text, refusing what cannot be one without reading
  * more than needed: a file over the size limit is refused by its size alone, a file with NUL bytes
- * or invalid UTF-8 as binary. All of this takes milliseconds, whatever the file holds.
+ * or invalid UTF-8 as binary, a file nested deeper than any scenario before the parser sees it. All of this takes milliseconds, whatever the file holds.
  */
 export async function readScenarioFile(file: File, locale: Locale): Promise<FileRead> {
   const say = (key: keyof typeof AUTHORING_TEXT, values?: Record<string, string | number>) => text(AUTHORING_TEXT, key, locale, values);
@@ -25,11 +25,14 @@ export async function readScenarioFile(file: File, locale: Locale): Promise<File
     return { ok: false, message: say('unreadable') };
   }
   if (bytes.includes(0)) return { ok: false, message: say('binary') };
+  let source: string;
   try {
-    return { ok: true, source: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return { ok: false, message: say('binary') };
   }
+  const deep = tooDeeplyNested(source);
+  return deep ? { ok: false, message: say('tooDeep', { line: deep.line }) } : { ok: true, source };
 }
 
 /**
