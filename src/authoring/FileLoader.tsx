@@ -56,7 +56,9 @@ export function FileLoader({ bundled, stored, put, onOpen }: FileLoaderProps) {
   const load = async (files: readonly File[]) => {
     const fresh = files.map((file) => ({ key: ++keys, name: file.name, status: 'checking' as Status, problems: [] }));
     setOutcomes((all) => [...fresh, ...all]);
-    // One after another: the "replace?" question of one file must not race the next file's save.
+    // One after another: the "replace?" question of one file must not race the next file's save,
+    // and a second file with the id of one stored a moment ago asks too.
+    const taken = [...stored];
     for (const [i, file] of files.entries()) {
       const key = (fresh[i] as Outcome).key;
       const read = await readScenarioFile(file, locale);
@@ -69,13 +71,14 @@ export function FileLoader({ bundled, stored, put, onOpen }: FileLoaderProps) {
         update(key, { status: 'invalid', problems: result.problems, source: read.source });
         continue;
       }
-      const check = saveCheck(result.scenario.id, bundled, stored);
+      const check = saveCheck(result.scenario.id, bundled, taken);
       const checked = { problems: result.problems, source: read.source, scenario: result.scenario };
       if (check === 'bundled') update(key, { ...checked, status: 'bundled', message: t('bundledId', { id: result.scenario.id }) });
       else if (check === 'replaces') update(key, { ...checked, status: 'ask' });
       else {
         update(key, checked);
         await store(key, result.scenario, read.source);
+        taken.push(rowOf(result.scenario, read.source, ''));
       }
     }
   };

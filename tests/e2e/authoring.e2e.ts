@@ -134,6 +134,8 @@ describe('the trainer scenario page', () => {
     const card = page.locator(`.scenario-card[data-own="true"][data-scenario="${ID}"]`);
     await card.waitFor();
     expect(await card.locator('.own-badge').textContent()).toBe('eigenes Szenario');
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${OUT}/authoring-start-menu.png` });
     await card.locator('.scenario-title').click();
     expect(await card.getAttribute('data-selected')).toBe('true');
     await page.getByRole('button', { name: 'Gespräch beginnen' }).click();
