@@ -8,11 +8,14 @@ import { EmulatorExit } from '../xr/session/EmulatorExit';
 import { LazyConversationRuntime, LazyConversationView, LazyDebrief, LazyPrintRoute } from './lazy-screens';
 import { LazyScene } from './LazyScene';
 import { showsApp, useRoute } from '../nav/route';
-import { catalogue, loadBundledScenario } from './bundled-scenarios';
+import { catalogue as bundledCatalogue } from './bundled-scenarios';
+import { loadAnyScenario, refreshOwnScenarios, useCatalogue } from './scenario-catalogue';
 
 // Pages behind a hash route load on demand: a conversation does without them (and their full zod).
 const DataPage = lazy(() => import('../records/DataPage').then((m) => ({ default: m.DataPage })));
 const HistoryPage = lazy(() => import('../records/HistoryPage').then((m) => ({ default: m.HistoryPage })));
+// The trainer's scenario page brings the YAML parser, the full schema and the code editor: only there.
+const ScenariosPage = lazy(() => import('../authoring/ScenariosPage').then((m) => ({ default: m.ScenariosPage })));
 
 /**
  * The 3D scene fills the window for the app's whole life; the menu, the accessible conversation
@@ -29,6 +32,12 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
+  const catalogue = useCatalogue();
+  // The trainer's own scenarios are read again whenever the menu shows (the scenario page may have changed them).
+  const menuShows = page === 'app' && screen === 'menu';
+  useEffect(() => {
+    if (menuShows) void refreshOwnScenarios();
+  }, [menuShows]);
   return (
     <div className="app" data-screen={screen} data-route={page}>
       {/* The trainer's review replays a stored session in the same scene, in place of the live conversation. */}
@@ -42,18 +51,19 @@ export function App() {
         }
       />
       <LoadingScreen />
-      {page === 'app' && screen === 'menu' && <StartMenu catalogue={catalogue} loadScenario={loadBundledScenario} />}
+      {page === 'app' && screen === 'menu' && <StartMenu catalogue={catalogue} loadScenario={loadAnyScenario} />}
       <Suspense fallback={null}>
         {page === 'app' && screen === 'conversation' && <LazyConversationView />}
         {page === 'app' && screen === 'conversation' && <LazyConversationRuntime />}
         {page === 'app' && screen === 'debrief' && <LazyDebrief />}
         {printing && <LazyPrintRoute />}
-        {page === 'data' && <DataPage loadScenario={loadBundledScenario} />}
+        {page === 'data' && <DataPage loadScenario={loadAnyScenario} />}
         {page === 'history' && <HistoryPage />}
+        {page === 'scenarios' && <ScenariosPage bundled={bundledCatalogue} />}
       </Suspense>
       {page === 'review' && (
         <Suspense fallback={null}>
-          <LazyReviewPage loadScenario={loadBundledScenario} />
+          <LazyReviewPage loadScenario={loadAnyScenario} />
         </Suspense>
       )}
       <RecordsNotice />

@@ -1,7 +1,7 @@
 import { deepLinkedScenarioId, deepLinkSettings } from '../nav/deep-link';
 import { sceneCodeSettled } from '../state/loading-store';
 import { sessionStore } from '../state/session';
-import { loadBundledScenario } from './bundled-scenarios';
+import { loadAnyScenario } from './scenario-catalogue';
 
 /**
  * `?scenario=ID&lang=de|en&mode=practice|assessment` goes straight into a scenario. Unknown values
@@ -10,6 +10,6 @@ import { loadBundledScenario } from './bundled-scenarios';
 export async function applyDeepLink(search: string): Promise<void> {
   sessionStore.getState().setSettings(deepLinkSettings(search));
   const id = deepLinkedScenarioId(search);
-  const [scenario] = id ? await Promise.all([loadBundledScenario(id), sceneCodeSettled()]) : [undefined];
+  const [scenario] = id ? await Promise.all([loadAnyScenario(id), sceneCodeSettled()]) : [undefined];
   if (scenario) sessionStore.getState().start(scenario);
 }

@@ -1,5 +1,7 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import type { Recording } from '../core/recording/schema';
+import type { ScenarioSummary } from '../core/scenario/catalogue';
+import type { Scenario } from '../core/scenario/schema';
 import type { SessionSummary } from './session-repository';
 
 /** A row of the checkpoints store: one named slot holding the saved record. */
@@ -14,10 +16,27 @@ export interface RecordingRow {
   recording: Recording;
 }
 
+/**
+ * A row of the scenarios store: a trainer's own scenario, checked when it was saved. It keeps the
+ * YAML as written (for the editor and the export) and the checked result, so the start menu and a
+ * deep link start it without the YAML parser and the schema.
+ */
+export interface OwnScenarioRow {
+  id: string;
+  /** The file name it was loaded or saved as. */
+  file: string;
+  source: string;
+  scenario: Scenario;
+  summary: ScenarioSummary;
+  /** ISO time of the last save. */
+  savedAt: string;
+}
+
 export interface CounterpartSchema extends DBSchema {
   checkpoints: { key: string; value: CheckpointRow };
   sessions: { key: string; value: SessionSummary; indexes: { pseudonym: string; scenarioId: string; startedAt: string } };
   recordings: { key: string; value: RecordingRow };
+  scenarios: { key: string; value: OwnScenarioRow };
 }
 
 export type CounterpartDb = IDBPDatabase<CounterpartSchema>;
@@ -28,11 +47,12 @@ export const DB_NAME = 'counterpart';
 /**
  * IndexedDB versions of the database. Version 10 holds the checkpoint of the conversation in
  * progress; version 20 adds the finished sessions: `sessions` one small summary per session
- * (indexed for the lists), `recordings` the recording itself under the same id. (Dexie, which the
+ * (indexed for the lists), `recordings` the recording itself under the same id. Version 30 adds
+ * `scenarios`, the trainer's own scenarios (src/storage/own-scenarios.ts). (Dexie, which the
  * app used first, numbered them 1 and 2 and stored them as 10 and 20; databases it created open
  * here unchanged.) A later feature adds its stores under a new version and leaves these alone.
  */
-const VERSION = 20;
+const VERSION = 30;
 
 /**
  * The app's one IndexedDB database, through `idb` (a thin promise wrapper, ≈ 1 KB gzip; Dexie
@@ -49,6 +69,7 @@ export async function openCounterpartDb(name: string = DB_NAME): Promise<Counter
         for (const field of ['pseudonym', 'scenarioId', 'startedAt'] as const) sessions.createIndex(field, field);
         db.createObjectStore('recordings', { keyPath: 'id' });
       }
+      if (oldVersion < 30) db.createObjectStore('scenarios', { keyPath: 'id' });
     },
     blocking() {
       opened?.close();

@@ -16,6 +16,8 @@ import { PseudonymField } from './PseudonymField';
 import { sceneCodeSettled } from '../state/loading-store';
 import { createCustomerPrefetch } from './prefetch-customer';
 import { useText } from '../i18n/use-text';
+import { OWN_SCENARIO_MENU } from '../authoring/menu-texts';
+import { hrefOf } from '../nav/route';
 
 /** A summary text with the scenario's default placeholder values filled in. */
 function summaryText(summary: ScenarioSummary, text: Localized, locale: Locale): string {
@@ -43,7 +45,7 @@ const PREFETCH_AFTER_MS = 600;
 
 /** The start menu: scenario list, language, mode and pseudonym. */
 export interface StartMenuProps {
-  /** The scenarios to offer (the app's bundled ones). */
+  /** The scenarios to offer (the app's bundled ones and the trainer's own, marked `own`). */
   catalogue: readonly CatalogueEntry[];
   /** Loads a scenario of the catalogue by id. */
   loadScenario: ScenarioLoader;
@@ -54,6 +56,7 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
   const debriefText = useText(DEBRIEF_TEXTS);
   const uiText = useText(UI);
   const xrText = useText(XR_TEXT);
+  const ownText = useText(OWN_SCENARIO_MENU);
   const prefetchCustomer = prefetcherFor(loadScenario);
   const settings = useSession((s) => s.settings);
   const { locale } = settings;
@@ -82,15 +85,21 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
         <h1>{uiText('appTitle')}</h1>
         <p className="tagline">{uiText('tagline')}</p>
         <RecordsLinks />
+        <a className="own-scenarios-link" href={hrefOf({ page: 'scenarios' })}>
+          {ownText('scenariosPage')}
+        </a>
       </header>
       <form onSubmit={submit}>
         <fieldset className="scenario-list">
           <legend>{uiText('scenarios')}</legend>
-          {catalogue.map(({ file, summary, problems }) =>
+          {catalogue.map(({ file, summary, problems, own }) =>
             summary ? (
-              <label key={file} className="scenario-card" data-selected={selected === summary.id}>
+              <label key={file} className="scenario-card" data-selected={selected === summary.id} data-own={own === true} data-scenario={summary.id}>
                 <input type="radio" name="scenario" value={summary.id} checked={selected === summary.id} onChange={() => setSelected(summary.id)} />
-                <span className="scenario-title">{summaryText(summary, summary.title, locale)}</span>
+                <span className="scenario-title">
+                  {summaryText(summary, summary.title, locale)}
+                  {own && <span className="own-badge">{ownText('ownScenario')}</span>}
+                </span>
                 <span className="scenario-meta">
                   {/* In assessment recognising the type is part of the task (said once, under the mode). */}
                   {settings.mode === 'assessment' ? '' : `${customerTypeText(summary.customerType)} · `}

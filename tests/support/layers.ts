@@ -8,6 +8,7 @@ import { posix } from 'node:path';
  *
  *  4 app         entry, routes, lazy screens, lifecycle, print page
  *  3 features    ui (DOM screens), review (trainer replay), records (data and history pages),
+ *                authoring (the trainer's scenario page: load, check, edit, play-test),
  *                scene (3D world), xr (VR session and controls), input (keyboard, controllers),
  *                lrs (cmi5 launch, statement delivery to an LRS, its notice and settings)
  *  2 services    speech, state (stores), storage (IndexedDB), recording (saving and exporting sessions)
@@ -21,6 +22,7 @@ export const LAYERS: Readonly<Record<string, number>> = {
   review: 3,
   records: 3,
   lrs: 3,
+  authoring: 3,
   scene: 3,
   xr: 3,
   input: 3,

@@ -6,7 +6,7 @@ import { type CheckpointRepository, memoryCheckpointRepository } from '../../sto
 import { checkpointStore } from '../../storage/checkpoint-store';
 import { indexedCheckpointRepository } from '../../storage/indexed-checkpoints';
 import { requestPersistentStorage } from '../../storage/persistence';
-import { loadBundledScenario } from '../bundled-scenarios';
+import { loadAnyScenario } from '../scenario-catalogue';
 
 function openRepository(): CheckpointRepository {
   if (typeof indexedDB === 'undefined') {
@@ -33,5 +33,5 @@ export async function startStorage(): Promise<{ repo: CheckpointRepository; foun
   });
   // Finished conversations are stored as recordings (src/recording/records-boot.ts).
   startRecords(sessionStore);
-  return { repo, found: await findResumable(repo, loadBundledScenario), resume: (store, found) => resume(store, found, continuePoses) };
+  return { repo, found: await findResumable(repo, loadAnyScenario), resume: (store, found) => resume(store, found, continuePoses) };
 }

@@ -4,7 +4,7 @@ import type { Scenario } from '../../core/scenario/schema';
 import { recordsStore, settled } from '../../recording/records-store';
 import { useSession } from '../../state/session';
 import { PROTOCOL_UI } from '../../i18n/protocol-texts';
-import { loadBundledScenario } from '../bundled-scenarios';
+import { loadAnyScenario } from '../scenario-catalogue';
 import { type PrintModel, printModelOf } from './print-model';
 import { PrintProtocol } from './PrintProtocol';
 import { useRoute } from '../../nav/route';
@@ -38,7 +38,7 @@ export function PrintRoute() {
     void settled()
       .then(() => recordsStore.getState().repository.get(id))
       .then(async (recording) => {
-        const scenario = recording ? await loadBundledScenario(recording.scenarioId) : undefined;
+        const scenario = recording ? await loadAnyScenario(recording.scenarioId) : undefined;
         if (live) setLoaded(recording ? { state: 'ready', recording, scenario } : { state: 'missing' });
       })
       .catch(() => live && setLoaded({ state: 'missing' }));

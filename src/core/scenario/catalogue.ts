@@ -16,11 +16,12 @@ export interface ScenarioSummary {
 
 /**
  * One scenario file of a catalogue (the app's bundled one: src/app/bundled-scenarios.ts). A broken
- * file becomes an entry with its problems, never a crash.
+ * file becomes an entry with its problems, never a crash. `own` marks a trainer's own scenario,
+ * stored on the device (src/core/scenario/merge-catalogue.ts).
  */
 export type CatalogueEntry =
-  | { file: string; summary: ScenarioSummary; problems: Problem[]; load(): Promise<Scenario> }
-  | { file: string; summary: null; problems: Problem[] };
+  | { file: string; summary: ScenarioSummary; problems: Problem[]; load(): Promise<Scenario>; own?: true }
+  | { file: string; summary: null; problems: Problem[]; own?: true };
 
 /**
  * Loads a scenario's full text by id; undefined for an unknown or broken one. The app shell hands

@@ -9,6 +9,7 @@ describe('hash routes', () => {
       { page: 'review', session: 'a b/ü' },
       { page: 'data' },
       { page: 'history' },
+      { page: 'scenarios' },
       { page: 'print', session: '3f2b0c1e-9a7d-4c55-8e21-0f6a1b2c3d4e' },
     ];
     for (const route of routes) expect(parseRoute(hrefOf(route))).toEqual(route);
