@@ -13,6 +13,10 @@ declare module 'vitest' {
 
 /** Creates one migrated PGlite folder per test run (initdb takes seconds); each test file copies it. */
 export default async function setup(project: TestProject): Promise<() => void> {
+  if (process.env.TEST_DATABASE_URL || process.env.DATABASE_URL) {
+    project.provide('pgliteTemplate', '');
+    return () => undefined;
+  }
   const dir = mkdtempSync(join(tmpdir(), 'counterpart-template-'));
   const db = await openPglite(dir);
   await migrate(db);
