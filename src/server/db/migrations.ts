@@ -70,7 +70,7 @@ CREATE TABLE sessions (
   recording text NOT NULL,
   received_at timestamptz NOT NULL DEFAULT now()
 );
-CREATE INDEX sessions_team_started ON sessions (team_id, started_at);
+CREATE INDEX sessions_team_started ON sessions (team_id, started_at, id);
 CREATE INDEX sessions_team_pseudonym ON sessions (team_id, pseudonym);
 CREATE INDEX sessions_team_scenario ON sessions (team_id, scenario_id);
 CREATE TABLE notes (

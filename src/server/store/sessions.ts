@@ -145,7 +145,7 @@ export async function listSessions(db: Queryable, teamId: string, filter: Sessio
   const { where, params } = filterSql(teamId, filter);
   const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM sessions WHERE ${where}`, params);
   const { rows } = await db.query<SummaryRow>(
-    `SELECT ${SUMMARY_COLUMNS} FROM sessions WHERE ${where} ORDER BY started_at DESC, id LIMIT ${page.limit} OFFSET ${page.offset}`,
+    `SELECT ${SUMMARY_COLUMNS} FROM sessions WHERE ${where} ORDER BY started_at DESC, id DESC LIMIT ${page.limit} OFFSET ${page.offset}`,
     params,
   );
   return { total: Number(total.rows[0]?.n ?? 0), sessions: rows.map(summaryOf) };
