@@ -49,11 +49,20 @@ async function openBenchDatabase(): Promise<{ db: Database; drop: () => Promise<
     const u = new URL(url);
     u.searchParams.set('options', `-c search_path=${schema}`);
     const db = openPostgres(u.toString());
-    return { db, drop: async () => (await db.close(), await admin.query(`DROP SCHEMA ${schema} CASCADE`), await admin.end()) };
+    const drop = async () => {
+      await db.close();
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+    };
+    return { db, drop };
   }
   const dir = mkdtempSync(join(tmpdir(), 'counterpart-bench-'));
   const db = await openPglite(dir);
-  return { db, drop: async () => (await db.close(), rmSync(dir, { recursive: true, force: true })) };
+  const drop = async () => {
+    await db.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { db, drop };
 }
 
 async function main(): Promise<number> {
