@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoPath } from '../support/scenarios';
 import { json, PASSWORD, startTestServer, type TestServer, type TestTeam } from './support/harness';
@@ -130,6 +132,22 @@ describe('headers', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('serves the built app from the same origin with the CSP', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'counterpart-app-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Counterpart</title>');
+    const withApp = await startTestServer({ appDir: dir });
+    try {
+      const page = await withApp.app.inject({ url: '/' });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('<title>Counterpart</title>');
+      expect(String(page.headers['content-security-policy'])).toContain("script-src 'self' 'wasm-unsafe-eval'");
+      expect((await withApp.app.inject({ url: '/../package.json' })).statusCode).toBe(404);
+    } finally {
+      await withApp.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('the OpenAPI description lists every /api route', async () => {
