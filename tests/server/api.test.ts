@@ -44,6 +44,30 @@ describe('session upload and review', () => {
     expect(json(back)).toEqual(recording);
   });
 
+  it('a protocol written after the first upload reaches the server with the next upload; nothing else changes', async () => {
+    const recording = sessionOn('best', { pseudonym: 'biber-5' });
+    expect((await upload(recording)).statusCode).toBe(201);
+    const protocol = {
+      concern: 'Reparatur zum zweiten Mal defekt, Kunde verärgert',
+      agreement: 'Austauschgerät angeboten, Termin vereinbart',
+      followUp: null,
+      mood: 'calm',
+      writtenAt: '2025-03-14T10:00:00.000Z',
+    };
+    const withProtocol = { ...recording, protocol };
+    expect((await upload(withProtocol, JSON.stringify(withProtocol))).statusCode).toBe(200);
+    const back = json(await server.app.inject({ url: `/api/sessions/${recording.id}`, headers: team.trainer }));
+    expect(back.protocol).toEqual(protocol);
+    const row = json<{ sessions: { scores: { protocol: number | null } }[] }>(
+      await server.app.inject({ url: '/api/sessions?pseudonym=biber-5', headers: team.trainer }),
+    );
+    expect(row.sessions[0]?.scores.protocol).toEqual(expect.any(Number));
+    // A different log under the same id is not taken.
+    const tampered = { ...sessionOn('worst'), id: recording.id, pseudonym: 'biber-5', protocol: { ...protocol, concern: 'anders' } };
+    expect((await upload(tampered, JSON.stringify(tampered))).statusCode).toBe(200);
+    expect(json(await server.app.inject({ url: `/api/sessions/${recording.id}`, headers: team.trainer }))).toEqual(back);
+  });
+
   it('filters by scenario, outcome, mode and date', async () => {
     const worst = sessionOn('worst', { pseudonym: 'igel-3', startedAt: '2025-06-01T10:00:00.000Z' });
     expect((await upload(worst)).statusCode).toBe(201);

@@ -48,8 +48,12 @@ export async function storeSession(
       ],
     );
     if (inserted.rowCount === 0) {
-      const owner = await tx.query<{ team_id: string }>('SELECT team_id FROM sessions WHERE id = $1', [recording.id]);
-      if (owner.rows[0]?.team_id !== teamId) return 'conflict';
+      const existing = await tx.query<{ team_id: string; recording: string }>('SELECT team_id, recording FROM sessions WHERE id = $1', [
+        recording.id,
+      ]);
+      const row = existing.rows[0];
+      if (row?.team_id !== teamId) return 'conflict';
+      await addLateProtocol(tx, row.recording, recording, stored, s?.protocol ?? null);
     } else {
       for (const miss of facts.misses) {
         await tx.query('INSERT INTO session_misses (session_id, team_id, scenario_id, node, at_ms, techniques) VALUES ($1,$2,$3,$4,$5,$6)', [
@@ -65,6 +69,21 @@ export async function storeSession(
     await insertNotes(tx, teamId, recording.id, recording.notes);
     return inserted.rowCount > 0 ? 'created' : 'exists';
   });
+}
+
+/**
+ * The trainee writes the protocol in the debrief, often after the session was first uploaded;
+ * the device then uploads again. The stored session takes the protocol (and its score) when it
+ * had none and everything else is the same session; any other difference is ignored (a session
+ * is immutable once stored, apart from notes).
+ */
+async function addLateProtocol(tx: Queryable, storedText: string, incoming: Recording, incomingText: string, score: number | null): Promise<void> {
+  if (!incoming.protocol) return;
+  const before = JSON.parse(storedText) as Recording;
+  if (before.protocol) return;
+  const { protocol: _added, ...rest } = JSON.parse(incomingText) as Recording;
+  if (JSON.stringify(rest) !== JSON.stringify({ ...before, notes: [] })) return;
+  await tx.query('UPDATE sessions SET recording = $1, score_protocol = $2 WHERE id = $3', [incomingText, score, incoming.id]);
 }
 
 export interface SessionFilter {
