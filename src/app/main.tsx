@@ -1,9 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { followSessionLocale } from './follow-locale';
 import { startLifecycle } from './lifecycle/boot';
 import { LifecycleLayer } from './lifecycle/LifecycleLayer';
 import './styles.css';
+
+followSessionLocale();
 
 // Resumes a saved conversation or follows the deep link (see boot.ts for the order).
 void startLifecycle(window.location.search);

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { watchErrors } from './support/browser';
 import { useHarness } from './support/harness';
+import { goldenMoves } from '../support/golden-paths';
 import { playByKeyboard } from './support/keyboard-play';
 
 const OUT = 'tests/output';
 const harness = useHarness();
 
-/** The best path of angry-repair-returned by response number (tests/golden): a replacement on Saturday, call on Friday. */
-const BEST = [2, 3, 3, 1, 3, 3, 1, 2];
+/** The best path of angry-repair-returned by response id (tests/golden; answers are shuffled): a replacement on Saturday, call on Friday. */
+const BEST = goldenMoves('angry-repair-returned', 'best');
 
 describe('conversation protocol', () => {
   it('is written by keyboard after the conversation, checked as „Dokumentation“, stored and printable', async () => {
@@ -54,12 +55,12 @@ describe('conversation protocol', () => {
     await expect.poll(() => sheet.isVisible()).toBe(true);
     const text = (await sheet.textContent()) ?? '';
     for (const part of [
-      'Die Waschmaschine',
+      'Derselbe Mist wie vorher',
       'Austauschgerät am Samstag geliefert.',
       'wütend',
       'Folgetermin fehlt',
       'Gesprächsverlauf',
-      'Dann halte ich das jetzt fest',
+      'Ich trage ein: Samstag',
     ])
       expect(text).toContain(part);
     await page.screenshot({ path: `${OUT}/protocol-print-screen.png`, timeout: 90_000 });

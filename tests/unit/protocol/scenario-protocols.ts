@@ -126,7 +126,7 @@ export const PROTOCOL_CASES: ProtocolCase[] = [
       concern:
         'Herr Kessler wollte den Saugroboter CleanBot X5 nach sieben Wochen zurückgeben und 649 Euro bar. Kein Defekt, fährt sich fest und ist laut; Rückgabefrist abgelaufen.',
       agreement:
-        'Barauszahlung abgelehnt, Einrichtung und Kulanzantrag angeboten. Nach Beleidigung und Drohung Gespräch beendet und an Frau Albers übergeben; sie hat die Geschäftsbeziehung beendet.',
+        'Barauszahlung abgelehnt, Einrichtung und Kulanzantrag angeboten. Nach seiner Drohung Gespräch beendet, Sicherheitsdienst und Frau Albers gerufen; sie hat die Geschäftsbeziehung beendet.',
       followUp: null,
       mood: 'upset',
     },
