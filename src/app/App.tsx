@@ -12,6 +12,7 @@ import { catalogue, loadBundledScenario } from './bundled-scenarios';
 // Pages behind a hash route load on demand: a conversation does without them (and their full zod).
 const DataPage = lazy(() => import('../records/DataPage').then((m) => ({ default: m.DataPage })));
 const HistoryPage = lazy(() => import('../records/HistoryPage').then((m) => ({ default: m.HistoryPage })));
+const TeamPage = lazy(() => import('../team/TeamPage').then((m) => ({ default: m.TeamPage })));
 
 /**
  * The 3D scene fills the window for the app's whole life; the menu, the accessible conversation
@@ -49,6 +50,7 @@ export function App() {
         {printing && <LazyPrintRoute />}
         {page === 'data' && <DataPage loadScenario={loadBundledScenario} />}
         {page === 'history' && <HistoryPage />}
+        {page === 'team' && <TeamPage loadScenario={loadBundledScenario} />}
       </Suspense>
       {page === 'review' && (
         <Suspense fallback={null}>

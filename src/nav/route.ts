@@ -3,7 +3,8 @@ import { useMemo, useSyncExternalStore } from 'react';
 /**
  * The app's pages besides the training itself, addressed by the URL hash so they can be
  * bookmarked and survive a reload: `#/review` (trainer review; `#/review?session=ID` opens one
- * session), `#/data` (my data), `#/history` (the trainee's progress) and `#/print/<sessionId>` (the
+ * session), `#/data` (my data), `#/history` (the trainee's progress), `#/team` (the trainer's
+ * team on the team server) and `#/print/<sessionId>` (the
  * printable protocol of a stored session, laid over the app). Anything else is the app: menu,
  * conversation, debrief, which the session store switches between. A hash route keeps the static
  * build serverless. This file is the only place that reads or writes the hash's shape.
@@ -13,6 +14,7 @@ export type Route =
   | { page: 'review'; session?: string }
   | { page: 'data' }
   | { page: 'history' }
+  | { page: 'team' }
   | { page: 'print'; session: string };
 
 export type Page = Route['page'];
@@ -30,7 +32,7 @@ export function parseRoute(hash: string): Route {
     }
   }
   const name = hash.replace(/^#\/?/, '').split(/[?/]/)[0] ?? '';
-  if (name === 'data' || name === 'history') return { page: name };
+  if (name === 'data' || name === 'history' || name === 'team') return { page: name };
   if (name !== 'review') return { page: 'app' };
   const query = hash.split('?')[1];
   const session = query ? new URLSearchParams(query).get('session') : null;

@@ -40,8 +40,4 @@ export function startRecords(sessionStore: SessionStore): void {
     if (state.lastSaved && state.lastSaved !== prev.lastSaved) void requestPersistentStorage();
   });
   void write('retention', (repository) => applyRetention(repository, readRetention(), Date.now()));
-  // The team server link (upload queue, notes from trainers); loaded apart, it is not part of a conversation.
-  void import('../team/sync-runner')
-    .then((m) => m.startTeamSync())
-    .catch((error: unknown) => console.warn('Counterpart: the team server link could not start', error));
 }

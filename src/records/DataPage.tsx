@@ -7,6 +7,7 @@ import { ImportPanel } from './ImportPanel';
 import { PageHeader } from './PageHeader';
 import { RetentionSetting } from './RetentionSetting';
 import { SessionTable } from './SessionTable';
+import { TeamLinkPanel } from '../team/TeamLinkPanel';
 import { TraineeDataPanel } from './TraineeDataPanel';
 import { useSessionList } from './useSessionList';
 import './records.css';
@@ -40,6 +41,7 @@ export function DataPage({ loadScenario }: DataPageProps) {
         <RetentionSetting />
         <TraineeDataPanel sessions={sessions ?? []} preferred={pseudonym.trim()} />
         <ImportPanel locale={locale} loadScenario={loadScenario} />
+        <TeamLinkPanel />
         <section className="records-panel" aria-labelledby="everything-title">
           <h2 id="everything-title">{text('everything')}</h2>
           <p className="records-hint">{text('everythingHint')}</p>

@@ -8,7 +8,9 @@ import { posix } from 'node:path';
  *
  *  4 app         entry, routes, lazy screens, lifecycle, print page
  *  3 features    ui (DOM screens), review (trainer replay), records (data and history pages),
- *                scene (3D world), xr (VR session and controls), input (keyboard, controllers)
+ *                scene (3D world), xr (VR session and controls), input (keyboard, controllers),
+ *                team (pairing, uploads, the trainer's #/team page), server (the team server,
+ *                a Node program that imports core only; tests/unit/server-imports.test.ts)
  *  2 services    speech, state (stores), storage (IndexedDB), recording (saving and exporting sessions)
  *  1 foundations i18n (texts, Intl formatting), nav (hash routes, deep links)
  *  0 core        the pure engine, below everything (tests/unit/core-purity.test.ts keeps it free of
@@ -22,6 +24,8 @@ export const LAYERS: Readonly<Record<string, number>> = {
   scene: 3,
   xr: 3,
   input: 3,
+  team: 3,
+  server: 3,
   speech: 2,
   state: 2,
   storage: 2,
