@@ -8,6 +8,7 @@ import { LazyConversationRuntime, LazyConversationView, LazyDebrief, LazyPrintRo
 import { LazyScene } from './LazyScene';
 import { showsApp, useRoute } from '../nav/route';
 import { catalogue, loadBundledScenario } from './bundled-scenarios';
+import { useTeamCatalogue } from '../team/team-scenarios';
 
 // Pages behind a hash route load on demand: a conversation does without them (and their full zod).
 const DataPage = lazy(() => import('../records/DataPage').then((m) => ({ default: m.DataPage })));
@@ -23,6 +24,8 @@ export function App() {
   const locale = useSession((s) => s.settings.locale);
   // The hash route (route.ts) puts a page over the app; the session store switches the app's screens.
   const route = useRoute();
+  // On a device paired with a team server, the team's scenarios join the bundled ones.
+  const { catalogue: scenarios, loadScenario } = useTeamCatalogue(catalogue, loadBundledScenario);
   const printing = route.page === 'print';
   // The print page lies over the app, which stays what it was underneath.
   const page = showsApp(route) ? 'app' : route.page;
@@ -42,19 +45,19 @@ export function App() {
         }
       />
       <LoadingScreen />
-      {page === 'app' && screen === 'menu' && <StartMenu catalogue={catalogue} loadScenario={loadBundledScenario} />}
+      {page === 'app' && screen === 'menu' && <StartMenu catalogue={scenarios} loadScenario={loadScenario} />}
       <Suspense fallback={null}>
         {page === 'app' && screen === 'conversation' && <LazyConversationView />}
         {page === 'app' && screen === 'conversation' && <LazyConversationRuntime />}
         {page === 'app' && screen === 'debrief' && <LazyDebrief />}
         {printing && <LazyPrintRoute />}
-        {page === 'data' && <DataPage loadScenario={loadBundledScenario} />}
+        {page === 'data' && <DataPage loadScenario={loadScenario} />}
         {page === 'history' && <HistoryPage />}
-        {page === 'team' && <TeamPage loadScenario={loadBundledScenario} />}
+        {page === 'team' && <TeamPage loadScenario={loadScenario} />}
       </Suspense>
       {page === 'review' && (
         <Suspense fallback={null}>
-          <LazyReviewPage loadScenario={loadBundledScenario} />
+          <LazyReviewPage loadScenario={loadScenario} />
         </Suspense>
       )}
       <RecordsNotice />
