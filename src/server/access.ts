@@ -23,7 +23,7 @@ declare module 'fastify' {
 
 export const SESSION_COOKIE = 'counterpart_trainer';
 
-async function resolveActor(db: Database, request: FastifyRequest): Promise<Actor | null> {
+export async function resolveActor(db: Database, request: FastifyRequest): Promise<Actor | null> {
   const bearer = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(request.headers.authorization ?? '')?.[1];
   if (bearer) {
     const { rows } = await db.query<{ id: string; team_id: string }>('SELECT id, team_id FROM devices WHERE token_hash = $1 AND revoked_at IS NULL', [

@@ -33,11 +33,14 @@ export function TeamPage({ loadScenario }: { loadScenario: ScenarioLoader }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
-    trainerApi.me().then(setMe, (error) => {
-      setMe(null);
-      if (error instanceof TeamApiError && error.status !== 401 && error.status !== 404) setProblem(text('error', { reason: reason(error) }));
-      if (error instanceof TeamApiError && error.status === 404) setProblem(text('notServed'));
-    });
+    trainerApi.me().then(
+      (m) => setMe(m.loggedIn ? { email: m.email ?? '', team: m.team ?? '' } : null),
+      (error) => {
+        setMe(null);
+        if (error instanceof TeamApiError && error.status !== 401 && error.status !== 404) setProblem(text('error', { reason: reason(error) }));
+        if (error instanceof TeamApiError && error.status === 404) setProblem(text('notServed'));
+      },
+    );
   }, [text]);
   return (
     <main className="records-page team-page" aria-label={text('teamTitle')}>

@@ -64,7 +64,7 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
 
 /** The trainer's routes, same origin (the session cookie is SameSite=Strict and scoped to /api). */
 export const trainerApi = {
-  me: () => call<{ email: string; team: string }>('/api/me'),
+  me: () => call<{ loggedIn: boolean; email?: string; team?: string }>('/api/login'),
   login: (email: string, password: string) =>
     call<{ email: string; team: string }>('/api/login', { method: 'POST', body: JSON.stringify({ email, password }) }),
   logout: () => call<{ ok: boolean }>('/api/logout', { method: 'POST' }),

@@ -11,6 +11,7 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/health': 'public',
   'GET /api/openapi.json': 'public',
   'POST /api/login': 'public',
+  'GET /api/login': 'public',
   'POST /api/logout': 'trainer',
   'GET /api/me': 'trainer',
   'POST /api/pairing-codes': 'trainer',
@@ -130,6 +131,18 @@ describe('log-in and pairing', () => {
     });
     expect([wrong.statusCode, unknown.statusCode]).toEqual([401, 401]);
     expect(json(wrong)).toEqual(json(unknown));
+  });
+
+  it('GET /api/login says whether the browser has a trainer session, 200 either way', async () => {
+    expect(json(await server.app.inject({ url: '/api/login', headers: team.trainer }))).toEqual({
+      loggedIn: true,
+      email: `${team.name}@example.org`,
+      team: team.name,
+    });
+    const anonymous = await server.app.inject({ url: '/api/login' });
+    expect(anonymous.statusCode).toBe(200);
+    expect(json(anonymous)).toEqual({ loggedIn: false });
+    expect(json(await server.app.inject({ url: '/api/login', headers: team.device }))).toEqual({ loggedIn: false });
   });
 
   it('a pairing code works once and gives a device token of the trainer’s team', async () => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, SESSION_COOKIE } from '../access';
+import { actorOf, resolveActor, SESSION_COOKIE } from '../access';
 import type { ServerContext } from '../app';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { HttpError } from '../http-error';
@@ -36,6 +36,13 @@ export async function authRoutes(root: FastifyInstance, { context }: { context: 
       return { email: me?.email ?? email, team: me?.team ?? '' };
     },
   );
+
+  // Public, and 200 either way: the trainer page asks it on opening, and "not logged in" is no error.
+  app.get('/api/login', { config: { access: 'public' }, schema: { summary: 'Whether this browser has a trainer session' } }, async (request) => {
+    const actor = await resolveActor(db, request);
+    const me = actor?.kind === 'trainer' ? await whoAmI(db, actor.trainerId) : undefined;
+    return me ? { loggedIn: true, email: me.email, team: me.team } : { loggedIn: false };
+  });
 
   app.post('/api/logout', { config: { access: 'trainer' }, schema: { summary: 'Ends the trainer session' } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
