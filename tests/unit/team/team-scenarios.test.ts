@@ -18,7 +18,8 @@ describe('team scenarios on a device', () => {
   it('fetches the list and each YAML with the device token; a refused list is no scenarios', async () => {
     const seen: string[] = [];
     const fetcher = (async (url: string, init?: RequestInit) => {
-      seen.push(`${url} ${(init?.headers as Record<string, string>).authorization}`);
+      const headers = (init?.headers ?? {}) as Record<string, string>;
+      seen.push(`${url} ${headers.authorization}`);
       if (url.endsWith('/api/scenarios')) return new Response(JSON.stringify({ scenarios: [{ id: 'minimal' }] }), { status: 200 });
       return new Response(minimal, { status: 200 });
     }) as typeof fetch;
