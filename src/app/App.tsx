@@ -10,12 +10,14 @@ import { LazyScene } from './LazyScene';
 import { showsApp, useRoute } from '../nav/route';
 import { catalogue as bundledCatalogue } from './bundled-scenarios';
 import { loadAnyScenario, refreshOwnScenarios, useCatalogue } from './scenario-catalogue';
+import { useTeamCatalogue } from '../team/team-scenarios';
 
 // Pages behind a hash route load on demand: a conversation does without them (and their full zod).
 const DataPage = lazy(() => import('../records/DataPage').then((m) => ({ default: m.DataPage })));
 const HistoryPage = lazy(() => import('../records/HistoryPage').then((m) => ({ default: m.HistoryPage })));
 // The trainer's scenario page brings the YAML parser, the full schema and the code editor: only there.
 const ScenariosPage = lazy(() => import('../authoring/ScenariosPage').then((m) => ({ default: m.ScenariosPage })));
+const TeamPage = lazy(() => import('../team/TeamPage').then((m) => ({ default: m.TeamPage })));
 
 /**
  * The 3D scene fills the window for the app's whole life; the menu, the accessible conversation
@@ -32,7 +34,9 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  const catalogue = useCatalogue();
+  // Bundled scenarios and the trainer's own (this device); on a device paired with a team server,
+  // the team's scenarios join them.
+  const { catalogue: scenarios, loadScenario } = useTeamCatalogue(useCatalogue(), loadAnyScenario);
   // The trainer's own scenarios are read again whenever the menu shows (the scenario page may have changed them).
   const menuShows = page === 'app' && screen === 'menu';
   useEffect(() => {
@@ -51,19 +55,20 @@ export function App() {
         }
       />
       <LoadingScreen />
-      {page === 'app' && screen === 'menu' && <StartMenu catalogue={catalogue} loadScenario={loadAnyScenario} />}
+      {page === 'app' && screen === 'menu' && <StartMenu catalogue={scenarios} loadScenario={loadScenario} />}
       <Suspense fallback={null}>
         {page === 'app' && screen === 'conversation' && <LazyConversationView />}
         {page === 'app' && screen === 'conversation' && <LazyConversationRuntime />}
         {page === 'app' && screen === 'debrief' && <LazyDebrief />}
         {printing && <LazyPrintRoute />}
-        {page === 'data' && <DataPage loadScenario={loadAnyScenario} />}
+        {page === 'data' && <DataPage loadScenario={loadScenario} />}
         {page === 'history' && <HistoryPage />}
         {page === 'scenarios' && <ScenariosPage bundled={bundledCatalogue} />}
+        {page === 'team' && <TeamPage loadScenario={loadScenario} />}
       </Suspense>
       {page === 'review' && (
         <Suspense fallback={null}>
-          <LazyReviewPage loadScenario={loadAnyScenario} />
+          <LazyReviewPage loadScenario={loadScenario} />
         </Suspense>
       )}
       <RecordsNotice />

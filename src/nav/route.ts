@@ -4,7 +4,8 @@ import { useMemo, useSyncExternalStore } from 'react';
  * The app's pages besides the training itself, addressed by the URL hash so they can be
  * bookmarked and survive a reload: `#/review` (trainer review; `#/review?session=ID` opens one
  * session), `#/data` (my data), `#/history` (the trainee's progress), `#/scenarios` (the trainer's
- * own scenarios: load, check, edit, play-test) and `#/print/<sessionId>` (the
+ * own scenarios: load, check, edit, play-test), `#/team` (the trainer's team on the team server)
+ * and `#/print/<sessionId>` (the
  * printable protocol of a stored session, laid over the app). Anything else is the app: menu,
  * conversation, debrief, which the session store switches between. A hash route keeps the static
  * build serverless. This file is the only place that reads or writes the hash's shape.
@@ -15,6 +16,7 @@ export type Route =
   | { page: 'data' }
   | { page: 'history' }
   | { page: 'scenarios' }
+  | { page: 'team' }
   | { page: 'print'; session: string };
 
 export type Page = Route['page'];
@@ -32,7 +34,7 @@ export function parseRoute(hash: string): Route {
     }
   }
   const name = hash.replace(/^#\/?/, '').split(/[?/]/)[0] ?? '';
-  if (name === 'data' || name === 'history' || name === 'scenarios') return { page: name };
+  if (name === 'data' || name === 'history' || name === 'scenarios' || name === 'team') return { page: name };
   if (name !== 'review') return { page: 'app' };
   const query = hash.split('?')[1];
   const session = query ? new URLSearchParams(query).get('session') : null;

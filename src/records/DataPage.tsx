@@ -8,6 +8,7 @@ import { ImportPanel } from './ImportPanel';
 import { PageHeader } from './PageHeader';
 import { RetentionSetting } from './RetentionSetting';
 import { SessionTable } from './SessionTable';
+import { TeamLinkPanel } from '../team/TeamLinkPanel';
 import { TraineeDataPanel } from './TraineeDataPanel';
 import { useSessionList } from './useSessionList';
 import './records.css';
@@ -42,6 +43,7 @@ export function DataPage({ loadScenario }: DataPageProps) {
         <TraineeDataPanel sessions={sessions ?? []} preferred={pseudonym.trim()} />
         <ImportPanel locale={locale} loadScenario={loadScenario} />
         <LrsSettings />
+        <TeamLinkPanel />
         <section className="records-panel" aria-labelledby="everything-title">
           <h2 id="everything-title">{text('everything')}</h2>
           <p className="records-hint">{text('everythingHint')}</p>

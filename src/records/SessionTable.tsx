@@ -7,6 +7,7 @@ import { write } from '../recording/records-store';
 import { useState } from 'react';
 import { formatDuration, formatWhen, RECORDS_TEXT, type RecordsTextKey } from '../recording/records-texts';
 import { downloadReplay, downloadStatements } from '../recording/session-downloads';
+import { UploadBadge } from '../team/UploadBadge';
 import { ConfirmButton } from './ConfirmButton';
 import { text } from '../i18n/define-texts';
 import { useText } from '../i18n/use-text';
@@ -54,7 +55,10 @@ export function SessionTable({ sessions, locale, loadScenario }: SessionTablePro
         <tbody>
           {sessions.map((s) => (
             <tr key={s.id} data-session-id={s.id}>
-              <td className="nowrap">{formatWhen(s.startedAt, locale)}</td>
+              <td className="nowrap">
+                {formatWhen(s.startedAt, locale)}
+                <UploadBadge id={s.id} />
+              </td>
               <td className="nowrap">{s.pseudonym}</td>
               <td>{s.scenarioTitle[locale]}</td>
               <td className="number">{formatDuration(s.durationMs)}</td>

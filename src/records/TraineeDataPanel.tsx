@@ -45,7 +45,11 @@ export function TraineeDataPanel({ sessions, preferred }: TraineeDataPanelProps)
             </button>
             <ConfirmButton
               question={text('confirmDeleteTrainee', { p: chosen })}
-              onConfirm={() => void write('delete', (r) => r.deleteTrainee(chosen))}
+              onConfirm={() => {
+                void write('delete', (r) => r.deleteTrainee(chosen));
+                // On a paired device the team server erases the pseudonym too (now, or once it is reachable).
+                void import('../team/sync-runner').then((m) => m.eraseOnServer(chosen));
+              }}
             >
               {text('deleteTrainee')}
             </ConfirmButton>

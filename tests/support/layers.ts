@@ -11,6 +11,8 @@ import { posix } from 'node:path';
  *                authoring (the trainer's scenario page: load, check, edit, play-test),
  *                scene (3D world), xr (VR session and controls), input (keyboard, controllers),
  *                lrs (cmi5 launch, statement delivery to an LRS, its notice and settings)
+ *                team (pairing, uploads, the trainer's #/team page), server (the team server,
+ *                a Node program that imports core only; tests/unit/server-imports.test.ts)
  *  2 services    speech, state (stores), storage (IndexedDB), recording (saving and exporting sessions)
  *  1 foundations i18n (texts, Intl formatting), nav (hash routes, deep links)
  *  0 core        the pure engine, below everything (tests/unit/core-purity.test.ts keeps it free of
@@ -26,6 +28,8 @@ export const LAYERS: Readonly<Record<string, number>> = {
   scene: 3,
   xr: 3,
   input: 3,
+  team: 3,
+  server: 3,
   speech: 2,
   state: 2,
   storage: 2,

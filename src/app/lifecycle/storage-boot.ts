@@ -33,5 +33,9 @@ export async function startStorage(): Promise<{ repo: CheckpointRepository; foun
   });
   // Finished conversations are stored as recordings (src/recording/records-boot.ts).
   startRecords(sessionStore);
+  // The team server link (upload queue, notes from trainers); loaded apart, a conversation does without it.
+  void import('../../team/sync-runner')
+    .then((m) => m.startTeamSync())
+    .catch((error: unknown) => console.warn('Counterpart: the team server link could not start', error));
   return { repo, found: await findResumable(repo, loadAnyScenario), resume: (store, found) => resume(store, found, continuePoses) };
 }

@@ -10,6 +10,7 @@ describe('hash routes', () => {
       { page: 'data' },
       { page: 'history' },
       { page: 'scenarios' },
+      { page: 'team' },
       { page: 'print', session: '3f2b0c1e-9a7d-4c55-8e21-0f6a1b2c3d4e' },
     ];
     for (const route of routes) expect(parseRoute(hrefOf(route))).toEqual(route);
@@ -17,6 +18,7 @@ describe('hash routes', () => {
 
   it('reads the hashes the app has always written', () => {
     expect(hrefOf({ page: 'data' })).toBe('#/data');
+    expect(hrefOf({ page: 'team' })).toBe('#/team');
     expect(hrefOf({ page: 'app' })).toBe('#/');
     expect(parseRoute('#/review?session=abc')).toEqual({ page: 'review', session: 'abc' });
     expect(parseRoute('#review')).toEqual({ page: 'review' });
