@@ -1,3 +1,4 @@
+import type { VoiceRecord } from '../voice/schema';
 import type { SensingTotals } from '../sensing/totals';
 import { LOG_FORMAT, type SessionLog } from '../session/log';
 import type { StoredProtocol } from '../protocol/schema';
@@ -17,6 +18,8 @@ export interface RecordingInput {
   sensing: SensingTotals | null;
   notes?: TrainerNote[];
   protocol?: StoredProtocol;
+  /** Voice mode's measures; absent when voice mode was off. */
+  voice?: VoiceRecord;
 }
 
 /** Duration and paused time of a log; a pause still open at the end counts until `endMs`. */
@@ -56,6 +59,7 @@ export function createRecording(input: RecordingInput): Recording {
     notes: sortNotes(input.notes ?? []),
   };
   if (input.protocol) recording.protocol = input.protocol;
+  if (input.voice) recording.voice = input.voice;
   return recording;
 }
 
