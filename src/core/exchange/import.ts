@@ -53,7 +53,8 @@ export function importRecording(text: string, fileName: string): ImportResult {
   if (typeof version === 'number' && Number.isInteger(version) && version > RECORDING_VERSION) {
     return fail([located({ path: ['version'], message: IMPORT_TEXT.newerVersion(version, RECORDING_VERSION) })]);
   }
-  if (!(READABLE_VERSIONS as readonly unknown[]).includes(version)) return fail([located({ path: ['version'], message: IMPORT_TEXT.badVersion(version) })]);
+  if (!(READABLE_VERSIONS as readonly unknown[]).includes(version))
+    return fail([located({ path: ['version'], message: IMPORT_TEXT.badVersion(version) })]);
 
   const parsed = recordingSchema.safeParse(data, { reportInput: true });
   const findings = parsed.success ? consistencyFindings(parsed.data) : parsed.error.issues.flatMap(schemaFindings);

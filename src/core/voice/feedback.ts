@@ -123,7 +123,14 @@ const T = {
 
 const fmt = (value: number, digits: number, sign = false): string => `${sign && value > 0 ? '+' : ''}${value.toFixed(digits)}`;
 
-function item(id: MeasureId, value: number | null, relative: Localized | null, kind: VoiceVerdictKind, verdict: Localized, advice: Localized | null): VoiceMeasureItem {
+function item(
+  id: MeasureId,
+  value: number | null,
+  relative: Localized | null,
+  kind: VoiceVerdictKind,
+  verdict: Localized,
+  advice: Localized | null,
+): VoiceMeasureItem {
   return { id, label: LABELS[id], value, unit: UNITS[id], relative, kind, verdict, advice };
 }
 
@@ -133,7 +140,7 @@ function notMeasured(id: MeasureId): VoiceMeasureItem {
 
 /** Feedback for a recorded conversation; status other than measured gives every item „nicht gemessen“. */
 export function voiceFeedback(record: VoiceRecord | null | undefined): VoiceFeedback {
-  if (!record || record.status !== 'measured') {
+  if (record?.status !== 'measured') {
     return { status: record?.status ?? 'unsupported', summary: null, relative: null, items: MEASURE_IDS.map(notMeasured), moments: [] };
   }
   const answers = record.answers.map((a) => a.measures);
@@ -148,9 +155,19 @@ export function voiceFeedback(record: VoiceRecord | null | undefined): VoiceFeed
     const ratio = rel.rateRatio;
     const fast = ratio !== null ? ratio > L.fastRatio : summary.rate > L.fastAbsolute;
     const slow = ratio !== null ? ratio < L.slowRatio : summary.rate < L.slowAbsolute;
-    const relText = ratio === null ? null : { de: `${fmt((ratio - 1) * 100, 0, true)} % zum Normaltempo`, en: `${fmt((ratio - 1) * 100, 0, true)} % vs. normal pace` };
+    const relText =
+      ratio === null
+        ? null
+        : { de: `${fmt((ratio - 1) * 100, 0, true)} % zum Normaltempo`, en: `${fmt((ratio - 1) * 100, 0, true)} % vs. normal pace` };
     items.push(
-      item('speaking-rate', summary.rate, relText, fast ? 'problem' : slow ? 'watch' : 'ok', fast ? T.fast : slow ? T.slow : T.steady, fast ? T.fastAdvice : slow ? T.slowAdvice : null),
+      item(
+        'speaking-rate',
+        summary.rate,
+        relText,
+        fast ? 'problem' : slow ? 'watch' : 'ok',
+        fast ? T.fast : slow ? T.slow : T.steady,
+        fast ? T.fastAdvice : slow ? T.slowAdvice : null,
+      ),
     );
   }
 
@@ -159,7 +176,9 @@ export function voiceFeedback(record: VoiceRecord | null | undefined): VoiceFeed
     const rise = rel.pitchSt;
     const high = rise !== null && rise > L.pitchRiseSt;
     const relText = rise === null ? null : { de: `${fmt(rise, 1, true)} Halbtöne`, en: `${fmt(rise, 1, true)} semitones` };
-    items.push(item('pitch-median', summary.pitchMedianHz, relText, high ? 'problem' : 'ok', high ? T.higher : T.pitchOk, high ? T.higherAdvice : null));
+    items.push(
+      item('pitch-median', summary.pitchMedianHz, relText, high ? 'problem' : 'ok', high ? T.higher : T.pitchOk, high ? T.higherAdvice : null),
+    );
   }
 
   if (summary.pitchRangeSt === null) items.push(notMeasured('pitch-range'));
@@ -176,14 +195,23 @@ export function voiceFeedback(record: VoiceRecord | null | undefined): VoiceFeed
     const quieter = d !== null && d < L.quieterDb;
     const relText = d === null ? null : { de: `${fmt(d, 1, true)} dB`, en: `${fmt(d, 1, true)} dB` };
     items.push(
-      item('loudness', summary.loudnessDbfs, relText, louder ? 'problem' : quieter ? 'watch' : 'ok', louder ? T.louder : quieter ? T.quieter : T.loudOk, louder ? T.louderAdvice : quieter ? T.quieterAdvice : null),
+      item(
+        'loudness',
+        summary.loudnessDbfs,
+        relText,
+        louder ? 'problem' : quieter ? 'watch' : 'ok',
+        louder ? T.louder : quieter ? T.quieter : T.loudOk,
+        louder ? T.louderAdvice : quieter ? T.quieterAdvice : null,
+      ),
     );
   }
 
   if (summary.latencyS === null) items.push(notMeasured('response-latency'));
   else {
     const slow = summary.latencyS > L.slowReplyS;
-    items.push(item('response-latency', summary.latencyS, null, slow ? 'watch' : 'ok', slow ? T.slowReply : T.replyOk, slow ? T.slowReplyAdvice : null));
+    items.push(
+      item('response-latency', summary.latencyS, null, slow ? 'watch' : 'ok', slow ? T.slowReply : T.replyOk, slow ? T.slowReplyAdvice : null),
+    );
   }
 
   const over = summary.overlapS > L.overlapS;
@@ -209,7 +237,10 @@ export function voiceFeedback(record: VoiceRecord | null | undefined): VoiceFeed
 
 /** Why there are no numbers, for the one-line note under the section. */
 export const VOICE_STATUS_TEXT: Record<VoiceRecord['status'], Localized> = {
-  measured: { de: 'Gemessen wurden nur Zahlen; Ton wurde weder gespeichert noch gesendet.', en: 'Only numbers were measured; no audio was stored or sent.' },
+  measured: {
+    de: 'Gemessen wurden nur Zahlen; Ton wurde weder gespeichert noch gesendet.',
+    en: 'Only numbers were measured; no audio was stored or sent.',
+  },
   refused: { de: 'Stimme nicht gemessen: Der Mikrofonzugriff wurde abgelehnt.', en: 'Voice not measured: microphone access was refused.' },
   'no-microphone': { de: 'Stimme nicht gemessen: Kein Mikrofon gefunden.', en: 'Voice not measured: no microphone found.' },
   unsupported: { de: 'Stimme nicht gemessen.', en: 'Voice not measured.' },
