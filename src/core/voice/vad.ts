@@ -4,11 +4,12 @@
  * pitch. A short onset delay ignores clicks; a hangover keeps short stops inside a word from
  * splitting it.
  *
- * Why not a neural VAD such as `@ricky0123/vad-web` (Silero): it needs onnxruntime-web's wasm
- * (about 10 MB for the SIMD build) plus a 1.8 MB model, loaded into a headset browser, and runs a
- * network every 30 ms. We only need "is the trainee talking now" in a quiet training room with
- * echo cancellation on; the energy + flatness rule costs a few multiplications per frame and its
- * failures (loud talk next to the trainee) are documented in docs/voice.md.
+ * Why not a neural VAD such as `@ricky0123/vad-web` (Silero): measured on the npm packages
+ * (vad-web 0.0.31, onnxruntime-web 1.22.0), it needs the ONNX runtime's wasm (11.2 MB, 2.9 MB
+ * gzipped) plus the Silero v5 model (2.3 MB, 1.9 MB gzipped) loaded into a headset browser, and
+ * runs a network every 32 ms. We only need "is the trainee talking now" in a quiet training room
+ * with echo cancellation on; this rule costs a few operations per frame, and its failure cases
+ * (loud talk next to the trainee, music) are documented in docs/voice.md.
  */
 
 export const VAD = {
