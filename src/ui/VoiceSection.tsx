@@ -44,6 +44,15 @@ export function VoiceSection({ feedback, locale }: { feedback: VoiceFeedback; lo
           ))}
         </ul>
       )}
+      {feedback.syllableCheck && (
+        <p
+          className="voice-syllables"
+          data-syllables-counted={feedback.syllableCheck.counted}
+          data-syllables-wording={feedback.syllableCheck.wording}
+        >
+          {feedback.syllableCheck.text[locale]}
+        </p>
+      )}
       <p className="voice-privacy">{VOICE_STATUS_TEXT[feedback.status][locale]}</p>
     </section>
   );

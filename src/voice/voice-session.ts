@@ -93,7 +93,7 @@ export function beginAnswerTurn(): void {
  * The trainee picked an answer at session time `atMs`: waits until it has been said (voice end,
  * time limit or skip) and stores its measures. Resolves at once without a microphone.
  */
-export async function awaitSpokenAnswer(atMs: number): Promise<TurnEnd> {
+export async function awaitSpokenAnswer(atMs: number, wordingSyllables?: number): Promise<TurnEnd> {
   if (!capture) return 'off';
   if (capture.tracker.phase === 'idle') capture.tracker.beginTurn();
   voiceStore.setState({ phase: 'answering' });
@@ -101,7 +101,10 @@ export async function awaitSpokenAnswer(atMs: number): Promise<TurnEnd> {
   if (!capture) return 'off';
   const measures = capture.tracker.endTurn();
   const state = voiceStore.getState();
-  voiceStore.setState({ phase: 'conversation', answers: [...state.answers, { atMs: Math.max(0, Math.round(atMs)), measures }] });
+  voiceStore.setState({
+    phase: 'conversation',
+    answers: [...state.answers, { atMs: Math.max(0, Math.round(atMs)), measures, ...(wordingSyllables !== undefined && { wordingSyllables }) }],
+  });
   return how;
 }
 

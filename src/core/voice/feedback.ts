@@ -34,6 +34,8 @@ export interface VoiceFeedback {
   items: VoiceMeasureItem[];
   /** Answers where the voice rose, got louder or sped up against the baseline: session ms. */
   moments: { atMs: number; what: Localized }[];
+  /** Syllables counted in the signal against those of the chosen wordings, over the answers that have both. */
+  syllableCheck: { counted: number; wording: number; text: Localized } | null;
 }
 
 export const VOICE_LIMITS = {
@@ -141,7 +143,14 @@ function notMeasured(id: MeasureId): VoiceMeasureItem {
 /** Feedback for a recorded conversation; status other than measured gives every item „nicht gemessen“. */
 export function voiceFeedback(record: VoiceRecord | null | undefined): VoiceFeedback {
   if (record?.status !== 'measured') {
-    return { status: record?.status ?? 'unsupported', summary: null, relative: null, items: MEASURE_IDS.map(notMeasured), moments: [] };
+    return {
+      status: record?.status ?? 'unsupported',
+      summary: null,
+      relative: null,
+      items: MEASURE_IDS.map(notMeasured),
+      moments: [],
+      syllableCheck: null,
+    };
   }
   const answers = record.answers.map((a) => a.measures);
   const summary = summarise(answers);
@@ -232,7 +241,21 @@ export function voiceFeedback(record: VoiceRecord | null | undefined): VoiceFeed
       if (what) moments.push({ atMs: answer.atMs, what });
     }
   }
-  return { status: 'measured', summary, relative: rel, items, moments };
+  const checked = record.answers.filter((a) => a.wordingSyllables !== undefined && a.measures.latencyS !== null);
+  const counted = checked.reduce((n, a) => n + a.measures.syllables, 0);
+  const wording = checked.reduce((n, a) => n + (a.wordingSyllables ?? 0), 0);
+  const syllableCheck =
+    checked.length > 0
+      ? {
+          counted,
+          wording,
+          text: {
+            de: `${counted} Silben gehört, die gewählten Antworten haben ${wording} – eigene Worte dürfen abweichen.`,
+            en: `${counted} syllables heard; the chosen answers have ${wording} – your own words may differ.`,
+          },
+        }
+      : null;
+  return { status: 'measured', summary, relative: rel, items, moments, syllableCheck };
 }
 
 /** Why there are no numbers, for the one-line note under the section. */

@@ -30,6 +30,8 @@ export const voiceAnswerSchema = z.strictObject({
   /** Session clock (ms) when the answer's turn began: the customer's line had ended. */
   atMs: z.number().check(z.minimum(0), z.maximum(24 * 3600 * 1000)),
   measures: utteranceMeasuresSchema,
+  /** Syllables of the chosen answer's wording (textSyllables): the cross-check for the counted ones. */
+  wordingSyllables: z.optional(z.int().check(z.minimum(0), z.maximum(100_000))),
 });
 
 export const voiceRecordSchema = z.strictObject({

@@ -89,3 +89,19 @@ describe('voice feedback', () => {
     if (!bad.ok) expect(bad.problems[0]?.field).toBe('voice.answers[0].measures.rate');
   });
 });
+
+describe('syllables of the wording', () => {
+  it('counts one per vowel, diphthongs and vocalic r joined', async () => {
+    const { textSyllables } = await import('../../../src/core/voice/syllables');
+    expect(textSyllables('Ich verstehe, dass Sie verärgert sind. Lassen Sie uns gemeinsam eine Lösung finden.', 'de')).toBe(23);
+    expect(textSyllables('I understand that you are upset. Let us find a solution together.', 'en')).toBe(19);
+    expect(textSyllables('', 'de')).toBe(0);
+  });
+
+  it('sets counted against wording syllables in the feedback', () => {
+    const r = record([answer({ syllables: 12 }), answer({ syllables: 9 })]);
+    r.answers = r.answers.map((a, i) => ({ ...a, wordingSyllables: i === 0 ? 14 : 10 }));
+    expect(voiceFeedback(r).syllableCheck).toMatchObject({ counted: 21, wording: 24 });
+    expect(voiceFeedback(record([answer()])).syllableCheck).toBeNull();
+  });
+});
