@@ -1,4 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { useStore } from 'zustand';
+import { voiceStore } from '../voice/voice-store';
 import { RecordsNotice } from '../recording/pages/RecordsNotice';
 import { LazyReviewPage, LazyReviewStage } from '../review/lazy-review';
 import { useSession } from '../state/session';
@@ -8,6 +10,9 @@ import { LazyConversationView, LazyDebrief, LazyPrintRoute } from './lazy-screen
 import { usePrintId } from './print/print-route';
 import { LazyScene } from './LazyScene';
 import { useRoute } from './route';
+
+// Voice mode's panel (microphone indicator, calibration, prompts) loads only when voice mode is on.
+const VoicePanel = lazy(() => import('../ui/VoicePanel').then((m) => ({ default: m.VoicePanel })));
 
 // Pages behind a hash route load on demand: a conversation does without them (and their full zod).
 const DataPage = lazy(() => import('../recording/pages/DataPage').then((m) => ({ default: m.DataPage })));
@@ -22,6 +27,7 @@ export function App() {
   const locale = useSession((s) => s.settings.locale);
   // The hash route (route.ts) puts a page over the app; the session store switches the app's screens.
   const route = useRoute();
+  const voice = useStore(voiceStore, (s) => s.enabled);
   const printing = usePrintId() !== null;
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -50,6 +56,11 @@ export function App() {
       {route === 'review' && (
         <Suspense fallback={null}>
           <LazyReviewPage />
+        </Suspense>
+      )}
+      {voice && (
+        <Suspense fallback={null}>
+          <VoicePanel locale={locale} />
         </Suspense>
       )}
       <RecordsNotice />

@@ -2,6 +2,7 @@ import type { Locale } from '../core/scenario/vocabulary';
 import { sessionStore } from '../state/session';
 import type { Mode } from '../state/session-store';
 import { sceneCodeSettled } from '../ui/loading-store';
+import { prepareVoiceMode } from '../voice/voice-mode';
 import { loadBundledScenario } from './bundled-scenarios';
 
 /** The scenario id a link names (`?scenario=ID`), or null. */
@@ -28,5 +29,8 @@ export async function applyDeepLink(search: string): Promise<void> {
   sessionStore.getState().setSettings(deepLinkSettings(search));
   const id = deepLinkedScenarioId(search);
   const [scenario] = id ? await Promise.all([loadBundledScenario(id), sceneCodeSettled()]) : [undefined];
-  if (scenario) sessionStore.getState().start(scenario);
+  if (scenario) {
+    await prepareVoiceMode();
+    sessionStore.getState().start(scenario);
+  }
 }

@@ -9,6 +9,10 @@ import { KeyMomentList } from './KeyMomentList';
 import { MoodChart } from './MoodChart';
 import { DocumentationScore } from './protocol/DocumentationScore';
 import { ScoreBar } from './ScoreBar';
+import { useStore } from 'zustand';
+import { voiceFeedback } from '../core/voice/feedback';
+import { voiceRecordOf, voiceStore } from '../voice/voice-store';
+import { VoiceSection } from './VoiceSection';
 
 /** The protocol form (and the schema library it validates with) loads with the debrief, not with the conversation. */
 const ProtocolForm = lazy(() => import('./protocol/ProtocolForm').then((m) => ({ default: m.ProtocolForm })));
@@ -22,6 +26,11 @@ export function Debrief() {
   const locale = useSession((s) => s.settings.locale);
   const bodyLanguage = useSession((s) => s.bodyLanguage);
   const sensing = useSession((s) => s.sensing);
+  const voiceEnabled = useStore(voiceStore, (s) => s.enabled);
+  const voiceStatus = useStore(voiceStore, (s) => s.status);
+  const baseline = useStore(voiceStore, (s) => s.baseline);
+  const answers = useStore(voiceStore, (s) => s.answers);
+  const voice = voiceRecordOf({ enabled: voiceEnabled, status: voiceStatus, baseline, answers });
   if (!report || !scenario || !state || !log) return null;
   const ending = present(scenario, state).ending;
   const store = sessionStore.getState();
@@ -72,6 +81,7 @@ export function Debrief() {
           <h2>{t('keyMoments', locale)}</h2>
           <KeyMomentList moments={report.keyMoments} locale={locale} />
         </section>
+        {voice && <VoiceSection feedback={voiceFeedback(voice)} locale={locale} />}
         <section aria-label={t('bodyLanguage', locale)}>
           <h2>{t('bodyLanguage', locale)}</h2>
           <BodyLanguageList items={report.bodyLanguage} locale={locale} input={bodyLanguage} sensing={sensing} />

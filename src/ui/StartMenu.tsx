@@ -9,6 +9,10 @@ import { RecordsLinks } from '../recording/pages/RecordsLinks';
 import { sessionStore, useSession } from '../state/session';
 import { EnterVrButton } from '../xr/session/EnterVrButton';
 import { xrText } from '../xr/session/xr-texts';
+import { useStore } from 'zustand';
+import { prepareVoiceMode, setVoiceMode } from '../voice/voice-mode';
+import { voiceStore } from '../voice/voice-store';
+import { VOICE_TEXT } from '../voice/voice-texts';
 import { AvatarPicker } from './AvatarPicker';
 import { sceneCodeSettled } from './loading-store';
 import { createCustomerPrefetch } from './prefetch-customer';
@@ -39,9 +43,13 @@ export function StartMenu() {
     const timer = setTimeout(() => void prefetchCustomer(selected), PREFETCH_AFTER_MS);
     return () => clearTimeout(timer);
   }, [selected, ownAvatar]);
-  const begin = async () => {
+  const voice = useStore(voiceStore, (s) => s.enabled);
+  const begin = async (options: { inVr?: boolean } = {}) => {
     setStarting(true);
     const [scenario] = await Promise.all([loadBundledScenario(selected), sceneCodeSettled()]);
+    // Voice mode: microphone and calibration sentence before the customer speaks (in VR the DOM
+    // sentence is not visible, so there the calibration is left out).
+    await prepareVoiceMode({ calibrate: !options.inVr });
     setStarting(false);
     if (scenario) sessionStore.getState().start(scenario);
   };
@@ -102,6 +110,13 @@ export function StartMenu() {
               {t('assessment', locale)}
             </label>
           </fieldset>
+          <fieldset>
+            <legend>{VOICE_TEXT.mode[locale]}</legend>
+            <label title={VOICE_TEXT.privacy[locale]}>
+              <input type="checkbox" name="voice" checked={voice} onChange={(e) => setVoiceMode(e.target.checked)} /> {VOICE_TEXT.mode[locale]}
+            </label>
+            <small>{VOICE_TEXT.modeHint[locale]}</small>
+          </fieldset>
           <label className="pseudonym">
             {t('pseudonym', locale)}
             <input
@@ -118,7 +133,7 @@ export function StartMenu() {
             {t('start', locale)}
           </button>
           {/* Enters the headset first (it needs the click's user gesture), then starts the scenario there. */}
-          {selected && !starting && <EnterVrButton title={xrText('enterVrFromMenu', locale)} onEntered={begin} />}
+          {selected && !starting && <EnterVrButton title={xrText('enterVrFromMenu', locale)} onEntered={() => begin({ inVr: true })} />}
         </div>
       </form>
     </main>

@@ -29,7 +29,8 @@ export function activeCapture(): VoiceCapture | null {
 /** Asks for the microphone (call it from the start button: a gesture, and before entering VR). */
 export async function openVoice(start: () => Promise<CaptureResult> = startVoiceCapture): Promise<boolean> {
   if (capture) return true;
-  voiceStore.setState({ phase: 'asking', status: null, notice: null, baseline: null, answers: [] });
+  // A new conversation starts with no answers; the baseline stays (same trainee, same microphone) until calibrated again.
+  voiceStore.setState({ phase: 'asking', status: null, notice: null, answers: [] });
   const result = await start();
   if (!result.ok) {
     voiceStore.setState({ phase: 'conversation', status: result.status, notice: result.status });

@@ -40,7 +40,9 @@ async function debriefFor(wav: string): Promise<{ measures: Record<string, numbe
     // The microphone opens and the calibration sentence is "read" by the looping file.
     await expect.poll(() => page.locator('.voice-panel').getAttribute('data-voice-status'), { timeout: 20_000 }).toBe('measured');
     await expect.poll(() => page.locator('.voice-panel').getAttribute('data-voice-phase'), { timeout: 20_000 }).toBe('conversation');
-    await playByKeyboard(page, () => 1, 2000);
+    const t0 = Date.now();
+    const played = await playByKeyboard(page, () => 1, 2000);
+    console.log('played', played.answers.length, 'answers in', Date.now() - t0, 'ms');
     const section = page.getByRole('region', { name: 'Stimme' });
     await expect.poll(() => section.isVisible()).toBe(true);
     expect(await section.getAttribute('data-voice-status')).toBe('measured');
@@ -59,6 +61,7 @@ describe.skipIf(!ready)('voice mode with a fake microphone', () => {
         expect(Number.isFinite(m[id]), `${id} is a number`).toBe(true);
       }
     }
+    console.log('voice e2e', JSON.stringify(slow.measures), JSON.stringify(fast.measures));
     expect(fast.measures['speaking-rate']).toBeGreaterThan((slow.measures['speaking-rate'] as number) * 1.3);
     expect(fast.measures['pitch-median']).toBeGreaterThan((slow.measures['pitch-median'] as number) * 1.4);
     expect(slow.errors).toEqual([]);
