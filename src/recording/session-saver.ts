@@ -5,6 +5,7 @@ import { resolvePseudonym } from './pseudonym';
 import { saveSession } from './records-store';
 import { recordingOfSession } from './session-recording';
 import { summarizeRecording } from './summary';
+import { voiceRecordOf, voiceStore } from '../voice/voice-store';
 
 /**
  * A conversation at the moment it reached the debrief, with everything that would change soon
@@ -37,6 +38,9 @@ export async function saveFinishedSession(store: SessionStore, finished: Finishe
     wallNow: () => finished.wallNow,
   });
   if (!recording) return false;
+  // Voice mode's numbers (never audio) go with the recording, so the replay and exports show them.
+  const voice = voiceRecordOf(voiceStore.getState());
+  if (voice) recording.voice = voice;
   const checked = recordingSchema.safeParse(recording);
   if (!checked.success) {
     // Cannot happen with a log from the engine; if it does, say so rather than store a file no device could read.

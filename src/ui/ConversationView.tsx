@@ -9,6 +9,8 @@ import { sessionStore, useSession } from '../state/session';
 import { useDeadlineTicker } from '../state/useDeadlineTicker';
 import { EnterVrButton } from '../xr/session/EnterVrButton';
 import { ChoiceList } from './ChoiceList';
+import { useStore } from 'zustand';
+import { voiceStore } from '../voice/voice-store';
 import { CueToast } from './CueToast';
 import { DeadlineBar } from './DeadlineBar';
 
@@ -26,6 +28,8 @@ export function ConversationView() {
   const scenario = useSession((s) => s.scenario);
   const state = useSession((s) => s.run?.state);
   const locale = useSession((s) => s.settings.locale);
+  // Voice mode: once an answer is picked it is being said; the choices step back until the customer reacts.
+  const saying = useStore(voiceStore, (s) => s.phase === 'answering');
   if (!scenario || !state) return null;
   const view = present(scenario, state);
   const store = sessionStore.getState();
@@ -65,7 +69,7 @@ export function ConversationView() {
             </button>
           )}
         </section>
-        {view.phase === 'choosing' && (
+        {view.phase === 'choosing' && !saying && (
           <section className="answers" aria-label={t('yourAnswer', locale)}>
             {view.deadline !== null && !view.paused && <DeadlineBar deadline={view.deadline} />}
             <ChoiceList choices={view.choices} disabled={view.paused} />

@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_ESPEAK, HAS_SOX, speak } from '../unit/voice/signals';
 import { fakeMicrophoneFlags, launchBrowser, watchErrors } from './support/browser';
-import { playByKeyboard } from './support/keyboard-play';
 import { serveApp } from './support/server';
 
 // Voice mode end to end: Chromium's fake microphone loops an espeak-ng utterance; the debrief's
@@ -29,6 +28,17 @@ async function values(page: Page): Promise<Record<string, number>> {
   return Object.fromEntries(rows.filter(([, v]) => v !== null).map(([k, v]) => [k, Number(v)]));
 }
 
+/** Enter past the customer's lines, 1 for the first answer, until the debrief; the answers are "said" by the looping file. */
+async function playFirstAnswers(page: Page): Promise<void> {
+  const feedback = page.getByRole('region', { name: 'Auswertung' });
+  for (let step = 0; step < 600; step++) {
+    if (await feedback.isVisible()) return;
+    await page.keyboard.press((await page.locator('.choices button').count()) > 0 ? 'Digit1' : 'Enter');
+    await page.waitForTimeout(100);
+  }
+  throw new Error('no debrief after 600 steps');
+}
+
 /** Plays the scenario in voice mode with `wav` as the microphone; returns the debrief's voice measures. */
 async function debriefFor(wav: string): Promise<{ measures: Record<string, number>; errors: string[] }> {
   const browser = await launchBrowser(fakeMicrophoneFlags(wav));
@@ -40,9 +50,7 @@ async function debriefFor(wav: string): Promise<{ measures: Record<string, numbe
     // The microphone opens and the calibration sentence is "read" by the looping file.
     await expect.poll(() => page.locator('.voice-panel').getAttribute('data-voice-status'), { timeout: 20_000 }).toBe('measured');
     await expect.poll(() => page.locator('.voice-panel').getAttribute('data-voice-phase'), { timeout: 20_000 }).toBe('conversation');
-    const t0 = Date.now();
-    const played = await playByKeyboard(page, () => 1, 2000);
-    console.log('played', played.answers.length, 'answers in', Date.now() - t0, 'ms');
+    await playFirstAnswers(page);
     const section = page.getByRole('region', { name: 'Stimme' });
     await expect.poll(() => section.isVisible()).toBe(true);
     expect(await section.getAttribute('data-voice-status')).toBe('measured');
