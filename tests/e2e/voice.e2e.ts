@@ -69,7 +69,6 @@ describe.skipIf(!ready)('voice mode with a fake microphone', () => {
         expect(Number.isFinite(m[id]), `${id} is a number`).toBe(true);
       }
     }
-    console.log('voice e2e', JSON.stringify(slow.measures), JSON.stringify(fast.measures));
     expect(fast.measures['speaking-rate']).toBeGreaterThan((slow.measures['speaking-rate'] as number) * 1.3);
     expect(fast.measures['pitch-median']).toBeGreaterThan((slow.measures['pitch-median'] as number) * 1.4);
     expect(slow.errors).toEqual([]);
