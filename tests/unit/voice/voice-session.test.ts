@@ -35,6 +35,7 @@ function fakeCapture(): { capture: VoiceCapture; play(signal: Float32Array): voi
 
 afterEach(() => {
   closeVoice();
+  voiceStore.setState({ enabled: false, phase: 'off', status: null, notice: null, baseline: null, answers: [] });
   vi.useRealTimers();
 });
 
