@@ -1,14 +1,18 @@
 /**
- * `npm run check:scenes [-- FILE...]`: validates scenario files (all of scenes/ by default).
+ * `npm run check:scenes [-- [--strict] FILE...]`: validates scenario files (all of scenes/ by default).
  * Exit code 0 when every file is valid, 1 otherwise. Warnings are printed but do not fail.
+ * `--strict` (what `npm test` uses) makes the giveaway lint's findings errors: answers whose
+ * length or position reveals the best one.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadScenario, MAX_SCENARIO_BYTES } from '../src/core/scenario/load';
 import { formatProblem } from '../src/core/scenario/problem';
+import { giveawaySummary } from '../src/core/scenario/lint-giveaway';
 import { countDecisions } from '../src/core/scenario/stats';
 
-const args = process.argv.slice(2);
+const strict = process.argv.includes('--strict');
+const args = process.argv.slice(2).filter((a) => a !== '--strict');
 const files =
   args.length > 0
     ? args
@@ -35,7 +39,7 @@ for (const file of files) {
     failed = true;
     continue;
   }
-  const result = loadScenario(source, shown);
+  const result = loadScenario(source, shown, { giveaway: strict ? 'error' : 'warning' });
   for (const p of result.problems) console.log(formatProblem(p));
   if (!result.ok) {
     failed = true;
@@ -52,6 +56,7 @@ for (const file of files) {
   console.log(
     `${shown}: ok – ${Object.keys(scenario.nodes).length} nodes, longest path ${stats.longestPath} decisions, endings: ${stats.outcomes.join(', ')}`,
   );
+  console.log(`${shown}: answers – ${giveawaySummary(scenario)}`);
 }
 if (files.length === 0) {
   console.log('no scenario files found');

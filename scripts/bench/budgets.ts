@@ -1,4 +1,5 @@
 import { count, kb, ms, percent } from './format';
+import { checkNaiveBudgets, NAIVE_MEAN_MARGIN, NAIVE_RUN_LIMIT } from './naive-players';
 import type { SectionName, Sections } from './results';
 
 /**
@@ -28,6 +29,7 @@ export interface BudgetCheck {
 }
 
 const KB = 1024;
+const points = (v: number) => `${v >= 0 && !Number.isInteger(v) ? v.toFixed(1) : v} points`;
 const calls = (v: number) => `${count(v)} calls`;
 const triangles = (v: number) => `${count(v)} triangles`;
 const growth = (v: number) => `${v >= 0 ? '+' : ''}${v}`;
@@ -129,6 +131,32 @@ export const BUDGETS: Budget[] = [
     limit: 100,
     format: ms,
     figure: (s) => s.core && { value: s.core.replay.seekMaxMs },
+  },
+  {
+    id: 'naive-mean',
+    section: 'core',
+    what: 'naive player mean overall above the random player (worst scenario)',
+    rule: '<=',
+    limit: NAIVE_MEAN_MARGIN,
+    format: points,
+    figure: (s) => {
+      if (!s.core?.naive?.length) return undefined;
+      const { worstMargin } = checkNaiveBudgets(s.core.naive);
+      return { value: Math.round(worstMargin.value * 10) / 10, where: worstMargin.where };
+    },
+  },
+  {
+    id: 'naive-run',
+    section: 'core',
+    what: 'best overall of a cue player (longest/shortest/file order), any scenario',
+    rule: '<',
+    limit: NAIVE_RUN_LIMIT,
+    format: points,
+    figure: (s) => {
+      if (!s.core?.naive?.length) return undefined;
+      const { worstRun } = checkNaiveBudgets(s.core.naive);
+      return { value: worstRun.value, where: worstRun.where };
+    },
   },
   {
     id: 'voice-main-frame',

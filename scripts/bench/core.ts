@@ -12,6 +12,7 @@ import { scenarioFrom } from '../../tests/support/scenarios';
 import { recordedSession } from '../../tests/unit/recording/synthetic';
 import { longRecording } from '../../tests/unit/review/long-session';
 import { longConversation } from './long-conversation';
+import { naiveFigures, type ScenarioNaiveFigures } from './naive-players';
 import { ROOT } from './paths';
 import { median, rate, timeOnce, timeRuns } from './timing';
 
@@ -38,6 +39,8 @@ export interface CoreFigures {
     seekMaxMs: number;
     fromStartMeanMs: number;
   };
+  /** Naive trainees (longest, shortest, first, last shown, random) against every scenario, answers shuffled. */
+  naive: ScenarioNaiveFigures[];
 }
 
 const SCENES = join(ROOT, 'scenes');
@@ -76,7 +79,15 @@ function hostileFigures(): CoreFigures['hostile'] {
   });
 }
 
-export function runCore(): CoreFigures {
+/** The naive players against every scenario in scenes/. */
+function naiveSection(runs: number): ScenarioNaiveFigures[] {
+  return readdirSync(SCENES)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((file) => naiveFigures(scenarioFrom(`scenes/${file}`), runs));
+}
+
+export function runCore(options: { naiveRuns?: number } = {}): CoreFigures {
   const scenarios = scenarioFigures();
   const hostile = hostileFigures();
   const angry = scenarioFrom('scenes/angry-repair-returned.yaml');
@@ -101,9 +112,12 @@ export function runCore(): CoreFigures {
     if (!importRecording(file, 'bench.json').ok) throw new Error('the 30-minute replay file does not import');
   });
 
+  const naive = naiveSection(options.naiveRuns ?? 200);
+
   return {
     scenarios,
     hostile,
+    naive,
     engine: { intentsPerSecond, intentsPerReplay: long.log.intents.length },
     scoring: {
       decisions: long.log.intents.filter((i) => i.type === 'choose').length,

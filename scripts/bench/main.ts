@@ -6,6 +6,7 @@
  *   --only=core,bundle,startup,frames,leaks,voice   sections to run (default: all)
  *   --runs=5                                  startup: page loads per figure
  *   --leak-runs=10                            leaks: scenario runs in one page
+ *   --naive-runs=200                          core: runs per naive player and scenario
  */
 import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -58,6 +59,7 @@ async function main(): Promise<number> {
   const run = sectionsToRun();
   const startupRuns = positive(option('runs'), 5);
   const leakRuns = positive(option('leak-runs'), 10);
+  const naiveRuns = positive(option('naive-runs'), 200);
   const sections: Sections = {};
   const measured: Partial<Record<SectionName, Measured>> = {};
   const at = commit();
@@ -70,7 +72,7 @@ async function main(): Promise<number> {
     return result;
   };
 
-  if (run.includes('core')) sections.core = await timed('core', runCore);
+  if (run.includes('core')) sections.core = await timed('core', () => runCore({ naiveRuns }));
 
   let chromium: string | null = null;
   const browserSections = run.filter((s) => s !== 'core');

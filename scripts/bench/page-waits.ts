@@ -9,7 +9,7 @@ import { playByKeyboard } from '../../tests/e2e/support/keyboard-play';
  * expect.poll, which needs a running test; these are the same waits for a plain script.)
  */
 
-/** The accessible name of the start menu's button (src/app/i18n.ts, key `start`, German). */
+/** The accessible name of the start menu's button (src/i18n/ui-texts.ts, key `start`, German). */
 export const START_BUTTON = 'Gespräch beginnen';
 export const BENCH_SCENARIO = 'angry-repair-returned';
 

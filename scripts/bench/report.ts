@@ -38,7 +38,23 @@ function coreText(c: NonNullable<Sections['core']>): string {
     ['30-min replay: seek, mean / p95', `${ms(c.replay.seekMeanMs)} / ${ms(c.replay.seekP95Ms)}`, `500 seeks; slowest ${ms(c.replay.seekMaxMs)}`],
     ['  for comparison: replay from the start per seek', ms(c.replay.fromStartMeanMs), ''],
   ];
-  return `${heading('Core (node, CPU time on this machine)')}\n${table(['what', 'figure', 'notes'], rows)}`;
+  return `${heading('Core (node, CPU time on this machine)')}\n${table(['what', 'figure', 'notes'], rows)}${naiveText(c.naive ?? [])}`;
+}
+
+/** Naive trainees: mean / best overall per scenario and player (answers shuffled, as trainees see them). */
+export function naiveText(naive: NonNullable<Sections['core']>['naive']): string {
+  if (naive.length === 0) return '';
+  const players = naive[0]?.players.map((p) => p.player) ?? [];
+  const rows = naive.map((s) => [
+    s.scenario,
+    ...s.players.map((p) => `${p.mean.toFixed(1)} / ${p.max}${p.unfinished > 0 ? ` (${p.unfinished} unfinished)` : ''}`),
+  ]);
+  const runs = naive[0]?.players[0]?.runs ?? 0;
+  return `\n${heading(`Naive trainees: overall score, mean / best of ${runs} runs per cell`)}\n${table(
+    ['scenario', ...players],
+    rows,
+    players.map((_, i) => i + 1),
+  )}\nBudgets: each naive player's mean ≤ random mean + 15; no run of longest, shortest or file order reaches 70.`;
 }
 
 function voiceText(v: NonNullable<Sections['voice']>): string {

@@ -144,7 +144,7 @@ function uncovered(chars: ReadonlySet<string>): string[] {
     ...readdirSync(join(root, 'scenes'))
       .filter((f) => f.endsWith('.yaml'))
       .map((f) => join(root, 'scenes', f)),
-    join(root, 'src/app/i18n.ts'),
+    join(root, 'src/i18n/ui-texts.ts'),
   ];
   const found = new Set<string>();
   for (const file of sources) for (const ch of readFileSync(file, 'utf8')) if (ch >= ' ' && !chars.has(ch)) found.add(ch);

@@ -1,22 +1,22 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useStore } from 'zustand';
 import { voiceStore } from '../voice/voice-store';
-import { RecordsNotice } from '../recording/pages/RecordsNotice';
+import { RecordsNotice } from '../records/RecordsNotice';
 import { LazyReviewPage, LazyReviewStage } from '../review/lazy-review';
 import { useSession } from '../state/session';
 import { LoadingScreen } from '../ui/LoadingScreen';
 import { StartMenu } from '../ui/StartMenu';
-import { LazyConversationView, LazyDebrief, LazyPrintRoute } from './lazy-screens';
-import { usePrintId } from './print/print-route';
+import { LazyConversationRuntime, LazyConversationView, LazyDebrief, LazyPrintRoute } from './lazy-screens';
 import { LazyScene } from './LazyScene';
-import { useRoute } from './route';
+import { showsApp, useRoute } from '../nav/route';
+import { catalogue, loadBundledScenario } from './bundled-scenarios';
 
 // Voice mode's panel (microphone indicator, calibration, prompts) loads only when voice mode is on.
 const VoicePanel = lazy(() => import('../ui/VoicePanel').then((m) => ({ default: m.VoicePanel })));
 
 // Pages behind a hash route load on demand: a conversation does without them (and their full zod).
-const DataPage = lazy(() => import('../recording/pages/DataPage').then((m) => ({ default: m.DataPage })));
-const HistoryPage = lazy(() => import('../recording/pages/HistoryPage').then((m) => ({ default: m.HistoryPage })));
+const DataPage = lazy(() => import('../records/DataPage').then((m) => ({ default: m.DataPage })));
+const HistoryPage = lazy(() => import('../records/HistoryPage').then((m) => ({ default: m.HistoryPage })));
 
 /**
  * The 3D scene fills the window for the app's whole life; the menu, the accessible conversation
@@ -28,16 +28,18 @@ export function App() {
   // The hash route (route.ts) puts a page over the app; the session store switches the app's screens.
   const route = useRoute();
   const voice = useStore(voiceStore, (s) => s.enabled);
-  const printing = usePrintId() !== null;
+  const printing = route.page === 'print';
+  // The print page lies over the app, which stays what it was underneath.
+  const page = showsApp(route) ? 'app' : route.page;
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
   return (
-    <div className="app" data-screen={screen} data-route={route}>
+    <div className="app" data-screen={screen} data-route={page}>
       {/* The trainer's review replays a stored session in the same scene, in place of the live conversation. */}
       <LazyScene
         stage={
-          route === 'review' ? (
+          page === 'review' ? (
             <Suspense fallback={null}>
               <LazyReviewStage />
             </Suspense>
@@ -45,17 +47,18 @@ export function App() {
         }
       />
       <LoadingScreen />
-      {route === 'app' && screen === 'menu' && <StartMenu />}
+      {page === 'app' && screen === 'menu' && <StartMenu catalogue={catalogue} loadScenario={loadBundledScenario} />}
       <Suspense fallback={null}>
-        {route === 'app' && screen === 'conversation' && <LazyConversationView />}
-        {route === 'app' && screen === 'debrief' && <LazyDebrief />}
+        {page === 'app' && screen === 'conversation' && <LazyConversationView />}
+        {page === 'app' && screen === 'conversation' && <LazyConversationRuntime />}
+        {page === 'app' && screen === 'debrief' && <LazyDebrief />}
         {printing && <LazyPrintRoute />}
-        {route === 'data' && <DataPage />}
-        {route === 'history' && <HistoryPage />}
+        {page === 'data' && <DataPage loadScenario={loadBundledScenario} />}
+        {page === 'history' && <HistoryPage />}
       </Suspense>
-      {route === 'review' && (
+      {page === 'review' && (
         <Suspense fallback={null}>
-          <LazyReviewPage />
+          <LazyReviewPage loadScenario={loadBundledScenario} />
         </Suspense>
       )}
       {voice && (

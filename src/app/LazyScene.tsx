@@ -1,6 +1,6 @@
 import { Component, lazy, type ReactNode, Suspense } from 'react';
 import type { TrainingSceneProps } from '../scene/TrainingScene';
-import { loadingStore } from '../ui/loading-store';
+import { loadingStore } from '../state/loading-store';
 import { vrSupportKnown } from '../xr/session/vr-support';
 
 /**

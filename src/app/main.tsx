@@ -1,13 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { followSessionLocale } from './follow-locale';
 import { startLifecycle } from './lifecycle/boot';
 import { LifecycleLayer } from './lifecycle/LifecycleLayer';
 import { applyVoiceLink } from '../voice/voice-mode';
 import './styles.css';
 
+followSessionLocale();
+
 // `voice=1` switches voice mode on before the deep link starts a conversation.
 applyVoiceLink(window.location.search);
+
 // Resumes a saved conversation or follows the deep link (see boot.ts for the order).
 void startLifecycle(window.location.search);
 

@@ -1,5 +1,5 @@
 declare module 'virtual:scenes' {
-  import type { CatalogueEntry } from './bundled-scenarios';
+  import type { CatalogueEntry } from '../core/scenario/catalogue';
   const entries: CatalogueEntry[];
   export default entries;
 }

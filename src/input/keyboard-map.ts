@@ -1,40 +1,20 @@
 import type { SessionStoreState } from '../state/session-store';
 
 /**
- * Keys → conversation actions, as a data table (racing-game's Keyboard.ts style). Each action
- * returns true when it did something, so the key's default (scrolling on Space) is prevented.
+ * Keys → conversation actions of the session store, as a data table (racing-game's Keyboard.ts
+ * style). Each action returns true when it did something, so the key's default (scrolling on
+ * Space) is prevented.
  */
 export const KEY_ACTIONS: Record<string, (s: SessionStoreState) => boolean> = {
-  Digit1: (s) => choose(s, 1),
-  Digit2: (s) => choose(s, 2),
-  Digit3: (s) => choose(s, 3),
-  Digit4: (s) => choose(s, 4),
-  Numpad1: (s) => choose(s, 1),
-  Numpad2: (s) => choose(s, 2),
-  Numpad3: (s) => choose(s, 3),
-  Numpad4: (s) => choose(s, 4),
+  Digit1: (s) => s.chooseNumber(1),
+  Digit2: (s) => s.chooseNumber(2),
+  Digit3: (s) => s.chooseNumber(3),
+  Digit4: (s) => s.chooseNumber(4),
+  Numpad1: (s) => s.chooseNumber(1),
+  Numpad2: (s) => s.chooseNumber(2),
+  Numpad3: (s) => s.chooseNumber(3),
+  Numpad4: (s) => s.chooseNumber(4),
   Space: (s) => s.dispatch({ type: 'interrupt' }),
-  Escape: (s) => togglePause(s),
-  Enter: (s) => skipSpeech(s),
+  Escape: (s) => s.togglePause(),
+  Enter: (s) => s.skip(),
 };
-
-function choose(s: SessionStoreState, number: number): boolean {
-  const state = s.run?.state;
-  const node = state && s.scenario?.nodes[state.beat.node];
-  const response = state?.phase === 'choosing' ? node?.responses?.[number - 1] : undefined;
-  return response ? s.dispatch({ type: 'choose', response: response.id }) : false;
-}
-
-export function togglePause(s: SessionStoreState): boolean {
-  const state = s.run?.state;
-  if (!state || state.phase === 'ended') return false;
-  return s.dispatch({ type: state.pausedAt === null ? 'pause' : 'resume' });
-}
-
-/** Enter lets a fast reader move on before the customer's line has finished. */
-function skipSpeech(s: SessionStoreState): boolean {
-  const state = s.run?.state;
-  if (!state || state.pausedAt !== null || (state.phase !== 'speaking' && state.phase !== 'ended')) return false;
-  s.finishSpeaking();
-  return true;
-}

@@ -2,7 +2,7 @@ import type { SessionStore } from '../state/session-store';
 import { indexedSessionRepository } from '../storage/indexed-sessions';
 import { requestPersistentStorage } from '../storage/persistence';
 import { memorySessionRepository } from '../storage/session-repository';
-import { currentPoseTrack } from './pose-source';
+import { currentPoseTrack } from '../state/pose-source';
 import { recordsStore, write } from './records-store';
 import { applyRetention, readRetention } from './retention';
 import { watchFinishedSessions } from './session-end-watch';

@@ -1,9 +1,10 @@
 import type { Locale } from '../core/scenario/vocabulary';
 import type { RecordsProblem } from './records-store';
-import { intlLocale } from '../app/format';
+import { intlLocale } from '../i18n/format';
+import { defineTexts, text } from '../i18n/define-texts';
 
 /** The texts of the data pages and notices, German first. */
-export const RECORDS_TEXT = {
+export const RECORDS_TEXT = defineTexts({
   myData: { de: 'Meine Daten', en: 'My data' },
   history: { de: 'Mein Verlauf', en: 'My progress' },
   back: { de: 'Zurück', en: 'Back' },
@@ -23,6 +24,12 @@ export const RECORDS_TEXT = {
   replayFile: { de: 'Aufzeichnung', en: 'Replay file' },
   xapi: { de: 'xAPI', en: 'xAPI' },
   delete: { de: 'Löschen', en: 'Delete' },
+  confirmYes: { de: 'Ja, löschen', en: 'Yes, delete' },
+  confirmNo: { de: 'Abbrechen', en: 'Cancel' },
+  sessionCountOne: { de: 'Sitzung', en: 'session' },
+  sessionCountMany: { de: 'Sitzungen', en: 'sessions' },
+  attemptsOne: { de: '{n} Versuch', en: '{n} attempt' },
+  attemptsMany: { de: '{n} Versuche', en: '{n} attempts' },
   confirmDelete: { de: 'Diese Sitzung endgültig löschen?', en: 'Delete this session for good?' },
   retention: { de: 'Aufbewahrung', en: 'Retention' },
   retentionLabel: { de: 'Sitzungen löschen, die älter sind als', en: 'Delete sessions older than' },
@@ -101,28 +108,22 @@ export const RECORDS_TEXT = {
     de: 'Die Schritte der Aufzeichnung passen nicht zum Szenario – sie lässt sich nicht abspielen',
     en: 'The recorded steps do not fit the scenario – it cannot be replayed',
   },
-} as const satisfies Record<string, Record<Locale, string>>;
+});
 
 export type RecordsTextKey = keyof typeof RECORDS_TEXT;
 
-/** A text in one language with `{name}` markers filled in. */
-export function recordsText(key: RecordsTextKey, locale: Locale, values: Record<string, string | number> = {}): string {
-  return RECORDS_TEXT[key][locale].replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
-}
-
 /** The message for a failed write. */
 export function problemText(problem: RecordsProblem, locale: Locale): string {
-  if (problem.action === 'save') return RECORDS_TEXT[problem.kind === 'quota' ? 'saveQuota' : 'saveFailed'][locale];
-  return RECORDS_TEXT[problem.kind === 'quota' ? 'writeQuota' : 'writeFailed'][locale];
+  if (problem.action === 'save') return text(RECORDS_TEXT, problem.kind === 'quota' ? 'saveQuota' : 'saveFailed', locale);
+  return text(RECORDS_TEXT, problem.kind === 'quota' ? 'writeQuota' : 'writeFailed', locale);
 }
 
 /** "1 Versuch", "3 Versuche" / "1 attempt", "3 attempts". */
 export function attemptsText(count: number, locale: Locale): string {
-  if (locale === 'de') return `${count} ${count === 1 ? 'Versuch' : 'Versuche'}`;
-  return `${count} ${count === 1 ? 'attempt' : 'attempts'}`;
+  return text(RECORDS_TEXT, count === 1 ? 'attemptsOne' : 'attemptsMany', locale, { n: count });
 }
 
-export { formatDuration } from '../app/format';
+export { formatDuration } from '../i18n/format';
 
 /** A date-time in the locale's short form. */
 export function formatWhen(iso: string, locale: Locale): string {

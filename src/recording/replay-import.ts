@@ -7,7 +7,7 @@ import type { Scenario } from '../core/scenario/schema';
 import { scenarioFingerprint } from '../core/session/fingerprint';
 import { ReplayError } from '../core/session/log';
 import type { SessionSummary } from '../storage/session-repository';
-import { localIsoDate } from '../ui/protocol/local-date';
+import { localIsoDate } from '../i18n/local-date';
 import { write } from './records-store';
 import { RECORDS_TEXT } from './records-texts';
 import { summarizeRecording } from './summary';

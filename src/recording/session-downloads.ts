@@ -1,6 +1,6 @@
-import { loadBundledScenario } from '../app/bundled-scenarios';
 import { exportRecording, recordingFileName } from '../core/exchange/export';
 import type { Recording } from '../core/recording/schema';
+import type { ScenarioLoader } from '../core/scenario/catalogue';
 import { scenarioFingerprint } from '../core/session/fingerprint';
 import { downloadText } from './download';
 import { recordsStore } from './records-store';
@@ -26,9 +26,9 @@ export async function downloadReplay(id: string): Promise<boolean> {
 }
 
 /** A session's xAPI statements as a JSON array, for a learning record store. False when the scenario is not in this app. */
-export async function downloadStatements(id: string): Promise<boolean> {
+export async function downloadStatements(id: string, loadScenario: ScenarioLoader): Promise<boolean> {
   const recording = await stored(id);
-  const scenario = recording ? await loadBundledScenario(recording.scenarioId) : undefined;
+  const scenario = recording ? await loadScenario(recording.scenarioId) : undefined;
   if (!recording || !scenario || scenarioFingerprint(scenario) !== recording.scenarioFingerprint) return false;
   const statements = statementsOf(recording, scenario, window.location.href);
   downloadText(statementsFileName(recording), `${JSON.stringify(statements, null, 2)}\n`);

@@ -16,7 +16,7 @@ export interface RecordingClocks {
  * reload (a resumed checkpoint) that is when the conversation would have started without the gap.
  */
 export function recordingOfSession(
-  state: Pick<SessionStoreState, 'run' | 'startedAt' | 'sensing'>,
+  state: Pick<SessionStoreState, 'run' | 'runId' | 'startedAt' | 'sensing'>,
   pseudonym: string,
   id: string,
   poses: PoseTrack,
@@ -30,6 +30,7 @@ export function recordingOfSession(
     pseudonym,
     startedAt: new Date(clocks.wallNow() - endMs).toISOString(),
     log: run.log,
+    runId: state.runId ?? run.log.seed,
     endMs,
     poses,
     sensing: state.sensing,

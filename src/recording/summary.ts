@@ -38,5 +38,6 @@ export function summarizeRecording(
     outcome: report.outcome,
     endingId,
     noteCount: recording.notes.length,
+    difficulty: report.difficulty,
   };
 }

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import type { TrainerNote } from '../core/recording/schema';
-import type { Locale } from '../core/scenario/vocabulary';
 import { reviewStore, useReview } from './review-store';
-import { rt } from './review-texts';
+import { REVIEW_TEXTS } from './review-texts';
 import { formatDuration } from './session-list';
+import { useText } from '../i18n/use-text';
 
 export interface NotesPanelProps {
-  locale: Locale;
   notes: readonly TrainerNote[];
 }
 
@@ -16,16 +15,17 @@ const STATUS_TEXT = { saved: 'noteSaved', failed: 'noteFailed', invalid: 'noteIn
  * The trainer's notes on this session, each pinned to a moment (click to go there), and a form
  * that pins a new one to the playhead's moment. Notes are plain text, shown as text.
  */
-export function NotesPanel({ locale, notes }: NotesPanelProps) {
+export function NotesPanel({ notes }: NotesPanelProps) {
+  const reviewText = useText(REVIEW_TEXTS);
   const status = useReview((s) => s.noteStatus);
-  const [text, setText] = useState('');
+  const [draft, setDraft] = useState('');
   const [author, setAuthor] = useState('trainer');
   const { seek, addNote } = reviewStore.getState();
   return (
-    <section className="review-notes" aria-label={rt('notes', locale)}>
-      <h2>{rt('notes', locale)}</h2>
+    <section className="review-notes" aria-label={reviewText('notes')}>
+      <h2>{reviewText('notes')}</h2>
       {notes.length === 0 ? (
-        <p className="review-muted">{rt('noNotes', locale)}</p>
+        <p className="review-muted">{reviewText('noNotes')}</p>
       ) : (
         <ul>
           {notes.map((n) => (
@@ -41,25 +41,25 @@ export function NotesPanel({ locale, notes }: NotesPanelProps) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void addNote(text, author).then(() => {
-            if (reviewStore.getState().noteStatus === 'saved') setText('');
+          void addNote(draft, author).then(() => {
+            if (reviewStore.getState().noteStatus === 'saved') setDraft('');
           });
         }}
       >
         <label>
-          {rt('noteText', locale)}
-          <textarea value={text} maxLength={4000} rows={3} onChange={(e) => setText(e.target.value)} />
+          {reviewText('noteText')}
+          <textarea value={draft} maxLength={4000} rows={3} onChange={(e) => setDraft(e.target.value)} />
         </label>
         <label>
-          {rt('noteAuthor', locale)}
+          {reviewText('noteAuthor')}
           <input value={author} maxLength={64} onChange={(e) => setAuthor(e.target.value)} />
         </label>
-        <button type="submit" disabled={status === 'saving' || text.trim() === ''}>
-          {rt('noteSave', locale)}
+        <button type="submit" disabled={status === 'saving' || draft.trim() === ''}>
+          {reviewText('noteSave')}
         </button>
         {status in STATUS_TEXT && (
           <p role="status" className="review-muted">
-            {rt(STATUS_TEXT[status as keyof typeof STATUS_TEXT], locale)}
+            {reviewText(STATUS_TEXT[status as keyof typeof STATUS_TEXT])}
           </p>
         )}
       </form>

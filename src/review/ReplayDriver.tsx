@@ -1,10 +1,8 @@
 import { useFrame } from '@react-three/fiber';
+import { FRAME_ORDER } from '../scene/frame-order';
 import { playhead } from './replay-playhead';
 import { stepReplayVoice } from './replay-voice';
 import { reviewStore } from './review-store';
-
-/** Runs before everything else that reads the playhead this frame (camera, ghost, avatar). */
-export const DRIVER_PRIORITY = -2;
 
 /** ReplayDriver renders nothing and takes no props. */
 export type ReplayDriverProps = Record<string, never>;
@@ -32,6 +30,6 @@ export function ReplayDriver() {
     const { playing, speed } = reviewStore.getState();
     // Stopping at the end is not a pause: the last line's voice may finish its last word.
     stepReplayVoice(replay.model.lines, from, playhead.timeMs, playing || playhead.timeMs >= open.durationMs, speed);
-  }, DRIVER_PRIORITY);
+  }, FRAME_ORDER.replayDriver);
   return null;
 }

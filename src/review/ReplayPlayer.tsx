@@ -5,10 +5,12 @@ import { DebriefSummary } from './DebriefSummary';
 import { NotesPanel } from './NotesPanel';
 import { ReplayCaption } from './ReplayCaption';
 import { type OpenSession, reviewStore, useReview } from './review-store';
-import { rt } from './review-texts';
+import { REVIEW_TEXTS } from './review-texts';
 import { ReplayVoice } from './ReplayVoice';
 import { Timeline } from './Timeline';
 import { TranscriptPanel } from './TranscriptPanel';
+import { text } from '../i18n/define-texts';
+import { useText } from '../i18n/use-text';
 
 export interface ReplayPlayerProps {
   locale: Locale;
@@ -18,15 +20,15 @@ export interface ReplayPlayerProps {
 function unplayableMessage(open: Exclude<OpenSession, { status: 'ready' }>, locale: Locale): string {
   switch (open.status) {
     case 'loading':
-      return rt('loading', locale);
+      return text(REVIEW_TEXTS, 'loading', locale);
     case 'not-found':
-      return rt('notFound', locale);
+      return text(REVIEW_TEXTS, 'notFound', locale);
     case 'missing-scenario':
-      return rt('missingScenario', locale);
+      return text(REVIEW_TEXTS, 'missingScenario', locale);
     case 'changed-scenario':
-      return rt('changedScenario', locale);
+      return text(REVIEW_TEXTS, 'changedScenario', locale);
     case 'broken':
-      return `${rt('broken', locale)} ${open.reason}`;
+      return `${text(REVIEW_TEXTS, 'broken', locale)} ${open.reason}`;
   }
 }
 
@@ -36,11 +38,12 @@ function unplayableMessage(open: Exclude<OpenSession, { status: 'ready' }>, loca
  * A session that cannot be replayed says why, clearly, instead.
  */
 export function ReplayPlayer({ locale }: ReplayPlayerProps) {
+  const reviewText = useText(REVIEW_TEXTS);
   const open = useReview((s) => s.open);
   if (!open) return null;
   const back = (
     <button type="button" onClick={() => reviewStore.getState().close()}>
-      ← {rt('back', locale)}
+      ← {reviewText('back')}
     </button>
   );
   if (open.status !== 'ready') {
@@ -60,7 +63,7 @@ export function ReplayPlayer({ locale }: ReplayPlayerProps) {
         <h1>
           {scenarioText(scenario, scenario.title, locale)} · {recording.pseudonym}
         </h1>
-        <CameraSwitch locale={locale} />
+        <CameraSwitch />
       </header>
       <ReplayVoice key={open.id} hints={scenario.customer.voice} lang={scenario.customer.voice.lang[recording.locale]} />
       <ReplayCaption transcript={open.transcript} />
@@ -71,7 +74,7 @@ export function ReplayPlayer({ locale }: ReplayPlayerProps) {
           transcript={open.transcript}
           customerName={scenarioText(scenario, scenario.customer.name, recording.locale)}
         />
-        <NotesPanel locale={locale} notes={recording.notes} />
+        <NotesPanel notes={recording.notes} />
       </aside>
       <Timeline locale={locale} markers={open.markers} durationMs={open.durationMs} />
     </div>

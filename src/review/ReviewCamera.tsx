@@ -2,6 +2,7 @@ import { OrbitControls } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { Vector3 } from 'three';
+import { FRAME_ORDER } from '../scene/frame-order';
 import { LAYOUT } from '../scene/layout';
 import { playhead } from './replay-playhead';
 import type { CameraMode } from './review-store';
@@ -9,9 +10,6 @@ import type { CameraMode } from './review-store';
 export interface ReviewCameraProps {
   mode: CameraMode;
 }
-
-/** Runs after the driver (which updates the pose) and before the avatar reads the camera. */
-const CAMERA_PRIORITY = -1;
 
 const DEFAULT_EYES = new Vector3(LAYOUT.trainee.x, LAYOUT.trainee.eyeHeight, LAYOUT.trainee.z);
 const DESKTOP_LOOK = new Vector3(LAYOUT.desktopLookAt.x, LAYOUT.desktopLookAt.y, LAYOUT.desktopLookAt.z);
@@ -60,6 +58,6 @@ export function ReviewCamera({ mode }: ReviewCameraProps) {
       camera.position.copy(OVER_SHOULDER);
       camera.lookAt(traineeEyes(eyes).add(AIM_OFFSET));
     }
-  }, CAMERA_PRIORITY);
+  }, FRAME_ORDER.reviewCamera);
   return mode === 'orbit' ? <OrbitControls makeDefault target={ORBIT_TARGET} enableDamping={false} /> : null;
 }

@@ -1,27 +1,26 @@
 import { useEffect } from 'react';
-import { hrefOf } from '../app/route';
+import type { ScenarioLoader } from '../core/scenario/catalogue';
+import { hrefOf, parseRoute } from '../nav/route';
 import { useRecords } from '../recording/records-store';
 import { useSession } from '../state/session';
 import { ReplayPlayer } from './ReplayPlayer';
 import { reviewStore, useReview } from './review-store';
-import { rt } from './review-texts';
+import { REVIEW_TEXTS } from './review-texts';
 import { SessionList } from './SessionList';
 import './review.css';
+import { useText } from '../i18n/use-text';
 
-/** ReviewPage reads the stores and takes no props. */
-export type ReviewPageProps = Record<string, never>;
-
-/** `#/review?session=ID` opens that session directly (a link from the history or a colleague). */
-function linkedSession(hash: string): string | null {
-  const query = hash.split('?')[1];
-  return query ? new URLSearchParams(query).get('session') : null;
+export interface ReviewPageProps {
+  /** Finds a stored session's scenario (the app's bundled ones). */
+  loadScenario: ScenarioLoader;
 }
 
 /**
  * The trainer's review at `#/review`: the stored sessions, and once one is opened, its replay.
  * The list reloads whenever the stored sessions change (a save, an import, a deletion).
  */
-export function ReviewPage() {
+export function ReviewPage({ loadScenario }: ReviewPageProps) {
+  const reviewText = useText(REVIEW_TEXTS);
   const locale = useSession((s) => s.settings.locale);
   const revision = useRecords((s) => s.revision);
   const repository = useRecords((s) => s.repository);
@@ -30,21 +29,22 @@ export function ReviewPage() {
     void reviewStore.getState().loadList();
   }, [revision, repository]);
   useEffect(() => {
-    const id = linkedSession(window.location.hash);
-    if (id) void reviewStore.getState().openSession(id);
+    // `#/review?session=ID` opens that session directly (a link from the history or a colleague).
+    const route = parseRoute(window.location.hash);
+    if (route.page === 'review' && route.session) void reviewStore.getState().openSession(route.session, loadScenario);
     return () => reviewStore.getState().close();
-  }, []);
+  }, [loadScenario]);
   return (
-    <main className="review" aria-label={rt('title', locale)}>
+    <main className="review" aria-label={reviewText('title')}>
       {opened ? (
         <ReplayPlayer locale={locale} />
       ) : (
         <div className="review-list">
           <header>
-            <h1>{rt('title', locale)}</h1>
-            <a href={hrefOf('app')}>{rt('toApp', locale)}</a>
+            <h1>{reviewText('title')}</h1>
+            <a href={hrefOf({ page: 'app' })}>{reviewText('toApp')}</a>
           </header>
-          <SessionList locale={locale} />
+          <SessionList locale={locale} loadScenario={loadScenario} />
         </div>
       )}
     </main>

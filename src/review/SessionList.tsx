@@ -1,45 +1,51 @@
+import type { ScenarioLoader } from '../core/scenario/catalogue';
 import type { Locale } from '../core/scenario/vocabulary';
-import { OUTCOME_LABELS } from '../app/i18n';
+import { OUTCOME_LABELS } from '../i18n/ui-texts';
 import type { SessionSummary } from '../storage/session-repository';
 import { reviewStore, useReview } from './review-store';
-import { rt } from './review-texts';
+import { REVIEW_TEXTS } from './review-texts';
 import { filterSessions, formatDuration, SORT_KEYS, type SortKey, scenariosIn } from './session-list';
-import { intlLocale } from '../app/format';
+import { intlLocale } from '../i18n/format';
+import { text } from '../i18n/define-texts';
+import { useText } from '../i18n/use-text';
 
 export interface SessionListProps {
   locale: Locale;
+  /** Finds an opened session's scenario (the app's bundled ones). */
+  loadScenario: ScenarioLoader;
 }
 
 const SORT_LABELS = { 'date-desc': 'sortDateDesc', 'date-asc': 'sortDateAsc', 'score-desc': 'sortScoreDesc', 'score-asc': 'sortScoreAsc' } as const;
 
 /** The label of an outcome kind; an unknown kind (a newer file) is shown as it is, as text. */
 export function outcomeLabel(outcome: string | null, locale: Locale): string {
-  if (outcome === null) return rt('unfinished', locale);
-  return outcome in OUTCOME_LABELS ? OUTCOME_LABELS[outcome as keyof typeof OUTCOME_LABELS][locale] : outcome;
+  if (outcome === null) return text(REVIEW_TEXTS, 'unfinished', locale);
+  return outcome in OUTCOME_LABELS ? text(OUTCOME_LABELS, outcome as keyof typeof OUTCOME_LABELS, locale) : outcome;
 }
 
 /** The stored sessions as a table a trainer can filter by pseudonym and scenario and sort by date or score. */
-export function SessionList({ locale }: SessionListProps) {
+export function SessionList({ locale, loadScenario }: SessionListProps) {
+  const reviewText = useText(REVIEW_TEXTS);
   const sessions = useReview((s) => s.sessions);
   const listFailed = useReview((s) => s.listFailed);
   const filter = useReview((s) => s.filter);
   const { setFilter, openSession } = reviewStore.getState();
-  if (sessions === null) return <p>{rt('loading', locale)}</p>;
-  if (listFailed) return <p role="alert">{rt('listFailed', locale)}</p>;
-  if (sessions.length === 0) return <p>{rt('noSessions', locale)}</p>;
+  if (sessions === null) return <p>{reviewText('loading')}</p>;
+  if (listFailed) return <p role="alert">{reviewText('listFailed')}</p>;
+  if (sessions.length === 0) return <p>{reviewText('noSessions')}</p>;
   const shown = filterSessions(sessions, filter);
   const date = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' });
   return (
-    <section className="review-sessions" aria-label={rt('sessions', locale)}>
+    <section className="review-sessions" aria-label={reviewText('sessions')}>
       <div className="review-filter">
         <label>
-          {rt('filterPseudonym', locale)}
+          {reviewText('filterPseudonym')}
           <input type="search" value={filter.pseudonym} onChange={(e) => setFilter({ pseudonym: e.target.value })} />
         </label>
         <label>
-          {rt('filterScenario', locale)}
+          {reviewText('filterScenario')}
           <select value={filter.scenarioId} onChange={(e) => setFilter({ scenarioId: e.target.value })}>
-            <option value="">{rt('allScenarios', locale)}</option>
+            <option value="">{reviewText('allScenarios')}</option>
             {scenariosIn(sessions).map((s) => (
               <option key={s.id} value={s.id}>
                 {s.title[locale]}
@@ -48,36 +54,36 @@ export function SessionList({ locale }: SessionListProps) {
           </select>
         </label>
         <label>
-          {rt('sortBy', locale)}
+          {reviewText('sortBy')}
           <select value={filter.sort} onChange={(e) => setFilter({ sort: e.target.value as SortKey })}>
             {SORT_KEYS.map((key) => (
               <option key={key} value={key}>
-                {rt(SORT_LABELS[key], locale)}
+                {reviewText(SORT_LABELS[key])}
               </option>
             ))}
           </select>
         </label>
       </div>
       {shown.length === 0 ? (
-        <p>{rt('noMatch', locale)}</p>
+        <p>{reviewText('noMatch')}</p>
       ) : (
         <table className="review-table">
           <thead>
             <tr>
-              <th scope="col">{rt('pseudonym', locale)}</th>
-              <th scope="col">{rt('scenario', locale)}</th>
-              <th scope="col">{rt('date', locale)}</th>
-              <th scope="col">{rt('duration', locale)}</th>
-              <th scope="col">{rt('scores', locale)}</th>
-              <th scope="col">{rt('outcome', locale)}</th>
+              <th scope="col">{reviewText('pseudonym')}</th>
+              <th scope="col">{reviewText('scenario')}</th>
+              <th scope="col">{reviewText('date')}</th>
+              <th scope="col">{reviewText('duration')}</th>
+              <th scope="col">{reviewText('scores')}</th>
+              <th scope="col">{reviewText('outcome')}</th>
               <th scope="col">
-                <span className="visually-hidden">{rt('open', locale)}</span>
+                <span className="visually-hidden">{reviewText('open')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {shown.map((s) => (
-              <SessionRow key={s.id} session={s} locale={locale} date={date} onOpen={() => void openSession(s.id)} />
+              <SessionRow key={s.id} session={s} locale={locale} date={date} onOpen={() => void openSession(s.id, loadScenario)} />
             ))}
           </tbody>
         </table>
@@ -87,6 +93,7 @@ export function SessionList({ locale }: SessionListProps) {
 }
 
 function SessionRow({ session: s, locale, date, onOpen }: { session: SessionSummary; locale: Locale; date: Intl.DateTimeFormat; onOpen(): void }) {
+  const reviewText = useText(REVIEW_TEXTS);
   const { overall, tone, structure, escalation, protocol } = s.scores;
   const detail = [tone, structure, escalation, ...(protocol === undefined ? [] : [protocol])].join(' · ');
   return (
@@ -103,13 +110,13 @@ function SessionRow({ session: s, locale, date, onOpen }: { session: SessionSumm
         {s.noteCount > 0 && (
           <span className="review-muted">
             {' '}
-            · {rt('notesCount', locale)}: {s.noteCount}
+            · {reviewText('notesCount')}: {s.noteCount}
           </span>
         )}
       </td>
       <td>
         <button type="button" className="primary" onClick={onOpen}>
-          {rt('open', locale)}
+          {reviewText('open')}
         </button>
       </td>
     </tr>

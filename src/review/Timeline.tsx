@@ -1,12 +1,14 @@
 import { useEffect, useRef } from 'react';
-import { KEY_MOMENT_LABELS } from '../app/i18n';
+import { KEY_MOMENT_LABELS } from '../i18n/ui-texts';
 import type { Locale } from '../core/scenario/vocabulary';
 import { playhead } from './replay-playhead';
 import { reviewStore, SPEEDS, useReview } from './review-store';
-import { rt } from './review-texts';
+import { REVIEW_TEXTS } from './review-texts';
 import { formatDuration } from './session-list';
 import type { TimelineMarker } from './timeline-markers';
 import { VoiceToggle } from './VoiceToggle';
+import { text } from '../i18n/define-texts';
+import { useText } from '../i18n/use-text';
 
 export interface TimelineProps {
   locale: Locale;
@@ -19,11 +21,11 @@ function markerLabel(marker: TimelineMarker, locale: Locale): string {
   const time = formatDuration(marker.at);
   switch (marker.kind) {
     case 'choice':
-      return `${rt('choice', locale)} ${marker.ordinal} (${time}): ${marker.text}`;
+      return `${text(REVIEW_TEXTS, 'choice', locale)} ${marker.ordinal} (${time}): ${marker.text}`;
     case 'moment':
-      return `${KEY_MOMENT_LABELS[marker.moment][locale]} (${time})`;
+      return `${text(KEY_MOMENT_LABELS, marker.moment, locale)} (${time})`;
     case 'mood-peak':
-      return `${rt('moodPeak', locale)} ${marker.mood.anger} (${time})`;
+      return `${text(REVIEW_TEXTS, 'moodPeak', locale)} ${marker.mood.anger} (${time})`;
     case 'note':
       return `${marker.author} (${time}): ${marker.text}`;
   }
@@ -37,6 +39,7 @@ function markerLabel(marker: TimelineMarker, locale: Locale): string {
  * requestAnimationFrame loop writing to the DOM directly, so playback re-renders no React.
  */
 export function Timeline({ locale, markers, durationMs }: TimelineProps) {
+  const reviewText = useText(REVIEW_TEXTS);
   const playing = useReview((s) => s.playing);
   const speed = useReview((s) => s.speed);
   const slider = useRef<HTMLInputElement>(null);
@@ -59,13 +62,13 @@ export function Timeline({ locale, markers, durationMs }: TimelineProps) {
   }, [durationMs, playing]);
   const { seek, setPlaying, setSpeed } = reviewStore.getState();
   return (
-    <section className="review-timeline" aria-label={rt('timeline', locale)}>
+    <section className="review-timeline" aria-label={reviewText('timeline')}>
       <div className="review-transport">
         <button type="button" className="primary" onClick={() => setPlaying(!playing)}>
-          {playing ? rt('pause', locale) : rt('play', locale)}
+          {playing ? reviewText('pause') : reviewText('play')}
         </button>
         <label>
-          {rt('speed', locale)}{' '}
+          {reviewText('speed')}{' '}
           <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
             {SPEEDS.map((s) => (
               <option key={s} value={s}>
@@ -74,7 +77,7 @@ export function Timeline({ locale, markers, durationMs }: TimelineProps) {
             ))}
           </select>
         </label>
-        <VoiceToggle locale={locale} />
+        <VoiceToggle />
         <output ref={time} className="review-time" />
       </div>
       <div className="review-track">
@@ -101,7 +104,7 @@ export function Timeline({ locale, markers, durationMs }: TimelineProps) {
           max={durationMs}
           step={100}
           defaultValue={0}
-          aria-label={rt('playhead', locale)}
+          aria-label={reviewText('playhead')}
           onInput={(e) => seek(Number(e.currentTarget.value))}
         />
       </div>

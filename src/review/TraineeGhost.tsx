@@ -4,6 +4,7 @@ import { BoxGeometry, CapsuleGeometry, type Group, MeshStandardMaterial, SphereG
 import type { TrackedPose } from '../core/recording/pose';
 import { useDisposable } from '../scene/room/useDisposable';
 import { playhead } from './replay-playhead';
+import { FRAME_ORDER } from '../scene/frame-order';
 
 export interface TraineeGhostProps {
   /** Hide the head (the camera is inside it in the trainee's own view). */
@@ -71,7 +72,7 @@ export function TraineeGhost({ hideHead = false }: TraineeGhostProps) {
     place(left.current, playhead.pose.left);
     place(right.current, playhead.pose.right);
     if (head.current && hideHead) head.current.visible = false;
-  });
+  }, FRAME_ORDER.scene);
   return (
     <group name="trainee-ghost">
       <group ref={head} name="ghost-head">

@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { OUTCOME_LABELS } from '../app/i18n';
+import { OUTCOME_LABELS } from '../i18n/ui-texts';
 import type { Locale } from '../core/scenario/vocabulary';
 import type { TranscriptEntry } from './replay-model';
 import { reviewStore, useReview } from './review-store';
-import { rt } from './review-texts';
+import { REVIEW_TEXTS } from './review-texts';
 import { formatDuration } from './session-list';
+import { text } from '../i18n/define-texts';
+import { useText } from '../i18n/use-text';
 
 export interface TranscriptPanelProps {
   /** The review's language (labels); the rows are in the recording's language. */
@@ -15,8 +17,8 @@ export interface TranscriptPanelProps {
 
 function who(entry: TranscriptEntry, locale: Locale, customerName: string): string {
   if (entry.kind === 'customer') return customerName;
-  if (entry.kind === 'ending') return rt('ending', locale);
-  return rt('trainee', locale);
+  if (entry.kind === 'ending') return text(REVIEW_TEXTS, 'ending', locale);
+  return text(REVIEW_TEXTS, 'trainee', locale);
 }
 
 function said(entry: TranscriptEntry, locale: Locale): string {
@@ -25,11 +27,11 @@ function said(entry: TranscriptEntry, locale: Locale): string {
     case 'trainee':
       return entry.text;
     case 'interrupt':
-      return rt('interrupted', locale);
+      return text(REVIEW_TEXTS, 'interrupted', locale);
     case 'timeout':
-      return rt('timedOut', locale);
+      return text(REVIEW_TEXTS, 'timedOut', locale);
     case 'ending':
-      return `${OUTCOME_LABELS[entry.outcome][locale]} – ${entry.text}`;
+      return `${text(OUTCOME_LABELS, entry.outcome, locale)} – ${entry.text}`;
   }
 }
 
@@ -38,6 +40,7 @@ function said(entry: TranscriptEntry, locale: Locale): string {
  * view as playback moves on; clicking a row seeks there. Every text is rendered as text.
  */
 export function TranscriptPanel({ locale, transcript, customerName }: TranscriptPanelProps) {
+  const reviewText = useText(REVIEW_TEXTS);
   const current = useReview((s) => s.cursor.transcriptIndex);
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
@@ -46,8 +49,8 @@ export function TranscriptPanel({ locale, transcript, customerName }: Transcript
   }, [current]);
   const seek = reviewStore.getState().seek;
   return (
-    <section className="review-transcript" aria-label={rt('transcript', locale)}>
-      <h2>{rt('transcript', locale)}</h2>
+    <section className="review-transcript" aria-label={reviewText('transcript')}>
+      <h2>{reviewText('transcript')}</h2>
       <ol ref={list}>
         {transcript.map((entry, i) => (
           // The transcript of an opened session never changes; the index is the row's identity.

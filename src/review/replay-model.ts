@@ -1,9 +1,9 @@
-import { presentChoices } from '../core/dialogue/present';
-import { startSession } from '../core/dialogue/engine';
-import type { Output, PresentedLine } from '../core/dialogue/types';
+import type { PresentedLine } from '../core/dialogue/types';
+import { lastAtOrBefore } from '../core/math/binary-search';
 import type { Scenario } from '../core/scenario/schema';
 import type { Outcome } from '../core/scenario/vocabulary';
-import { trace, type SessionLog } from '../core/session/log';
+import type { SessionLog } from '../core/session/log';
+import { transcriptEvents } from '../core/session/transcript';
 import { type SpokenLine, SpeechScheduler } from './speech-schedule';
 
 /** One row of the review transcript; texts are in the recording's locale and shown as text. */
@@ -31,7 +31,7 @@ export interface ReplayModel {
 }
 
 /**
- * Walks the log once with the engine (`trace`) and derives what the customer said when, what the
+ * Walks the log once with the engine (`transcriptEvents`, as the printed transcript does) and derives what the customer said when, what the
  * trainee answered, and how it ended. Throws ReplayError when the log does not fit the scenario.
  */
 export function buildReplayModel(scenario: Scenario, log: SessionLog, recordedMs: number): ReplayModel {
@@ -40,29 +40,19 @@ export function buildReplayModel(scenario: Scenario, log: SessionLog, recordedMs
   const choices: ChoiceMoment[] = [];
   const endings: Extract<TranscriptEntry, { kind: 'ending' }>[] = [];
   const beats: { at: number; lines: readonly PresentedLine[] }[] = [];
-  const onOutputs = (at: number, outputs: readonly Output[]) => {
-    for (const output of outputs) {
-      if (output.type === 'say') {
-        speech.beat(at, output.lines);
-        beats.push({ at, lines: output.lines });
-      } else if (output.type === 'choices') speech.silence(at);
-      else if (output.type === 'ended') endings.push({ kind: 'ending', at, outcome: output.outcome, text: output.summary });
-    }
-  };
-  onOutputs(0, startSession(scenario, { locale: log.locale, seed: log.seed, placeholders: log.placeholders }).outputs);
-  const steps = trace(scenario, log);
-  for (let r = steps.next(); !r.done; r = steps.next()) {
-    const { intent, before, outputs } = r.value;
-    if (intent.type === 'choose') {
-      const chosen = presentChoices(scenario, before).find((c) => c.id === intent.response);
-      const text = chosen?.text ?? intent.response;
-      choices.push({ at: intent.at, ordinal: choices.length + 1, text });
-      transcript.push({ kind: 'trainee', at: intent.at, text, choice: chosen?.number ?? 0 });
-    } else if (intent.type === 'interrupt') transcript.push({ kind: 'interrupt', at: intent.at });
-    else if (intent.type === 'timeout' || intent.type === 'tick') transcript.push({ kind: 'timeout', at: intent.at });
-    else if (intent.type === 'pause') speech.pause(intent.at);
-    else if (intent.type === 'resume') speech.resume(intent.at);
-    onOutputs(intent.at, outputs);
+  for (const event of transcriptEvents(scenario, log)) {
+    const at = event.at;
+    if (event.kind === 'say') {
+      speech.beat(at, event.lines);
+      beats.push({ at, lines: event.lines });
+    } else if (event.kind === 'choices') speech.silence(at);
+    else if (event.kind === 'ended') endings.push({ kind: 'ending', at, outcome: event.outcome, text: event.summary });
+    else if (event.kind === 'choose') {
+      choices.push({ at, ordinal: choices.length + 1, text: event.text });
+      transcript.push({ kind: 'trainee', at, text: event.text, choice: event.number });
+    } else if (event.kind === 'interrupt' || event.kind === 'timeout') transcript.push({ kind: event.kind, at });
+    else if (event.kind === 'pause') speech.pause(at);
+    else speech.resume(at);
   }
   const lines = speech.finish();
   transcript.push(...customerRows(beats, lines));
@@ -98,15 +88,7 @@ function customerRows(beats: readonly { at: number; lines: readonly PresentedLin
 
 /** The transcript row the playhead is at: the last one that began at or before `timeMs`, or −1. */
 export function transcriptIndexAt(transcript: readonly TranscriptEntry[], timeMs: number): number {
-  let lo = 0;
-  let hi = transcript.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((transcript[mid] as TranscriptEntry).at <= timeMs) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return lastAtOrBefore(transcript, timeMs, entryTime);
 }
+
+const entryTime = (entry: TranscriptEntry) => entry.at;

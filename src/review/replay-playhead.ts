@@ -3,7 +3,7 @@ import { createPoseFrame } from '../core/recording/pose';
 import { poseAt } from '../core/recording/pose-at';
 import { createMouthWeights, type MouthWeights } from '../core/speech/visemes';
 import { visemeWeightsAt } from '../core/speech/weights';
-import { createAvatarCues } from '../scene/avatar/useAvatarCues';
+import { applyLine, createAvatarCues } from '../scene/avatar/avatar-cues';
 import { desktopHeadPose, holdHead } from './head-hold';
 import type { LoadedReplay } from './loaded-replay';
 import { transcriptIndexAt } from './replay-model';
@@ -72,19 +72,13 @@ export function syncPlayhead(onStep: (cursor: ReplayCursor, state: SessionState 
   onStep(cursor, state);
 }
 
-/** Mirrors the live cues (useAvatarCues): a new line bumps `lineSerial`, so its gesture plays. */
+/** Puts the line at the playhead on the cues as the live drive does (`applyLine`): a new line plays its gesture. */
 function updateCues(lines: readonly SpokenLine[], cueLine: number, speaking: boolean, state: SessionState | null): void {
-  const cues = playhead.cues;
   const line = lines[cueLine];
   const previous = lines[playhead.cueLine];
   const sameLine = line !== undefined && previous !== undefined && line.beat === previous.beat && line.line === previous.line;
-  if (!sameLine) cues.lineSerial++;
   playhead.cueLine = cueLine;
-  cues.emotion = line?.emotion ?? 'neutral';
-  cues.gesture = line?.gesture ?? 'none';
-  cues.speaking = speaking;
-  if (state) cues.mood = state.mood;
-  cues.revision++;
+  applyLine(playhead.cues, line, !sameLine, speaking, state?.mood);
 }
 
 const silent = createMouthWeights();

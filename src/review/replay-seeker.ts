@@ -1,7 +1,8 @@
+import { lastAtOrBefore } from '../core/math/binary-search';
 import { startSession, step } from '../core/dialogue/engine';
 import type { Intent, SessionState } from '../core/dialogue/types';
 import type { Scenario } from '../core/scenario/schema';
-import { ReplayError, type SessionLog } from '../core/session/log';
+import { ReplayError, type SessionLog, startOptionsOf } from '../core/session/log';
 
 /** A state every this many intents: a seek replays at most this many steps of the engine. */
 export const KEYFRAME_INTERVAL = 16;
@@ -12,15 +13,10 @@ export const KEYFRAME_INTERVAL = 16;
  * as `replay()`'s "stop at the first intent after `until`" (≈ 15 steps for 20,000 intents).
  */
 export function intentCountAt(intents: readonly Intent[], timeMs: number): number {
-  let lo = 0;
-  let hi = intents.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((intents[mid] as Intent).at <= timeMs) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lastAtOrBefore(intents, timeMs, intentTime) + 1;
 }
+
+const intentTime = (intent: Intent) => intent.at;
 
 /**
  * Seeks a recorded conversation to any moment without replaying it from the start: the engine's
@@ -39,7 +35,7 @@ export class ReplaySeeker {
     private readonly log: SessionLog,
     private readonly interval = KEYFRAME_INTERVAL,
   ) {
-    let state = startSession(scenario, { locale: log.locale, seed: log.seed, placeholders: log.placeholders }).state;
+    let state = startSession(scenario, startOptionsOf(log)).state;
     this.keyframes.push(state);
     for (const [index, intent] of log.intents.entries()) {
       state = this.apply(state, intent, index);

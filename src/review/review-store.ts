@@ -1,9 +1,9 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { loadBundledScenario } from '../app/bundled-scenarios';
 import type { SessionState } from '../core/dialogue/types';
 import { addTrainerNote } from '../core/recording/create';
 import { type Recording, type TrainerNote, trainerNoteSchema } from '../core/recording/schema';
+import type { ScenarioLoader } from '../core/scenario/catalogue';
 import type { Scenario } from '../core/scenario/schema';
 import type { FeedbackReport } from '../core/scoring/report';
 import { scenarioFingerprint } from '../core/session/fingerprint';
@@ -52,7 +52,8 @@ export interface ReviewState {
   noteStatus: 'idle' | 'saving' | 'saved' | 'failed' | 'invalid';
   loadList(): Promise<void>;
   setFilter(patch: Partial<ListFilter>): void;
-  openSession(id: string): Promise<void>;
+  /** Opens a stored session; its scenario comes from `loadScenario` (the app's bundled ones). */
+  openSession(id: string, loadScenario: ScenarioLoader): Promise<void>;
   close(): void;
   setPlaying(playing: boolean): void;
   setSpeed(speed: number): void;
@@ -89,10 +90,10 @@ export const reviewStore = createStore<ReviewState>()((set, get) => ({
     }
   },
   setFilter: (patch) => set({ filter: { ...get().filter, ...patch } }),
-  openSession: async (id) => {
+  openSession: async (id, loadScenario) => {
     loadPlayhead(null);
     set({ open: { id, status: 'loading' }, playing: false, state: null, noteStatus: 'idle' });
-    const opened = await openRecording(id);
+    const opened = await openRecording(id, loadScenario);
     // A later click may have opened another session meanwhile.
     if (get().open?.id !== id) return;
     set({ open: opened });
@@ -150,7 +151,7 @@ export const reviewStore = createStore<ReviewState>()((set, get) => ({
 }));
 
 /** Reads a stored session and checks that its scenario is here and unchanged before building the replay. */
-async function openRecording(id: string): Promise<OpenSession> {
+async function openRecording(id: string, loadScenario: ScenarioLoader): Promise<OpenSession> {
   let recording: Recording | undefined;
   try {
     recording = await recordsStore.getState().repository.get(id);
@@ -158,7 +159,7 @@ async function openRecording(id: string): Promise<OpenSession> {
     console.warn('Counterpart: the session could not be read', error);
   }
   if (!recording) return { id, status: 'not-found' };
-  const scenario = await loadBundledScenario(recording.scenarioId);
+  const scenario = await loadScenario(recording.scenarioId);
   if (!scenario) return { id, status: 'missing-scenario', recording };
   if (scenarioFingerprint(scenario) !== recording.scenarioFingerprint) return { id, status: 'changed-scenario', recording };
   try {

@@ -1,7 +1,7 @@
-import type { Locale } from '../core/scenario/vocabulary';
+import { defineTexts } from '../i18n/define-texts';
 
 /** The trainer review's own texts, German first (scenario texts come from the recording's scenario). */
-export const REVIEW_TEXTS = {
+export const REVIEW_TEXTS = defineTexts({
   title: { de: 'Auswertung für Trainer', en: 'Trainer review' },
   sessions: { de: 'Sitzungen', en: 'Sessions' },
   loading: { de: 'Wird geladen …', en: 'Loading …' },
@@ -76,8 +76,4 @@ export const REVIEW_TEXTS = {
     en: 'Please give a text (at most 4000 characters) and a handle of letters, digits, ".", "-" or "_".',
   },
   at: { de: 'bei', en: 'at' },
-} as const satisfies Record<string, Record<Locale, string>>;
-
-export type ReviewTextKey = keyof typeof REVIEW_TEXTS;
-
-export const rt = (key: ReviewTextKey, locale: Locale): string => REVIEW_TEXTS[key][locale];
+});

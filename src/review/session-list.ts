@@ -41,4 +41,4 @@ export function scenariosIn(sessions: readonly SessionSummary[]): { id: string; 
   return [...byId].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, title]) => ({ id, title }));
 }
 
-export { formatDuration } from '../app/format';
+export { formatDuration } from '../i18n/format';

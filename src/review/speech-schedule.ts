@@ -1,14 +1,9 @@
+import { lastAtOrBefore } from '../core/math/binary-search';
 import type { PresentedLine } from '../core/dialogue/types';
 import type { Locale } from '../core/scenario/vocabulary';
 import { textToVisemes, timelineDuration } from '../core/speech/timeline';
+import { BETWEEN_LINES_MS } from '../speech/pacing';
 import type { VisemeTimeline } from '../core/speech/visemes';
-
-/**
- * The breath between two lines, as the live speech director leaves it (src/speech/speech-director.ts).
- * The recording keeps only the engine's intents, not when each line began, so the replay lays the
- * lines out the way the director times them without a voice.
- */
-export const BETWEEN_LINES_MS = 250;
 
 /** One customer line as the replay speaks it: when (session ms), what, and its lip-sync timeline. */
 export interface SpokenLine {
@@ -36,7 +31,8 @@ interface PendingBeat {
 
 /**
  * Lays out the customer's lines on the session clock from the events of a replay, mirroring the
- * speech director: a new beat cancels what is being said; the choices appearing silence the
+ * speech director (the recording keeps only the engine's intents, not when each line began, so
+ * the lines are timed as the director times them without a voice, with its pacing): a new beat cancels what is being said; the choices appearing silence the
  * customer; a pause stops the current line and resuming repeats it from its start.
  */
 export class SpeechScheduler {
@@ -118,15 +114,7 @@ export function spokenLineAt(lines: readonly SpokenLine[], timeMs: number): numb
 
 /** The last line that started at or before `timeMs`, or −1. */
 export function lastStartingAtOrBefore(lines: readonly { start: number }[], timeMs: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((lines[mid] as { start: number }).start <= timeMs) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return lastAtOrBefore(lines, timeMs, lineStart);
 }
+
+const lineStart = (line: { start: number }) => line.start;

@@ -2,6 +2,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { Euler, Vector3 } from 'three';
 import { LAYOUT, LOOK_LIMITS } from './layout';
+import { FRAME_ORDER } from './frame-order';
 
 const eye = new Vector3(LAYOUT.trainee.x, LAYOUT.trainee.eyeHeight, LAYOUT.trainee.z);
 const lookAt = new Vector3(LAYOUT.desktopLookAt.x, LAYOUT.desktopLookAt.y, LAYOUT.desktopLookAt.z);
@@ -60,6 +61,6 @@ export function DesktopLook() {
     const l = look.current;
     euler.set(l.basePitch + l.pitch, l.baseYaw + l.yaw, 0, 'YXZ');
     camera.quaternion.setFromEuler(euler);
-  });
+  }, FRAME_ORDER.scene);
   return null;
 }

@@ -1,6 +1,6 @@
 import { useProgress } from '@react-three/drei';
 import { useEffect } from 'react';
-import { type LoadingState, loadingStore } from '../ui/loading-store';
+import { type LoadingState, loadingStore } from '../state/loading-store';
 
 type Progress = Pick<LoadingState, 'active' | 'progress' | 'loaded' | 'total'>;
 const report = ({ active, progress, loaded, total }: Progress) => loadingStore.setState({ active, progress, loaded, total });

@@ -5,6 +5,7 @@ import type { SensingTotals } from '../core/sensing/totals';
 import type { Intent } from '../core/dialogue/types';
 import { sessionStore } from '../state/session';
 import { type AvatarDebugSnapshot, readAvatarDebug } from './avatar/avatar-debug';
+import { FRAME_ORDER } from './frame-order';
 
 /** Figures the browser tests and the bench read: draw calls and triangles of the last frame, live GPU resources. */
 export interface SceneFigures {
@@ -84,6 +85,6 @@ export function SceneProbe() {
     f.geometries = gl.info.memory.geometries;
     f.textures = gl.info.memory.textures;
     f.frames += 1;
-  });
+  }, FRAME_ORDER.scene);
   return null;
 }

@@ -1,10 +1,10 @@
 import { Canvas } from '@react-three/fiber';
 import { type ReactNode, Suspense } from 'react';
 import { ACESFilmicToneMapping } from 'three';
-import { PoseCapture } from '../recording/PoseCapture';
+import { PoseCapture } from './PoseCapture';
 import { useSession } from '../state/session';
-import { BodyLanguageSensor } from '../xr/sensing/BodyLanguageSensor';
-import { useXrPresence } from '../xr/session/xr-presence';
+import { BodyLanguageSensor } from './sensing/BodyLanguageSensor';
+import { useXrPresence } from '../state/xr-presence';
 import { CustomerStage } from './CustomerStage';
 import { DesktopLook } from './DesktopLook';
 import { LAYOUT } from './layout';

@@ -4,8 +4,9 @@ import { alignToBoundary, UNSYNCED } from '../core/speech/align';
 import { textToVisemes, timelineDuration } from '../core/speech/timeline';
 import type { SessionStore } from '../state/session-store';
 import { type LineEvents, type SpeechBackend, timedBackend } from './backends';
-import { setActiveLine, updateLineSync } from './mouth';
+import { BETWEEN_LINES_MS, SETTLE_MS } from './pacing';
 import { speechStore } from './speech-store';
+import type { VoicedLine } from './voiced-line';
 
 /** Whether the scene is set for the customer to speak, and a way to hear when that changes. */
 export interface StageGate {
@@ -13,10 +14,6 @@ export interface StageGate {
   subscribe(listener: () => void): () => void;
 }
 const ALWAYS_SET: StageGate = { ready: () => true, subscribe: () => () => {} };
-
-/** A short breath between lines, and a pause after the last before the choices appear. */
-const BETWEEN_LINES_MS = 250;
-const SETTLE_MS = 500;
 
 /**
  * Speaks the customer's lines one after another whenever the engine starts a new beat, drives
@@ -57,7 +54,7 @@ export class SpeechDirector {
     this.stop();
     this.beat = null;
     this.index = -1;
-    speechStore.setState({ beatKey: '', lineIndex: -1, speaking: false });
+    speechStore.setState({ beatKey: '', lineIndex: -1, speaking: false, voiced: null });
   }
 
   private sync(): void {
@@ -117,14 +114,14 @@ export class SpeechDirector {
       rate: hints.rate,
       estimatedSeconds: timelineDuration(timeline),
     };
-    const startedAt = this.now();
-    setActiveLine({ timeline, startedAt, sync: UNSYNCED });
-    speechStore.setState({ lineIndex: this.index, speaking: true });
-    let sync = UNSYNCED;
+    let voiced: VoicedLine = { timeline, startedAt: this.now(), sync: UNSYNCED };
+    speechStore.setState({ lineIndex: this.index, speaking: true, voiced });
     const events: LineEvents = {
       onBoundary: (charIndex, elapsed) => {
-        sync = alignToBoundary(timeline, sync, charIndex, elapsed);
-        updateLineSync(sync);
+        // Only while this line is still the one voiced (a late event after a stop changes nothing).
+        if (speechStore.getState().voiced !== voiced) return;
+        voiced = { ...voiced, sync: alignToBoundary(timeline, voiced.sync, charIndex, elapsed) };
+        speechStore.setState({ voiced });
       },
       onEnd: () => this.next(),
       onError: () => {
@@ -140,7 +137,7 @@ export class SpeechDirector {
 
   private next(): void {
     this.cancel = null;
-    setActiveLine(null);
+    speechStore.setState({ voiced: null });
     this.index += 1;
     this.timer = setTimeout(() => this.speakCurrent(), this.index < this.lines.length ? BETWEEN_LINES_MS : 0);
   }
@@ -150,6 +147,6 @@ export class SpeechDirector {
     this.cancel = null;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
-    setActiveLine(null);
+    if (speechStore.getState().voiced) speechStore.setState({ voiced: null });
   }
 }

@@ -1,7 +1,9 @@
 import { createStore } from 'zustand/vanilla';
-import type { Intent } from '../core/dialogue/types';
+import { practiceCueSpeaks } from '../core/dialogue/difficulty';
+import { presentChoices } from '../core/dialogue/present';
+import { ENGINE_RULES, type Intent } from '../core/dialogue/types';
 import type { Scenario } from '../core/scenario/schema';
-import type { Locale } from '../core/scenario/vocabulary';
+import type { Difficulty, Locale } from '../core/scenario/vocabulary';
 import { type Cue, cueFor } from '../core/scoring/merit';
 import { buildReport, type FeedbackReport } from '../core/scoring/report';
 import type { BodyLanguageInput } from '../core/scoring/body-language';
@@ -15,6 +17,8 @@ export interface Settings {
   locale: Locale;
   mode: Mode;
   pseudonym: string;
+  /** Leicht / Mittel / Schwer for the next start; absent means medium. */
+  difficulty?: Difficulty;
 }
 
 /** Intents as the UI issues them; the store stamps the session time. */
@@ -26,6 +30,13 @@ export interface SessionStoreState {
   settings: Settings;
   scenario: Scenario | null;
   run: Run | null;
+  /**
+   * Names the run: fresh at every start, kept in its checkpoint (a reload continues the same run)
+   * and its recording. What poses, the protocol and the saved session are matched by — not the
+   * log's seed, which only seeds the engine (older checkpoints and recordings without an id fall
+   * back to it).
+   */
+  runId: string | null;
   /** Session clock (ms) when the run started, in the clock's own time base. */
   startedAt: number;
   cue: { cue: Cue; turn: number } | null;
@@ -38,10 +49,17 @@ export interface SessionStoreState {
   customAvatar: { name: string; url: string } | null;
   setCustomAvatar(avatar: { name: string; url: string } | null): void;
   setSettings(patch: Partial<Settings>): void;
-  start(scenario: Scenario): void;
+  /** Starts a conversation at the given level, or the settings' level (default medium). */
+  start(scenario: Scenario, options?: { difficulty?: Difficulty }): void;
   dispatch(intent: UiIntent): boolean;
   /** The scene finished presenting the current lines. */
   finishSpeaking(): void;
+  /** Esc, B/Y or the Pause button: pauses a running conversation, resumes a paused one; false once it has ended. */
+  togglePause(): boolean;
+  /** The keys 1–4: chooses the answer shown with this number, if the trainee is choosing. */
+  chooseNumber(number: number): boolean;
+  /** Enter or the Skip button: a fast reader moves on before the customer's lines have finished (not while paused). */
+  skip(): boolean;
   setBodyLanguage(input: BodyLanguageInput | undefined): void;
   /** The body-language sensor's totals so far; derives `bodyLanguage` from them. */
   setSensing(totals: SensingTotals | null): void;
@@ -49,7 +67,7 @@ export interface SessionStoreState {
    * Continues a saved run (a checkpoint): the session clock picks up at the run's last intent and
    * the conversation waits, paused, until the trainee resumes.
    */
-  restore(run: Run, scenario: Scenario, saved?: { settings?: Settings; sensing?: SensingTotals | null }): void;
+  restore(run: Run, scenario: Scenario, saved?: { settings?: Settings; sensing?: SensingTotals | null; runId?: string }): void;
   retry(): void;
   backToMenu(): void;
 }
@@ -59,6 +77,8 @@ export interface SessionStoreDeps {
   clock(): number;
   /** A fresh seed per session; recorded in the log, so replays repeat it. */
   newSeed(): string;
+  /** A fresh id per run (see `runId`); without one, a fresh seed serves. */
+  newRunId?(): string;
 }
 
 /** The conversation store: serialisable data plus actions (zustand vanilla; React binds to it). */
@@ -75,6 +95,7 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
       settings: { locale: 'de', mode: 'practice', pseudonym: '', ...initial },
       scenario: null,
       run: null,
+      runId: null,
       startedAt: 0,
       cue: null,
       report: null,
@@ -83,13 +104,15 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
       customAvatar: null,
       setCustomAvatar: (avatar) => set({ customAvatar: avatar }),
       setSettings: (patch) => set({ settings: { ...get().settings, ...patch } }),
-      start: (scenario) => {
-        const { locale } = get().settings;
-        const begun = beginRun(scenario, { locale, seed: deps.newSeed() });
+      start: (scenario, options = {}) => {
+        const { locale, difficulty: chosen } = get().settings;
+        const difficulty = options.difficulty ?? chosen ?? 'medium';
+        const begun = beginRun(scenario, { locale, seed: deps.newSeed(), rules: ENGINE_RULES, difficulty });
         set({
           screen: 'conversation',
           scenario,
           run: { log: begun.log, state: begun.state },
+          runId: (deps.newRunId ?? deps.newSeed)(),
           startedAt: deps.clock(),
           cue: null,
           report: null,
@@ -106,7 +129,9 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
         let cue = get().cue;
         if (intent.type === 'choose' && settings.mode === 'practice') {
           const node = scenario.nodes[run.state.beat.node];
-          if (node) cue = { cue: cueFor(node, intent.response), turn: result.state.turn };
+          const said = node ? cueFor(node, intent.response) : null;
+          // On hard the cue stays silent after good answers; the trainee reads the customer instead.
+          if (said) cue = practiceCueSpeaks(run.state.difficulty, said) ? { cue: said, turn: result.state.turn } : null;
         }
         set({ run: { log: result.log, state: result.state }, cue });
         return true;
@@ -116,6 +141,22 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
         if (!run) return;
         if (run.state.phase === 'ended') finish();
         else if (run.state.phase === 'speaking') get().dispatch({ type: 'spoken' });
+      },
+      togglePause: () => {
+        const state = get().run?.state;
+        if (!state || state.phase === 'ended') return false;
+        return get().dispatch({ type: state.pausedAt === null ? 'pause' : 'resume' });
+      },
+      chooseNumber: (number) => {
+        const { scenario, run } = get();
+        const choice = scenario && run ? presentChoices(scenario, run.state).find((c) => c.number === number) : undefined;
+        return choice ? get().dispatch({ type: 'choose', response: choice.id }) : false;
+      },
+      skip: () => {
+        const state = get().run?.state;
+        if (!state || state.pausedAt !== null || (state.phase !== 'speaking' && state.phase !== 'ended')) return false;
+        get().finishSpeaking();
+        return true;
       },
       setBodyLanguage: (input) => set({ bodyLanguage: input }),
       setSensing: (totals) => set({ sensing: totals, bodyLanguage: bodyLanguageFromTotals(totals) }),
@@ -129,6 +170,7 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
           settings: saved.settings ? { ...saved.settings } : get().settings,
           scenario,
           run: { log: paused.log, state: paused.state },
+          runId: saved.runId ?? run.log.seed,
           // The clock restarts with the page; the run's time goes on from its last intent.
           startedAt: deps.clock() - run.state.now,
           cue: null,
@@ -138,10 +180,11 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
         });
       },
       retry: () => {
-        const { scenario } = get();
-        if (scenario) get().start(scenario);
+        const { scenario, run } = get();
+        // A retry keeps the level of the run it repeats.
+        if (scenario) get().start(scenario, run ? { difficulty: run.state.difficulty } : {});
       },
-      backToMenu: () => set({ screen: 'menu', scenario: null, run: null, report: null, cue: null }),
+      backToMenu: () => set({ screen: 'menu', scenario: null, run: null, runId: null, report: null, cue: null }),
     };
   });
 }

@@ -20,6 +20,8 @@ export interface SessionSummary {
   outcome: string | null;
   endingId: string | null;
   noteCount: number;
+  /** The level (easy / medium / hard); absent in summaries stored before levels existed (= medium). */
+  difficulty?: 'easy' | 'medium' | 'hard';
 }
 
 /**

@@ -1,12 +1,13 @@
-import { t } from '../app/i18n';
+import { UI } from '../i18n/ui-texts';
 import { sessionStore, useSession } from '../state/session';
+import { useText } from '../i18n/use-text';
 
 /** The largest VRM file accepted; VRoid exports are typically 10–30 MB. */
 const MAX_BYTES = 64 * 1024 * 1024;
 
 /** Lets the trainee pick any VRM 0.x/1.0 file to stand in for the scenario's customer. */
 export function AvatarPicker() {
-  const locale = useSession((s) => s.settings.locale);
+  const uiText = useText(UI);
   const custom = useSession((s) => s.customAvatar);
   const replace = (next: { name: string; url: string } | null) => {
     const previous = sessionStore.getState().customAvatar;
@@ -16,7 +17,7 @@ export function AvatarPicker() {
   return (
     <div className="avatar-picker">
       <label>
-        {t('customAvatar', locale)}
+        {uiText('customAvatar')}
         <input
           type="file"
           accept=".vrm,model/gltf-binary"
@@ -27,10 +28,10 @@ export function AvatarPicker() {
           }}
         />
       </label>
-      <small>{custom ? custom.name : t('customAvatarHint', locale)}</small>
+      <small>{custom ? custom.name : uiText('customAvatarHint')}</small>
       {custom && (
         <button type="button" className="quiet" onClick={() => replace(null)}>
-          {t('customAvatarClear', locale)}
+          {uiText('customAvatarClear')}
         </button>
       )}
     </div>

@@ -1,29 +1,25 @@
 import { useState } from 'react';
-import { t } from '../app/i18n';
+import { UI } from '../i18n/ui-texts';
 import { present } from '../core/dialogue/present';
 import { scenarioText } from '../core/dialogue/text';
-import { togglePause } from '../input/keyboard-map';
-import { useKeyboardIntents } from '../input/useKeyboardIntents';
-import { useSpeechDirector } from '../speech/useSpeechDirector';
 import { sessionStore, useSession } from '../state/session';
-import { useDeadlineTicker } from '../state/useDeadlineTicker';
 import { EnterVrButton } from '../xr/session/EnterVrButton';
 import { ChoiceList } from './ChoiceList';
 import { useStore } from 'zustand';
 import { voiceStore } from '../voice/voice-store';
 import { CueToast } from './CueToast';
 import { DeadlineBar } from './DeadlineBar';
+import { useText } from '../i18n/use-text';
 
 /**
  * The running conversation as accessible DOM over the 3D scene: the customer's current line and
  * the responses as real buttons. Screen readers and automated tests use it; sighted trainees use
  * the 3D panels, or switch the text view on. With the text view off it stays in the page for
- * assistive technology and appears when it receives keyboard focus.
+ * assistive technology and appears when it receives keyboard focus. It only renders: keys, speech
+ * and the deadline run in ConversationRuntime.
  */
 export function ConversationView() {
-  useKeyboardIntents();
-  useSpeechDirector();
-  useDeadlineTicker();
+  const uiText = useText(UI);
   const [textView, setTextView] = useState(false);
   const scenario = useSession((s) => s.scenario);
   const state = useSession((s) => s.run?.state);
@@ -38,19 +34,19 @@ export function ConversationView() {
     <main className="conversation" aria-label={title} data-text-view={textView ? 'on' : 'off'}>
       <header className="conversation-header">
         <h1>{title}</h1>
-        <p className="keys-hint">{t('keysHint', locale)}</p>
+        <p className="keys-hint">{uiText('keysHint')}</p>
         <div>
           <button type="button" className="quiet" aria-pressed={textView} onClick={() => setTextView(!textView)}>
-            {t('textView', locale)}
+            {uiText('textView')}
           </button>{' '}
-          <button type="button" onClick={() => togglePause(sessionStore.getState())} aria-pressed={view.paused}>
-            {view.paused ? t('resume', locale) : t('pause', locale)} <kbd>Esc</kbd>
+          <button type="button" onClick={() => sessionStore.getState().togglePause()} aria-pressed={view.paused}>
+            {view.paused ? uiText('resume') : uiText('pause')} <kbd>Esc</kbd>
           </button>{' '}
           <EnterVrButton />
         </div>
       </header>
       <div className="text-view">
-        <section className="customer" aria-live="polite" aria-label={t('customerSays', locale)}>
+        <section className="customer" aria-live="polite" aria-label={uiText('customerSays')}>
           <p className="customer-name">{scenarioText(scenario, scenario.customer.name, locale)}</p>
           {view.lines.map((line, i) => (
             // Lines are stable for a beat; the index is their identity.
@@ -59,18 +55,18 @@ export function ConversationView() {
             </p>
           ))}
           {(view.phase === 'speaking' || view.phase === 'ended') && !view.paused && (
-            <button type="button" className="quiet" onClick={() => store.finishSpeaking()}>
-              {t('skip', locale)} <kbd>Enter</kbd>
+            <button type="button" className="quiet" onClick={() => store.skip()}>
+              {uiText('skip')} <kbd>Enter</kbd>
             </button>
           )}
           {view.interruptible && !view.paused && (
             <button type="button" className="interrupt" onClick={() => store.dispatch({ type: 'interrupt' })}>
-              {t('interrupt', locale)} <kbd>{t('interruptKey', locale)}</kbd>
+              {uiText('interrupt')} <kbd>{uiText('interruptKey')}</kbd>
             </button>
           )}
         </section>
         {view.phase === 'choosing' && !saying && (
-          <section className="answers" aria-label={t('yourAnswer', locale)}>
+          <section className="answers" aria-label={uiText('yourAnswer')}>
             {view.deadline !== null && !view.paused && <DeadlineBar deadline={view.deadline} />}
             <ChoiceList choices={view.choices} disabled={view.paused} />
           </section>
@@ -79,7 +75,7 @@ export function ConversationView() {
       <CueToast />
       {view.paused && (
         <div className="paused-banner" role="status">
-          {t('paused', locale)}
+          {uiText('paused')}
         </div>
       )}
     </main>

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
-import { t } from '../app/i18n';
+import { UI } from '../i18n/ui-texts';
 import { useSession } from '../state/session';
+import { useText } from '../i18n/use-text';
 
 const CUE_TEXT = { good: 'cueGood', mixed: 'cueMixed', poor: 'cuePoor' } as const;
 
 /** Practice mode's sparse cue after an answer: three words, gone after a moment. */
 export function CueToast() {
+  const uiText = useText(UI);
   const cue = useSession((s) => s.cue);
-  const locale = useSession((s) => s.settings.locale);
   const [visible, setVisible] = useState(false);
   useEffect(() => {
     if (!cue) return;
@@ -18,7 +19,7 @@ export function CueToast() {
   if (!cue || !visible) return null;
   return (
     <div className="cue" data-cue={cue.cue} role="status">
-      {t(CUE_TEXT[cue.cue], locale)}
+      {uiText(CUE_TEXT[cue.cue])}
     </div>
   );
 }

@@ -1,5 +1,6 @@
-import { t } from '../app/i18n';
+import { UI } from '../i18n/ui-texts';
 import { useSession } from '../state/session';
+import { useText } from '../i18n/use-text';
 
 export interface DeadlineBarProps {
   /** Session time (ms) when the decision times out. */
@@ -8,11 +9,11 @@ export interface DeadlineBarProps {
 
 /** A bar that empties until the decision's deadline; a CSS animation, so no per-frame React work. */
 export function DeadlineBar({ deadline }: DeadlineBarProps) {
+  const uiText = useText(UI);
   const shownAt = useSession((s) => s.run?.state.choicesShownAt ?? 0);
-  const locale = useSession((s) => s.settings.locale);
   const total = Math.max(1, deadline - shownAt);
   return (
-    <div className="deadline" role="timer" aria-label={t('timeLeft', locale)}>
+    <div className="deadline" role="timer" aria-label={uiText('timeLeft')}>
       <div className="deadline-fill" key={deadline} style={{ animationDuration: `${total}ms` }} />
     </div>
   );

@@ -1,14 +1,15 @@
 import { lazy, Suspense } from 'react';
 import { scenarioText } from '../core/dialogue/text';
-import { OUTCOME_LABELS, t } from '../app/i18n';
+import { OUTCOME_LABELS, UI } from '../i18n/ui-texts';
 import { present } from '../core/dialogue/present';
-import { RecordsLinks } from '../recording/pages/RecordsLinks';
+import { RecordsLinks } from '../records/RecordsLinks';
 import { sessionStore, useSession } from '../state/session';
 import { BodyLanguageList } from './BodyLanguageList';
 import { KeyMomentList } from './KeyMomentList';
 import { MoodChart } from './MoodChart';
 import { DocumentationScore } from './protocol/DocumentationScore';
 import { ScoreBar } from './ScoreBar';
+import { useText } from '../i18n/use-text';
 import { useStore } from 'zustand';
 import { voiceFeedback } from '../core/voice/feedback';
 import { voiceRecordOf, voiceStore } from '../voice/voice-store';
@@ -19,10 +20,13 @@ const ProtocolForm = lazy(() => import('./protocol/ProtocolForm').then((m) => ({
 
 /** The debrief as an accessible region named "Auswertung" / "Feedback". */
 export function Debrief() {
+  const outcomeText = useText(OUTCOME_LABELS);
+  const uiText = useText(UI);
   const report = useSession((s) => s.report);
   const scenario = useSession((s) => s.scenario);
   const state = useSession((s) => s.run?.state);
   const log = useSession((s) => s.run?.log);
+  const runId = useSession((s) => s.runId);
   const locale = useSession((s) => s.settings.locale);
   const bodyLanguage = useSession((s) => s.bodyLanguage);
   const sensing = useSession((s) => s.sensing);
@@ -32,66 +36,67 @@ export function Debrief() {
   const answers = useStore(voiceStore, (s) => s.answers);
   const voice = voiceRecordOf({ enabled: voiceEnabled, status: voiceStatus, baseline, answers });
   if (!report || !scenario || !state || !log) return null;
+  const run = runId ?? log.seed;
   const ending = present(scenario, state).ending;
   const store = sessionStore.getState();
   return (
     <main>
-      <section className="debrief" aria-label={t('feedback', locale)}>
+      <section className="debrief" aria-label={uiText('feedback')}>
         <header>
-          <h1>{t('feedback', locale)}</h1>
+          <h1>{uiText('feedback')}</h1>
           <p className="debrief-scenario">{scenarioText(scenario, scenario.title, locale)}</p>
           {report.outcome && (
             <p className="outcome" data-outcome={report.outcome} data-rating={report.endingRating ?? undefined}>
-              {OUTCOME_LABELS[report.outcome][locale]}
+              {outcomeText(report.outcome)}
             </p>
           )}
           {ending && <p className="ending-summary">{ending.summary}</p>}
         </header>
-        <section className="scores" aria-label={t('overall', locale)}>
-          <ScoreBar label={t('overall', locale)} score={report.overall.score} verdict={report.overall.verdict[locale]} reasons={[]} emphasis />
+        <section className="scores" aria-label={uiText('overall')}>
+          <ScoreBar label={uiText('overall')} score={report.overall.score} verdict={report.overall.verdict[locale]} reasons={[]} emphasis />
           <ScoreBar
-            label={t('tone', locale)}
+            label={uiText('tone')}
             score={report.tone.score}
             verdict={report.tone.verdict[locale]}
             reasons={report.tone.reasons.map((r) => r[locale])}
           />
           <ScoreBar
-            label={t('structure', locale)}
+            label={uiText('structure')}
             score={report.structure.score}
             verdict={report.structure.verdict[locale]}
             reasons={report.structure.reasons.map((r) => r[locale])}
           />
           <ScoreBar
-            label={t('escalation', locale)}
+            label={uiText('escalation')}
             score={report.escalation.score}
             verdict={report.escalation.verdict[locale]}
             reasons={report.escalation.reasons.map((r) => r[locale])}
           />
-          <DocumentationScore seed={log.seed} locale={locale} />
+          <DocumentationScore runId={run} locale={locale} />
         </section>
         {/* Keyed by the run: "try again" starts an empty protocol. */}
         <Suspense fallback={null}>
-          <ProtocolForm key={log.seed} scenario={scenario} log={log} locale={locale} />
+          <ProtocolForm key={run} scenario={scenario} log={log} runId={run} locale={locale} />
         </Suspense>
-        <section aria-label={t('moodChart', locale)}>
-          <h2>{t('moodChart', locale)}</h2>
-          <MoodChart timeline={report.moodTimeline} locale={locale} />
+        <section aria-label={uiText('moodChart')}>
+          <h2>{uiText('moodChart')}</h2>
+          <MoodChart timeline={report.moodTimeline} />
         </section>
-        <section aria-label={t('keyMoments', locale)}>
-          <h2>{t('keyMoments', locale)}</h2>
+        <section aria-label={uiText('keyMoments')}>
+          <h2>{uiText('keyMoments')}</h2>
           <KeyMomentList moments={report.keyMoments} locale={locale} />
         </section>
         {voice && <VoiceSection feedback={voiceFeedback(voice)} locale={locale} />}
-        <section aria-label={t('bodyLanguage', locale)}>
-          <h2>{t('bodyLanguage', locale)}</h2>
+        <section aria-label={uiText('bodyLanguage')}>
+          <h2>{uiText('bodyLanguage')}</h2>
           <BodyLanguageList items={report.bodyLanguage} locale={locale} input={bodyLanguage} sensing={sensing} />
         </section>
         <footer className="debrief-actions">
           <button type="button" className="primary" onClick={() => store.retry()}>
-            {t('tryAgain', locale)}
+            {uiText('tryAgain')}
           </button>
           <button type="button" onClick={() => store.backToMenu()}>
-            {t('backToMenu', locale)}
+            {uiText('backToMenu')}
           </button>
           <RecordsLinks pages={['history']} />
         </footer>

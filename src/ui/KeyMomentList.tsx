@@ -1,7 +1,8 @@
-import { KEY_MOMENT_LABELS, t } from '../app/i18n';
+import { KEY_MOMENT_LABELS, UI } from '../i18n/ui-texts';
 import type { Locale } from '../core/scenario/vocabulary';
 import type { KeyMoment } from '../core/scoring/key-moments';
-import { formatDuration } from '../app/format';
+import { formatDuration } from '../i18n/format';
+import { useText } from '../i18n/use-text';
 
 export interface KeyMomentListProps {
   moments: KeyMoment[];
@@ -10,18 +11,21 @@ export interface KeyMomentListProps {
 
 /** The moments that mattered, with what was said, why, and the better alternative. */
 export function KeyMomentList({ moments, locale }: KeyMomentListProps) {
-  if (moments.length === 0) return <p>{locale === 'de' ? 'Keine besonderen Momente.' : 'No particular moments.'}</p>;
+  const momentText = useText(KEY_MOMENT_LABELS);
+  const uiText = useText(UI);
+  if (moments.length === 0) return <p>{uiText('noMoments')}</p>;
   return (
     <ol className="moments">
       {moments.map((m) => (
         <li key={`${m.at}-${m.node}`} className="moment" data-kind={m.kind}>
           <p className="moment-head">
-            <span className="moment-kind">{KEY_MOMENT_LABELS[m.kind][locale]}</span> <span className="moment-time">{formatDuration(m.at)}</span>
+            <span className="moment-kind">{momentText(m.kind)}</span>
+            {m.count > 1 && <span className="moment-count"> ({m.count}×)</span>} <span className="moment-time">{formatDuration(m.at)}</span>
           </p>
           {m.chosen && (
             <>
               <p className="moment-said">
-                <strong>{t('youSaid', locale)}:</strong> {m.chosen.text[locale]}
+                <strong>{uiText('youSaid')}:</strong> {m.chosen.text[locale]}
               </p>
               <p className="moment-why">{m.chosen.feedback[locale]}</p>
             </>
@@ -29,7 +33,7 @@ export function KeyMomentList({ moments, locale }: KeyMomentListProps) {
           {m.better && (
             <div className="moment-better">
               <p>
-                <strong>{t('better', locale)}:</strong> {m.better.text[locale]}
+                <strong>{uiText('better')}:</strong> {m.better.text[locale]}
               </p>
               <p className="moment-why">{m.better.feedback[locale]}</p>
             </div>

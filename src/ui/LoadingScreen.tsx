@@ -1,6 +1,7 @@
-import { t } from '../app/i18n';
+import { UI } from '../i18n/ui-texts';
 import { useSession } from '../state/session';
-import { useLoading } from './loading-store';
+import { useLoading } from '../state/loading-store';
+import { useText } from '../i18n/use-text';
 
 /**
  * Real loading progress of the 3D scene: its code, then its assets (three's loading manager).
@@ -8,15 +9,15 @@ import { useLoading } from './loading-store';
  * trainee picks a scenario); once a conversation runs it covers the page until all is in.
  */
 export function LoadingScreen() {
+  const uiText = useText(UI);
   const { scene, active, progress, loaded, total } = useLoading((s) => s);
-  const locale = useSession((s) => s.settings.locale);
   const inMenu = useSession((s) => s.screen === 'menu');
   if (scene === 'failed') {
     return (
       <div className="loading-failed" role="alert">
-        <p>{t('sceneFailed', locale)}</p>
+        <p>{uiText('sceneFailed')}</p>
         <button type="button" onClick={() => window.location.reload()}>
-          {t('reload', locale)}
+          {uiText('reload')}
         </button>
       </div>
     );
@@ -31,9 +32,9 @@ export function LoadingScreen() {
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={percent}
-      aria-label={t('loading', locale)}
+      aria-label={uiText('loading')}
     >
-      <p>{t('loading', locale)}</p>
+      <p>{uiText('loading')}</p>
       <div className="loading-bar">
         <div className="loading-fill" style={{ width: `${percent}%` }} />
       </div>

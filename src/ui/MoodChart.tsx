@@ -1,9 +1,9 @@
-import { t } from '../app/i18n';
-import type { Locale, Mood, MoodKey } from '../core/scenario/vocabulary';
+import { UI } from '../i18n/ui-texts';
+import type { Mood, MoodKey } from '../core/scenario/vocabulary';
+import { useText } from '../i18n/use-text';
 
 export interface MoodChartProps {
   timeline: { at: number; mood: Mood }[];
-  locale: Locale;
 }
 
 const COLOURS: Record<MoodKey, string> = { anger: '#d9480f', trust: '#2b8a3e', patience: '#1c7ed6' };
@@ -12,12 +12,13 @@ const H = 180;
 const PAD = 28;
 
 /** The customer's mood over the conversation, one step per change, as an SVG line chart. */
-export function MoodChart({ timeline, locale }: MoodChartProps) {
+export function MoodChart({ timeline }: MoodChartProps) {
+  const uiText = useText(UI);
   const n = Math.max(1, timeline.length - 1);
   const x = (i: number) => PAD + ((W - 2 * PAD) * i) / n;
   const y = (v: number) => H - PAD - ((H - 2 * PAD) * v) / 100;
   const keys: MoodKey[] = ['anger', 'trust', 'patience'];
-  const describe = keys.map((k) => `${t(k, locale)}: ${timeline.map((p) => Math.round(p.mood[k])).join(' → ')}`).join('; ');
+  const describe = keys.map((k) => `${uiText(k)}: ${timeline.map((p) => Math.round(p.mood[k])).join(' → ')}`).join('; ');
   return (
     <figure className="mood-chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={describe}>
@@ -43,7 +44,7 @@ export function MoodChart({ timeline, locale }: MoodChartProps) {
       <figcaption>
         {keys.map((k) => (
           <span key={k} className="legend">
-            <span className="swatch" style={{ background: COLOURS[k] }} /> {t(k, locale)}
+            <span className="swatch" style={{ background: COLOURS[k] }} /> {uiText(k)}
           </span>
         ))}
       </figcaption>

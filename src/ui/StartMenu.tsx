@@ -1,21 +1,22 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { catalogue, loadBundledScenario, type ScenarioSummary } from '../app/bundled-scenarios';
-import { CUSTOMER_TYPE_LABELS, DIFFICULTY_LABELS, t } from '../app/i18n';
+import { CUSTOMER_TYPE_LABELS, DIFFICULTY_LABELS, UI } from '../i18n/ui-texts';
+import type { CatalogueEntry, ScenarioLoader, ScenarioSummary } from '../core/scenario/catalogue';
 import type { Localized } from '../core/scenario/schema';
 import type { Locale } from '../core/scenario/vocabulary';
 import { fill } from '../core/dialogue/text';
 import { formatProblem } from '../core/scenario/problem';
-import { RecordsLinks } from '../recording/pages/RecordsLinks';
+import { RecordsLinks } from '../records/RecordsLinks';
 import { sessionStore, useSession } from '../state/session';
 import { EnterVrButton } from '../xr/session/EnterVrButton';
-import { xrText } from '../xr/session/xr-texts';
+import { XR_TEXT } from '../xr/session/xr-texts';
 import { useStore } from 'zustand';
 import { prepareVoiceMode, setVoiceMode } from '../voice/voice-mode';
 import { voiceStore } from '../voice/voice-store';
 import { VOICE_TEXT } from '../voice/voice-texts';
 import { AvatarPicker } from './AvatarPicker';
-import { sceneCodeSettled } from './loading-store';
+import { sceneCodeSettled } from '../state/loading-store';
 import { createCustomerPrefetch } from './prefetch-customer';
+import { useText } from '../i18n/use-text';
 
 /** A summary text with the scenario's default placeholder values filled in. */
 function summaryText(summary: ScenarioSummary, text: Localized, locale: Locale): string {
@@ -23,16 +24,38 @@ function summaryText(summary: ScenarioSummary, text: Localized, locale: Locale):
   return fill(text[locale], values);
 }
 
-const prefetchCustomer = createCustomerPrefetch({
-  load: loadBundledScenario,
-  get: (url) => fetch(url),
-  saveData: (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true,
-});
+// One prefetcher per scenario loader for the app's life, so a file is fetched ahead once however
+// often the menu is shown again.
+const prefetchers = new WeakMap<ScenarioLoader, (scenarioId: string) => Promise<void>>();
+function prefetcherFor(load: ScenarioLoader): (scenarioId: string) => Promise<void> {
+  let prefetch = prefetchers.get(load);
+  if (!prefetch) {
+    prefetch = createCustomerPrefetch({
+      load,
+      get: (url) => fetch(url),
+      saveData: (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true,
+    });
+    prefetchers.set(load, prefetch);
+  }
+  return prefetch;
+}
 /** How long a scenario stays selected before its customer is fetched ahead (clicking through the list fetches nothing). */
 const PREFETCH_AFTER_MS = 600;
 
 /** The start menu: scenario list, language, mode and pseudonym. */
-export function StartMenu() {
+export interface StartMenuProps {
+  /** The scenarios to offer (the app's bundled ones). */
+  catalogue: readonly CatalogueEntry[];
+  /** Loads a scenario of the catalogue by id. */
+  loadScenario: ScenarioLoader;
+}
+
+export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
+  const customerTypeText = useText(CUSTOMER_TYPE_LABELS);
+  const difficultyText = useText(DIFFICULTY_LABELS);
+  const uiText = useText(UI);
+  const xrText = useText(XR_TEXT);
+  const prefetchCustomer = prefetcherFor(loadScenario);
   const settings = useSession((s) => s.settings);
   const { locale } = settings;
   const [selected, setSelected] = useState(catalogue.find((e) => e.summary)?.summary?.id ?? '');
@@ -42,11 +65,11 @@ export function StartMenu() {
     if (!selected || ownAvatar) return;
     const timer = setTimeout(() => void prefetchCustomer(selected), PREFETCH_AFTER_MS);
     return () => clearTimeout(timer);
-  }, [selected, ownAvatar]);
+  }, [selected, ownAvatar, prefetchCustomer]);
   const voice = useStore(voiceStore, (s) => s.enabled);
   const begin = async (options: { inVr?: boolean } = {}) => {
     setStarting(true);
-    const [scenario] = await Promise.all([loadBundledScenario(selected), sceneCodeSettled()]);
+    const [scenario] = await Promise.all([loadScenario(selected), sceneCodeSettled()]);
     // Voice mode: microphone and calibration sentence before the customer speaks (in VR the DOM
     // sentence is not visible, so there the calibration is left out).
     await prepareVoiceMode({ calibrate: !options.inVr });
@@ -61,29 +84,28 @@ export function StartMenu() {
   return (
     <main className="menu">
       <header>
-        <h1>{t('appTitle', locale)}</h1>
-        <p className="tagline">{t('tagline', locale)}</p>
+        <h1>{uiText('appTitle')}</h1>
+        <p className="tagline">{uiText('tagline')}</p>
         <RecordsLinks />
       </header>
       <form onSubmit={submit}>
         <fieldset className="scenario-list">
-          <legend>{t('scenarios', locale)}</legend>
+          <legend>{uiText('scenarios')}</legend>
           {catalogue.map(({ file, summary, problems }) =>
             summary ? (
               <label key={file} className="scenario-card" data-selected={selected === summary.id}>
                 <input type="radio" name="scenario" value={summary.id} checked={selected === summary.id} onChange={() => setSelected(summary.id)} />
                 <span className="scenario-title">{summaryText(summary, summary.title, locale)}</span>
                 <span className="scenario-meta">
-                  {CUSTOMER_TYPE_LABELS[summary.customerType][locale]} · {DIFFICULTY_LABELS[summary.difficulty][locale]} · {summary.minutes}{' '}
-                  {t('minutes', locale)} ·{' '}
-                  {locale === 'de' ? `bis zu ${summary.longestPath} Entscheidungen` : `up to ${summary.longestPath} decisions`}
+                  {customerTypeText(summary.customerType)} · {difficultyText(summary.difficulty)} · {summary.minutes} {uiText('minutes')} ·{' '}
+                  {uiText('upToDecisions', { n: summary.longestPath })}
                 </span>
                 <span className="scenario-briefing">{summaryText(summary, summary.briefing, locale)}</span>
               </label>
             ) : (
               <div key={file} className="scenario-card broken" role="alert">
                 <span className="scenario-title">{file}</span>
-                <span>{t('broken', locale)}</span>
+                <span>{uiText('broken')}</span>
                 <pre>{problems.slice(0, 3).map(formatProblem).join('\n')}</pre>
               </div>
             ),
@@ -91,7 +113,7 @@ export function StartMenu() {
         </fieldset>
         <div className="settings">
           <fieldset>
-            <legend>{t('language', locale)}</legend>
+            <legend>{uiText('language')}</legend>
             <label>
               <input type="radio" name="lang" checked={locale === 'de'} onChange={() => set({ locale: 'de' })} /> Deutsch
             </label>
@@ -100,14 +122,14 @@ export function StartMenu() {
             </label>
           </fieldset>
           <fieldset>
-            <legend>{t('mode', locale)}</legend>
-            <label title={t('practiceHint', locale)}>
+            <legend>{uiText('mode')}</legend>
+            <label title={uiText('practiceHint')}>
               <input type="radio" name="mode" checked={settings.mode === 'practice'} onChange={() => set({ mode: 'practice' })} />{' '}
-              {t('practice', locale)}
+              {uiText('practice')}
             </label>
-            <label title={t('assessmentHint', locale)}>
+            <label title={uiText('assessmentHint')}>
               <input type="radio" name="mode" checked={settings.mode === 'assessment'} onChange={() => set({ mode: 'assessment' })} />{' '}
-              {t('assessment', locale)}
+              {uiText('assessment')}
             </label>
           </fieldset>
           <fieldset>
@@ -118,7 +140,7 @@ export function StartMenu() {
             <small>{VOICE_TEXT.modeHint[locale]}</small>
           </fieldset>
           <label className="pseudonym">
-            {t('pseudonym', locale)}
+            {uiText('pseudonym')}
             <input
               type="text"
               maxLength={40}
@@ -126,14 +148,14 @@ export function StartMenu() {
               placeholder="z. B. blau-7"
               onChange={(e) => set({ pseudonym: e.target.value })}
             />
-            <small>{t('pseudonymHint', locale)}</small>
+            <small>{uiText('pseudonymHint')}</small>
           </label>
           <AvatarPicker />
           <button type="submit" className="primary" disabled={!selected || starting}>
-            {t('start', locale)}
+            {uiText('start')}
           </button>
           {/* Enters the headset first (it needs the click's user gesture), then starts the scenario there. */}
-          {selected && !starting && <EnterVrButton title={xrText('enterVrFromMenu', locale)} onEntered={() => begin({ inVr: true })} />}
+          {selected && !starting && <EnterVrButton title={xrText('enterVrFromMenu')} onEntered={() => begin({ inVr: true })} />}
         </div>
       </form>
     </main>

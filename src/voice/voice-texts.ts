@@ -1,8 +1,9 @@
 import type { Localized } from '../core/scenario/schema';
 import type { VoiceStatus } from '../core/voice/schema';
+import { defineTexts } from '../i18n/define-texts';
 
 /** Voice mode's own texts, German first. */
-export const VOICE_TEXT = {
+export const VOICE_TEXT = defineTexts({
   mode: { de: 'Sprechen', en: 'Speak' },
   modeHint: {
     de: 'Antwort wählen und laut sagen – die Auswertung zeigt, wie Sie klangen.',
@@ -30,7 +31,7 @@ export const VOICE_TEXT = {
   voice: { de: 'Stimme', en: 'Voice' },
   notMeasured: { de: 'nicht gemessen', en: 'not measured' },
   advice: { de: 'Tipp', en: 'Tip' },
-} satisfies Record<string, Localized>;
+});
 
 /** The one plain message when voice cannot be measured; the conversation goes on without it. */
 export const VOICE_FAILURE_TEXT: Record<Exclude<VoiceStatus, 'measured'>, Localized> = {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { watchErrors } from './support/browser';
 import { useHarness } from './support/harness';
+import { goldenMoves } from '../support/golden-paths';
 import { playByKeyboard } from './support/keyboard-play';
 
 const OUT = 'tests/output';
 const harness = useHarness();
 
-/** The best path of angry-repair-returned by response number (tests/golden): a replacement on Saturday, call on Friday. */
-const BEST = [2, 3, 3, 1, 3, 3, 1, 2];
+/** The best path of angry-repair-returned by response id (tests/golden; answers are shuffled): a replacement on Saturday, call on Friday. */
+const BEST = goldenMoves('angry-repair-returned', 'best');
 
 describe('conversation protocol', () => {
   it('is written by keyboard after the conversation, checked as „Dokumentation“, stored and printable', async () => {

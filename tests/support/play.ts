@@ -1,7 +1,7 @@
 import type { Intent } from '../../src/core/dialogue/types';
 import { advance, beginRun, type Run } from '../../src/core/session/log';
 import type { Scenario } from '../../src/core/scenario/schema';
-import type { Locale } from '../../src/core/scenario/vocabulary';
+import type { Difficulty, Locale } from '../../src/core/scenario/vocabulary';
 
 /**
  * A scripted trainee for tests: each entry is a response id, "interrupt", "timeout" or
@@ -13,10 +13,10 @@ export type Move = string;
 export function playScript(
   scenario: Scenario,
   moves: readonly Move[],
-  options: { locale?: Locale; seed?: string; thinkMs?: number } = {},
+  options: { locale?: Locale; seed?: string; thinkMs?: number; rules?: number; difficulty?: Difficulty } = {},
 ): Run & { said: string[] } {
-  const { locale = 'de', seed = 'golden', thinkMs = 4000 } = options;
-  const begun = beginRun(scenario, { locale, seed });
+  const { locale = 'de', seed = 'golden', thinkMs = 4000, rules, difficulty } = options;
+  const begun = beginRun(scenario, { locale, seed, ...(rules !== undefined ? { rules } : {}), ...(difficulty ? { difficulty } : {}) });
   let run: Run = begun;
   const said: string[] = [];
   let t = 0;

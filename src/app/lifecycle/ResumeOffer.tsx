@@ -1,27 +1,29 @@
 import { scenarioText } from '../../core/dialogue/text';
-import { useCheckpoints } from '../../state/checkpoint-store';
+import { useCheckpoints } from '../../storage/checkpoint-store';
 import { useSession } from '../../state/session';
 import { discardOffered, resumeOffered } from './boot';
 import { LIFECYCLE_TEXT, savedLine } from './lifecycle-texts';
+import { useText } from '../../i18n/use-text';
 
 /** In the start menu: continue the conversation a reload (or a closed tab) interrupted, or discard it. */
 export function ResumeOffer() {
+  const lifecycleText = useText(LIFECYCLE_TEXT);
   const offer = useCheckpoints((s) => s.offer);
   const screen = useSession((s) => s.screen);
   const locale = useSession((s) => s.settings.locale);
   if (!offer || screen !== 'menu') return null;
   const { scenario, run, checkpoint } = offer;
   return (
-    <section className="lifecycle-notice resume-offer" aria-label={LIFECYCLE_TEXT.resumeTitle[locale]}>
-      <h2>{LIFECYCLE_TEXT.resumeTitle[locale]}</h2>
+    <section className="lifecycle-notice resume-offer" aria-label={lifecycleText('resumeTitle')}>
+      <h2>{lifecycleText('resumeTitle')}</h2>
       <p className="resume-title">{scenarioText(scenario, scenario.title, locale)}</p>
       <p>{savedLine(checkpoint.savedAt, run.state.turn, locale)}</p>
       <div className="resume-actions">
         <button type="button" className="primary" onClick={resumeOffered}>
-          {LIFECYCLE_TEXT.resume[locale]}
+          {lifecycleText('resume')}
         </button>
         <button type="button" className="quiet" onClick={discardOffered}>
-          {LIFECYCLE_TEXT.discard[locale]}
+          {lifecycleText('discard')}
         </button>
       </div>
     </section>

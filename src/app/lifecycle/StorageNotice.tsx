@@ -1,19 +1,19 @@
-import { checkpointStore, useCheckpoints } from '../../state/checkpoint-store';
-import { useSession } from '../../state/session';
+import { checkpointStore, useCheckpoints } from '../../storage/checkpoint-store';
 import { LIFECYCLE_TEXT } from './lifecycle-texts';
+import { useText } from '../../i18n/use-text';
 
 const dismiss = () => checkpointStore.setState({ problem: null });
 
 /** Tells the trainee when the conversation cannot be saved (the conversation itself goes on). */
 export function StorageNotice() {
+  const lifecycleText = useText(LIFECYCLE_TEXT);
   const problem = useCheckpoints((s) => s.problem);
-  const locale = useSession((s) => s.settings.locale);
   if (!problem) return null;
   return (
     <div className="lifecycle-notice storage-notice" role="alert" data-problem={problem}>
-      <p>{(problem === 'quota' ? LIFECYCLE_TEXT.storageQuota : LIFECYCLE_TEXT.storageFailed)[locale]}</p>
+      <p>{lifecycleText(problem === 'quota' ? 'storageQuota' : 'storageFailed')}</p>
       <button type="button" onClick={dismiss}>
-        {LIFECYCLE_TEXT.dismiss[locale]}
+        {lifecycleText('dismiss')}
       </button>
     </div>
   );

@@ -1,8 +1,9 @@
-import type { Resumable, resume as resumeSaved } from '../../state/checkpoint-keeper';
-import { checkpointStore } from '../../state/checkpoint-store';
+import type { Resumable, ResumeSaved } from '../../storage/checkpoint-keeper';
+import { checkpointStore } from '../../storage/checkpoint-store';
 import { sessionStore } from '../../state/session';
 import type { CheckpointRepository } from '../../storage/checkpoint-repository';
-import { applyDeepLink, deepLinkedScenarioId, deepLinkSettings } from '../deep-link';
+import { deepLinkedScenarioId, deepLinkSettings } from '../../nav/deep-link';
+import { applyDeepLink } from '../deep-link';
 import { createAutoPause } from './auto-pause';
 import { watchGraphicsReset } from './graphics-reset';
 import { watchPageVisibility } from './page-visibility';
@@ -11,7 +12,7 @@ import { watchXrPause } from './xr-visibility';
 
 let repository: CheckpointRepository | null = null;
 /** Continues a saved conversation; comes with the storage chunk, as there is nothing to continue without it. */
-let resume: typeof resumeSaved | null = null;
+let resume: ResumeSaved | null = null;
 
 const idle = () => {
   const s = sessionStore.getState();

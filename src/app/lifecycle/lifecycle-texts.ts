@@ -1,8 +1,11 @@
 import type { Locale } from '../../core/scenario/vocabulary';
-import { intlLocale } from '../format';
+import { intlLocale } from '../../i18n/format';
+import { defineTexts, text } from '../../i18n/define-texts';
 
 /** The lifecycle's own messages (German first), kept beside the code that shows them. */
-export const LIFECYCLE_TEXT = {
+export const LIFECYCLE_TEXT = defineTexts({
+  savedOne: { de: 'Gespeichert am {when}, nach {turns} Entscheidung.', en: 'Saved on {when}, after {turns} decision.' },
+  savedMany: { de: 'Gespeichert am {when}, nach {turns} Entscheidungen.', en: 'Saved on {when}, after {turns} decisions.' },
   graphicsLost: {
     de: 'Die Grafik wurde zurückgesetzt … Das Gespräch ist pausiert und geht weiter, sobald die Darstellung wiederhergestellt ist.',
     en: 'The graphics were reset … The conversation is paused and continues as soon as the display is back.',
@@ -32,11 +35,10 @@ export const LIFECYCLE_TEXT = {
   resumeTitle: { de: 'Unterbrochenes Gespräch', en: 'Interrupted conversation' },
   resume: { de: 'Gespräch fortsetzen', en: 'Resume conversation' },
   discard: { de: 'Verwerfen', en: 'Discard' },
-} as const satisfies Record<string, Record<Locale, string>>;
+});
 
 /** "saved today at 14:32 after 3 decisions" */
 export function savedLine(savedAt: number, turns: number, locale: Locale): string {
   const when = new Date(savedAt).toLocaleString(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' });
-  if (locale === 'de') return `Gespeichert am ${when}, nach ${turns} ${turns === 1 ? 'Entscheidung' : 'Entscheidungen'}.`;
-  return `Saved on ${when}, after ${turns} ${turns === 1 ? 'decision' : 'decisions'}.`;
+  return text(LIFECYCLE_TEXT, turns === 1 ? 'savedOne' : 'savedMany', locale, { when, turns });
 }

@@ -1,4 +1,4 @@
-import { routeOf } from '../route';
+import { parseRoute, showsApp } from '../../nav/route';
 import type { AutoPause } from './auto-pause';
 
 /** The part of `window` this needs: the hash and its change event. */
@@ -13,7 +13,7 @@ export interface HashSource extends EventTarget {
  */
 export function watchRouteAway(autoPause: AutoPause, source: HashSource = window): () => void {
   const update = () => {
-    if (routeOf(source.location.hash) === 'app') autoPause.release('other-page', false);
+    if (showsApp(parseRoute(source.location.hash))) autoPause.release('other-page', false);
     else autoPause.hold('other-page');
   };
   update();

@@ -1,8 +1,9 @@
+import { continuePoses, posesOf } from '../../state/pose-source';
 import { startRecords } from '../../recording/records-boot';
-import { findResumable, keepCheckpoints, type Resumable, resume } from '../../state/checkpoint-keeper';
-import { checkpointStore } from '../../state/checkpoint-store';
 import { sessionStore } from '../../state/session';
+import { findResumable, keepCheckpoints, type Resumable, type ResumeSaved, resume } from '../../storage/checkpoint-keeper';
 import { type CheckpointRepository, memoryCheckpointRepository } from '../../storage/checkpoint-repository';
+import { checkpointStore } from '../../storage/checkpoint-store';
 import { indexedCheckpointRepository } from '../../storage/indexed-checkpoints';
 import { requestPersistentStorage } from '../../storage/persistence';
 import { loadBundledScenario } from '../bundled-scenarios';
@@ -22,14 +23,15 @@ function openRepository(): CheckpointRepository {
  * saved conversation, if there is one to continue, and how to continue it (with its poses, so the
  * pose encoder stays out of the start menu's code).
  */
-export async function startStorage(): Promise<{ repo: CheckpointRepository; found: Resumable | null; resume: typeof resume }> {
+export async function startStorage(): Promise<{ repo: CheckpointRepository; found: Resumable | null; resume: ResumeSaved }> {
   const repo = openRepository();
   keepCheckpoints(sessionStore, repo, {
     now: () => Date.now(),
     onProblem: (problem) => checkpointStore.setState({ problem }),
     onFirstSave: () => void requestPersistentStorage(),
+    poses: posesOf,
   });
   // Finished conversations are stored as recordings (src/recording/records-boot.ts).
   startRecords(sessionStore);
-  return { repo, found: await findResumable(repo, loadBundledScenario), resume };
+  return { repo, found: await findResumable(repo, loadBundledScenario), resume: (store, found) => resume(store, found, continuePoses) };
 }

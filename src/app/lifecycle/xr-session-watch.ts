@@ -1,4 +1,4 @@
-import { isPresenting, xrPresence } from '../../xr/session/xr-presence';
+import { isPresenting, xrPresence } from '../../state/xr-presence';
 
 /** Calls `onChange` with the session's visibility now and on every change ('none' without a session). */
 export function watchXrVisibility(onChange: (visibility: XRVisibilityState | 'none') => void): () => void {

@@ -1,11 +1,12 @@
 import { MOOD_LABELS } from '../../core/protocol/messages';
 import type { Recording } from '../../core/recording/schema';
 import type { Locale } from '../../core/scenario/vocabulary';
-import { pt } from '../../ui/protocol/protocol-texts';
-import { OUTCOME_LABELS } from '../i18n';
+import { PROTOCOL_UI } from '../../i18n/protocol-texts';
+import { OUTCOME_LABELS } from '../../i18n/ui-texts';
 import type { PrintModel } from './print-model';
 import { PrintTranscript } from './PrintTranscript';
-import { intlLocale } from '../format';
+import { intlLocale } from '../../i18n/format';
+import { useText } from '../../i18n/use-text';
 
 export interface PrintProtocolProps {
   recording: Recording;
@@ -20,45 +21,47 @@ const dateOnly = (isoDate: string, locale: Locale) =>
 
 /** The printable sheet: who, what and when; the protocol as written; its check; the transcript. */
 export function PrintProtocol({ recording, model, locale }: PrintProtocolProps) {
+  const outcomeText = useText(OUTCOME_LABELS);
+  const protocolText = useText(PROTOCOL_UI);
   const { protocol } = recording;
   const { check } = model;
   return (
     <article className="print-sheet">
       <header>
-        <h1 tabIndex={-1}>{pt('printTitle', locale)}</h1>
+        <h1 tabIndex={-1}>{protocolText('printTitle')}</h1>
         <dl className="print-facts">
-          <dt>{pt('scenario', locale)}</dt>
+          <dt>{protocolText('scenario')}</dt>
           <dd>{model.title}</dd>
-          <dt>{pt('date', locale)}</dt>
+          <dt>{protocolText('date')}</dt>
           <dd>{dateTime(recording.startedAt, locale)}</dd>
-          <dt>{pt('pseudonym', locale)}</dt>
+          <dt>{protocolText('pseudonym')}</dt>
           <dd>{recording.pseudonym}</dd>
-          <dt>{pt('outcome', locale)}</dt>
-          <dd>{model.outcome ? OUTCOME_LABELS[model.outcome][locale] : pt('none', locale)}</dd>
+          <dt>{protocolText('outcome')}</dt>
+          <dd>{model.outcome ? outcomeText(model.outcome) : protocolText('none')}</dd>
         </dl>
       </header>
       <section aria-labelledby="print-protocol">
-        <h2 id="print-protocol">{pt('section', locale)}</h2>
+        <h2 id="print-protocol">{protocolText('section')}</h2>
         {protocol ? (
           <dl className="print-protocol">
-            <dt>{pt('concern', locale)}</dt>
-            <dd>{protocol.concern || pt('none', locale)}</dd>
-            <dt>{pt('agreement', locale)}</dt>
-            <dd>{protocol.agreement || pt('none', locale)}</dd>
-            <dt>{pt('printFollowUp', locale)}</dt>
-            <dd>{protocol.followUp ? dateOnly(protocol.followUp, locale) : pt('none', locale)}</dd>
-            <dt>{pt('printMood', locale)}</dt>
+            <dt>{protocolText('concern')}</dt>
+            <dd>{protocol.concern || protocolText('none')}</dd>
+            <dt>{protocolText('agreement')}</dt>
+            <dd>{protocol.agreement || protocolText('none')}</dd>
+            <dt>{protocolText('printFollowUp')}</dt>
+            <dd>{protocol.followUp ? dateOnly(protocol.followUp, locale) : protocolText('none')}</dd>
+            <dt>{protocolText('printMood')}</dt>
             <dd>{MOOD_LABELS[protocol.mood][locale]}</dd>
           </dl>
         ) : (
-          <p>{pt('noProtocol', locale)}</p>
+          <p>{protocolText('noProtocol')}</p>
         )}
       </section>
       {check && (
         <section aria-labelledby="print-check">
-          <h2 id="print-check">{pt('check', locale)}</h2>
+          <h2 id="print-check">{protocolText('check')}</h2>
           <p className="print-score">
-            {pt('documentation', locale)}: <strong>{check.score}</strong> / 100 – {check.verdict[locale]}
+            {protocolText('documentation')}: <strong>{check.score}</strong> / 100 – {check.verdict[locale]}
           </p>
           <ul className="print-reasons">
             {check.reasons.map((r) => (
@@ -68,10 +71,10 @@ export function PrintProtocol({ recording, model, locale }: PrintProtocolProps) 
         </section>
       )}
       <section aria-labelledby="print-transcript" className="print-transcript-section">
-        <h2 id="print-transcript">{pt('transcript', locale)}</h2>
-        {model.transcript ? <PrintTranscript rows={model.transcript} locale={locale} /> : <p>{pt('transcriptUnavailable', locale)}</p>}
+        <h2 id="print-transcript">{protocolText('transcript')}</h2>
+        {model.transcript ? <PrintTranscript rows={model.transcript} /> : <p>{protocolText('transcriptUnavailable')}</p>}
       </section>
-      <footer className="print-footer">{pt('printedFrom', locale)}</footer>
+      <footer className="print-footer">{protocolText('printedFrom')}</footer>
     </article>
   );
 }

@@ -3,13 +3,14 @@ import type { Recording } from '../../core/recording/schema';
 import type { Scenario } from '../../core/scenario/schema';
 import { recordsStore, settled } from '../../recording/records-store';
 import { useSession } from '../../state/session';
-import { pt } from '../../ui/protocol/protocol-texts';
+import { PROTOCOL_UI } from '../../i18n/protocol-texts';
 import { loadBundledScenario } from '../bundled-scenarios';
 import { type PrintModel, printModelOf } from './print-model';
 import { PrintProtocol } from './PrintProtocol';
-import { usePrintId } from './print-route';
+import { useRoute } from '../../nav/route';
 import '../../ui/protocol/protocol.css';
 import './print.css';
+import { useText } from '../../i18n/use-text';
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; recording: Recording; scenario: Scenario | undefined };
 
@@ -19,7 +20,9 @@ type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; re
  * `data-print-view` on <body> lets the print stylesheet drop everything but the sheet.
  */
 export function PrintRoute() {
-  const id = usePrintId();
+  const protocolText = useText(PROTOCOL_UI);
+  const route = useRoute();
+  const id = route.page === 'print' ? route.session : null;
   const locale = useSession((s) => s.settings.locale);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [model, setModel] = useState<PrintModel | null>(null);
@@ -64,20 +67,20 @@ export function PrintRoute() {
     <div className="print-page" ref={page}>
       <div className="print-actions">
         <button type="button" className="primary" onClick={() => window.print()} disabled={!model}>
-          {pt('printNow', locale)}
+          {protocolText('printNow')}
         </button>
         <a className="print-back" href="#/">
-          {pt('back', locale)}
+          {protocolText('back')}
         </a>
       </div>
-      {loaded.state === 'loading' && <p className="print-note">{pt('loadingSession', locale)}</p>}
+      {loaded.state === 'loading' && <p className="print-note">{protocolText('loadingSession')}</p>}
       {loaded.state === 'missing' && (
         <p className="print-note" role="alert">
-          {pt('notFound', locale)}
+          {protocolText('notFound')}
         </p>
       )}
       {loaded.state === 'ready' && model && <PrintProtocol recording={loaded.recording} model={model} locale={locale} />}
-      {loaded.state !== 'ready' && <h1 className="visually-hidden">{pt('printTitle', locale)}</h1>}
+      {loaded.state !== 'ready' && <h1 className="visually-hidden">{protocolText('printTitle')}</h1>}
     </div>
   );
 }

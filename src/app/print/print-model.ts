@@ -6,7 +6,7 @@ import type { Recording } from '../../core/recording/schema';
 import type { Scenario } from '../../core/scenario/schema';
 import type { Locale, Outcome } from '../../core/scenario/vocabulary';
 import { replay } from '../../core/session/log';
-import { localIsoDate } from '../../ui/protocol/local-date';
+import { localIsoDate } from '../../i18n/local-date';
 import { type PrintRow, printTranscript } from './print-transcript';
 
 /** Everything the print page shows, derived once from a stored session and its scenario. */

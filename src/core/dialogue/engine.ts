@@ -1,11 +1,12 @@
 import { conditionHolds } from '../scenario/condition';
 import type { Effects, Next, Scenario, ScenarioNode } from '../scenario/schema';
-import type { Mood } from '../scenario/vocabulary';
+import { MOOD_KEYS, type Mood } from '../scenario/vocabulary';
+import { DIFFICULTY_RULES, MOOD_BAND, scaledTimeLimit, scaleEffects } from './difficulty';
 import { applyEffects } from './mood';
 import { beatLines, presentChoices, presentLines } from './present';
 import { pickIndex, seedState } from './random';
 import { localize, placeholderValues, wordingCount } from './text';
-import type { Beat, Intent, Output, SessionState, StartOptions, StepResult } from './types';
+import { type Beat, type Intent, LEGACY_RULES, type Output, type SessionState, type StartOptions, type StepResult } from './types';
 
 /**
  * The dialogue engine: `step(scenario, state, intent)` returns the next state and what to present.
@@ -58,6 +59,7 @@ function enter(scenario: Scenario, state: SessionState, id: string): { state: Se
       phase: node.ending ? 'ended' : 'speaking',
       interruptible: !node.ending && node.interrupt !== undefined,
       choicesShownAt: null,
+      order: [],
       deadline: null,
     },
     node,
@@ -72,14 +74,33 @@ function enter(scenario: Scenario, state: SessionState, id: string): { state: Se
   return { state: next, outputs };
 }
 
+/** A seeded shuffle (Fisher–Yates) of 0…count−1 and the generator state after it. */
+export function shuffledOrder(rng: number, count: number): [order: number[], next: number] {
+  const order = Array.from({ length: count }, (_, i) => i);
+  let state = rng;
+  for (let i = count - 1; i > 0; i--) {
+    const [j, next] = pickIndex(state, i + 1);
+    state = next;
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  return [order, state];
+}
+
 function openChoices(scenario: Scenario, state: SessionState, at: number): { state: SessionState; outputs: Output[] } {
   const node = nodeOf(scenario, state.beat.node);
+  const count = node.responses?.length ?? 0;
+  // Under the legacy rules the answers stay in file order and the generator is not touched, so old logs replay unchanged.
+  // After a timeout the same decision opens again in the order the trainee already saw.
+  const [order, rng] =
+    state.rules <= LEGACY_RULES ? [[], state.rng] : state.order.length === count ? [state.order, state.rng] : shuffledOrder(state.rng, count);
   const next: SessionState = {
     ...state,
+    rng,
+    order,
     phase: 'choosing',
     interruptible: false,
     choicesShownAt: at,
-    deadline: node.timeLimit !== undefined ? at + node.timeLimit * 1000 : null,
+    deadline: node.timeLimit !== undefined ? at + Math.round(scaledTimeLimit(node.timeLimit, state.difficulty) * 1000) : null,
   };
   return { state: next, outputs: [{ type: 'choices', node: state.beat.node, choices: presentChoices(scenario, next), deadline: next.deadline }] };
 }
@@ -95,7 +116,7 @@ function react(
 ): { state: SessionState; outputs: Output[] } {
   const node = nodeOf(scenario, state.beat.node);
   const before = state.mood;
-  const mood = applyEffects(before, effects);
+  const mood = applyEffects(before, scaleEffects(effects, state.difficulty));
   const moved: SessionState = { ...state, mood, interruptible: false };
   const outputs: Output[] = [{ type: 'mood', before, after: mood }];
   const target = next !== undefined ? resolveNext(next, mood) : undefined;
@@ -115,16 +136,42 @@ function react(
 }
 
 /** Starts a conversation at the scenario's start node. */
+/**
+ * The mood a run starts with: the scenario's, shifted by the level, and under the current rules
+ * varied by up to ±MOOD_BAND per value from the seeded generator (so repeat attempts differ).
+ */
+function startingMood(scenario: Scenario, rules: number, difficulty: StartOptions['difficulty'], rng: number): [Mood, number] {
+  const offset = DIFFICULTY_RULES[difficulty ?? 'medium'].moodOffset;
+  const mood = { ...scenario.customer.mood };
+  let state = rng;
+  for (const key of MOOD_KEYS) {
+    let band = 0;
+    if (rules > LEGACY_RULES) {
+      const [index, next] = pickIndex(state, 2 * MOOD_BAND + 1);
+      state = next;
+      band = index - MOOD_BAND;
+    }
+    mood[key] = Math.min(100, Math.max(0, mood[key] + offset[key] + band));
+  }
+  return [mood, state];
+}
+
 export function startSession(scenario: Scenario, options: StartOptions): { state: SessionState; outputs: Output[] } {
+  const rules = options.rules ?? LEGACY_RULES;
+  const difficulty = options.difficulty ?? 'medium';
+  const [mood, rng] = startingMood(scenario, rules, difficulty, seedState(options.seed));
   const initial: SessionState = {
     scenarioId: scenario.id,
     locale: options.locale,
     seed: options.seed,
-    rng: seedState(options.seed),
+    rng,
+    rules,
+    difficulty,
+    order: [],
     overrides: { ...(options.placeholders ?? {}) },
     phase: 'speaking',
     beat: { node: scenario.start, source: 'say', variant: 0, wordings: [], after: { kind: 'choices' } },
-    mood: { ...scenario.customer.mood },
+    mood,
     now: 0,
     pausedAt: null,
     choicesShownAt: null,
@@ -171,8 +218,8 @@ export function step(scenario: Scenario, state: SessionState, intent: Intent): S
       const response = node.responses?.find((r) => r.id === intent.response);
       if (!response) return reject(state, `"${intent.response}" is not a response of node "${state.beat.node}"`);
       const before = state.mood;
-      const mood = applyEffects(before, response.effects);
-      const r = enter(scenario, { ...timed, mood, turn: state.turn + 1 }, resolveNext(response.next, mood));
+      const mood = applyEffects(before, scaleEffects(response.effects, state.difficulty));
+      const r = enter(scenario, { ...timed, mood, order: [], turn: state.turn + 1 }, resolveNext(response.next, mood));
       return { accepted: true, state: r.state, outputs: [{ type: 'mood', before, after: mood }, ...r.outputs] };
     }
     case 'interrupt': {

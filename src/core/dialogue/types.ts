@@ -1,4 +1,13 @@
-import type { Emotion, Gesture, Locale, Mood, Outcome } from '../scenario/vocabulary';
+import type { Difficulty, Emotion, Gesture, Locale, Mood, Outcome } from '../scenario/vocabulary';
+
+/**
+ * The engine's rules version. 1: answers in file order, the starting mood as written (logs made
+ * before shuffling existed carry no version and replay under these rules). 2: each decision's
+ * answers are shown in a seeded order, the starting mood varies within a band and the level
+ * (difficulty) applies. New sessions record the current version in their log.
+ */
+export const ENGINE_RULES = 2;
+export const LEGACY_RULES = 1;
 
 /**
  * What the trainee (or the scene on the trainee's behalf) does. Every intent carries `at`: the
@@ -35,6 +44,15 @@ export interface SessionState {
   locale: Locale;
   seed: string;
   rng: number;
+  /** The engine rules this conversation runs under (see ENGINE_RULES). */
+  rules: number;
+  difficulty: Difficulty;
+  /**
+   * While choosing: the display order of the node's responses (indices into `responses`), drawn
+   * from `rng` when the choices open, so replay, review, print and xAPI show what the trainee saw.
+   * Empty otherwise.
+   */
+  order: number[];
   overrides: Record<string, string>;
   phase: Phase;
   beat: Beat;
@@ -61,7 +79,7 @@ export interface PresentedLine {
 
 export interface PresentedChoice {
   id: string;
-  /** 1-based, matching the keyboard shortcut. */
+  /** 1-based position as shown (after shuffling), matching the keyboard shortcut. */
   number: number;
   text: string;
 }
@@ -83,4 +101,8 @@ export interface StartOptions {
   seed: string;
   /** Company-specific values for the scenario's placeholders. */
   placeholders?: Record<string, string>;
+  /** Engine rules version; absent means LEGACY_RULES (how logs without one were made). */
+  rules?: number;
+  /** The level; default medium (the scenario as written). */
+  difficulty?: Difficulty;
 }

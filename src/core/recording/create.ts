@@ -12,6 +12,8 @@ export interface RecordingInput {
   /** ISO date-time of the session start, from the injected clock. */
   startedAt: string;
   log: SessionLog;
+  /** The run's id in the app (its checkpoint's), so the recording is found as that run's. */
+  runId?: string;
   /** Session clock when the recording was closed (ms); at least the last intent's time. */
   endMs: number;
   poses: PoseTrack;
@@ -58,14 +60,22 @@ export function createRecording(input: RecordingInput): Recording {
     sensing: input.sensing,
     notes: sortNotes(input.notes ?? []),
   };
+  if (log.rules !== undefined) recording.rules = log.rules;
+  if (log.difficulty !== undefined) recording.difficulty = log.difficulty;
+  if (input.runId !== undefined) recording.runId = input.runId;
   if (input.protocol) recording.protocol = input.protocol;
   if (input.voice) recording.voice = input.voice;
   return recording;
 }
 
+/** Which run a recording is: its run id, or for a recording made before runs had one, its seed. */
+export function runIdOf(recording: Pick<Recording, 'runId' | 'seed'>): string {
+  return recording.runId ?? recording.seed;
+}
+
 /** The engine log inside a recording, ready for `replay`/`trace` and scoring. */
 export function sessionLogOf(recording: Recording): SessionLog {
-  return {
+  const log: SessionLog = {
     format: LOG_FORMAT,
     scenarioId: recording.scenarioId,
     scenarioFingerprint: recording.scenarioFingerprint,
@@ -74,6 +84,9 @@ export function sessionLogOf(recording: Recording): SessionLog {
     placeholders: { ...recording.placeholders },
     intents: recording.intents.map((i) => ({ ...i })),
   };
+  if (recording.rules !== undefined) log.rules = recording.rules;
+  if (recording.difficulty !== undefined) log.difficulty = recording.difficulty;
+  return log;
 }
 
 function sortNotes(notes: readonly TrainerNote[]): TrainerNote[] {

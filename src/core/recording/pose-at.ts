@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from '../math/binary-search';
 import { POSE_PARTS, type PoseFrame, type TrackedPose } from './pose';
 import type { DecodedPoseTrack, DecodedStream } from './pose-track';
 
@@ -9,18 +10,10 @@ export const MAX_GAP_PERIODS = 4;
 
 /** The last sample at or before `timeMs`, or −1 (binary search: seeking in 30 minutes is ~16 steps). */
 export function sampleIndexAt(t: Int32Array, count: number, timeMs: number): number {
-  let lo = 0;
-  let hi = count - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((t[mid] as number) <= timeMs) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return lastAtOrBefore(t, timeMs, sampleTime, count);
 }
+
+const sampleTime = (t: number) => t;
 
 function write(out: TrackedPose, s: DecodedStream, i: number, posScale: number, rotScale: number): void {
   out.x = (s.x[i] as number) / posScale;

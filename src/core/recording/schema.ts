@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { storedProtocolSchema } from '../protocol/schema';
-import { LOCALES } from '../scenario/vocabulary';
+import { DIFFICULTIES, LOCALES } from '../scenario/vocabulary';
 import { intentSchema, MAX_SESSION_MS, sessionTimeSchema } from './intent-schema';
 import { POSE_COLUMNS } from './pose-track';
 import { voiceRecordSchema } from '../voice/schema';
@@ -90,6 +90,8 @@ export const recordingSchema = z.strictObject({
   scenarioFingerprint: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
   locale: z.enum(LOCALES),
   seed: z.string().check(z.maxLength(RECORDING_LIMITS.maxSeedChars)),
+  /** The run's id in the app (its checkpoint's); absent in recordings made before, where the seed names the run. */
+  runId: z.optional(z.string().check(z.maxLength(RECORDING_LIMITS.maxSeedChars))),
   placeholders: z
     .record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]*$/)), z.string().check(z.maxLength(RECORDING_LIMITS.maxPlaceholderChars)))
     .check(
@@ -98,6 +100,10 @@ export const recordingSchema = z.strictObject({
         params: { de: `höchstens ${RECORDING_LIMITS.maxPlaceholders} Platzhalter`, en: `at most ${RECORDING_LIMITS.maxPlaceholders} placeholders` },
       }),
     ),
+  /** Engine rules version (shuffled answers etc.); absent in recordings made before, which replay in file order. */
+  rules: z.optional(z.int().check(z.minimum(1), z.maximum(99))),
+  /** The level the session ran at; absent means medium. */
+  difficulty: z.optional(z.enum(DIFFICULTIES)),
   startedAt: isoDateTime,
   intents: z.array(intentSchema).check(z.maxLength(RECORDING_LIMITS.maxIntents)),
   timings: timingsSchema,

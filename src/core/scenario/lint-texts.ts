@@ -1,12 +1,21 @@
+import { GENERA, PLACEHOLDER_PATTERN as PLACEHOLDER } from '../dialogue/text.ts';
 import type { Finding } from './lint-graph';
 import type { Scenario } from './schema';
 import { localizedTexts } from './walk.ts';
 
-const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
-
-/** Names of the `{placeholders}` in a text. */
+/** Names of the `{placeholders}` in a text (also `{name:forms}`). */
 export function placeholdersIn(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] as string);
+}
+
+/** The gendered uses `{name:m|f|n}` in a text: name and forms. */
+function formsIn(text: string): { name: string; forms: string[] }[] {
+  return [...text.matchAll(PLACEHOLDER)].flatMap((m) => (m[2] === undefined ? [] : [{ name: m[1] as string, forms: m[2].split('|') }]));
+}
+
+function hasGenus(scenario: Scenario, name: string): boolean {
+  const value = scenario.placeholders[name];
+  return value !== undefined && typeof value !== 'string' && value.genus !== undefined;
 }
 
 /**
@@ -26,6 +35,22 @@ export function lintTexts(scenario: Scenario): Finding[] {
             severity: 'error',
             path: [...path, lang],
             message: `the placeholder {${name}} has no value; add it under "placeholders:"`,
+          });
+        }
+      }
+      for (const { name, forms } of formsIn(text[lang])) {
+        if (!Object.hasOwn(scenario.placeholders, name)) continue;
+        if (forms.length !== GENERA.length || forms.some((f) => f.trim() === '')) {
+          findings.push({
+            severity: 'error',
+            path: [...path, lang],
+            message: `{${name}:…} needs exactly ${GENERA.length} forms, masculine|feminine|neuter (e.g. {${name}:einen neuen|eine neue|ein neues}); found ${forms.length}`,
+          });
+        } else if (!hasGenus(scenario, name)) {
+          findings.push({
+            severity: 'error',
+            path: [...path, lang],
+            message: `{${name}:…} chooses forms by gender, but the placeholder {${name}} has none; give it one under "placeholders:" (genus: m, f or n)`,
           });
         }
       }

@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { friendlyMessage, suggest } from './friendly-issue.ts';
+import { lintGiveaways } from './lint-giveaway.ts';
 import { lintGraph } from './lint-graph.ts';
 import { lintProtocol } from './lint-protocol.ts';
 import { lintTexts } from './lint-texts.ts';
@@ -19,7 +20,12 @@ export type LoadResult = { ok: true; scenario: Scenario; problems: Problem[] } |
  * validates with the schema, then lints the graph and the texts. Never throws; every problem
  * names the file, line, column and field.
  */
-export function loadScenario(source: string, file: string): LoadResult {
+export interface LoadOptions {
+  /** Run the giveaway lint (answers that reveal the best one) at this severity; off by default (the app's loader). */
+  giveaway?: 'warning' | 'error';
+}
+
+export function loadScenario(source: string, file: string, options: LoadOptions = {}): LoadResult {
   const early = guardSource(source, file);
   if (early) return { ok: false, problems: [early] };
 
@@ -75,7 +81,12 @@ export function loadScenario(source: string, file: string): LoadResult {
   }
 
   const scenario = parsed.data;
-  const findings = [...lintGraph(scenario), ...lintTexts(scenario), ...lintProtocol(scenario)];
+  const findings = [
+    ...lintGraph(scenario),
+    ...lintTexts(scenario),
+    ...lintProtocol(scenario),
+    ...(options.giveaway ? lintGiveaways(scenario, options.giveaway) : []),
+  ];
   const fileId = file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
   if (/^[a-z0-9][a-z0-9_-]*$/.test(fileId) && fileId !== scenario.id) {
     findings.push({ severity: 'error', path: ['id'], message: `the id "${scenario.id}" must match the file name "${fileId}"` });
@@ -147,7 +158,7 @@ function knownKeys(_doc: Document, path: readonly PathSegment[]): string[] {
     root: Object.keys(scenarioSchema.shape),
     customer: ['type', 'name', 'description', 'avatar', 'voice', 'mood'],
     node: ['say', 'variants', 'interrupt', 'responses', 'timeLimit', 'onTimeout', 'warrants', 'next', 'ending'],
-    response: ['id', 'text', 'tone', 'techniques', 'effects', 'next', 'feedback'],
+    response: ['id', 'text', 'tone', 'techniques', 'effects', 'next', 'feedback', 'moment'],
     line: ['text', 'emotion', 'gesture'],
   };
   if (path.length === 0) return shapes.root ?? [];

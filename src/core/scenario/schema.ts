@@ -194,7 +194,19 @@ export const customerSchema = z.strictObject({
   mood: moodSchema,
 });
 
-const placeholderValue = z.union([text, localizedSchema]);
+const placeholderValue = z.union([
+  text,
+  z
+    .strictObject({
+      de: text.describe('German value'),
+      en: text.describe('English value'),
+      genus: z
+        .enum(['m', 'f', 'n'])
+        .optional()
+        .describe('German grammatical gender of the noun (m, f, n); lets texts write {name:einen neuen|eine neue|ein neues}.'),
+    })
+    .describe('A value in German and English, optionally with its German gender.'),
+]);
 
 /**
  * The key facts a trainee's conversation protocol is checked against (docs/protocol-scoring.md).

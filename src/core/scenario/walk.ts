@@ -56,6 +56,7 @@ export function* localizedTexts(scenario: Scenario): Generator<{ text: Localized
     for (const [i, r] of (node.responses ?? []).entries()) {
       yield { text: r.text, path: [...base, 'responses', i, 'text'] };
       yield { text: r.feedback, path: [...base, 'responses', i, 'feedback'] };
+      if (r.moment) yield { text: r.moment.why, path: [...base, 'responses', i, 'moment', 'why'] };
     }
     if (node.ending) yield { text: node.ending.summary, path: [...base, 'ending', 'summary'] };
   }

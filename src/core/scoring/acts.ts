@@ -1,4 +1,5 @@
-import { trace, type SessionLog } from '../session/log';
+import { startSession } from '../dialogue/engine';
+import { type SessionLog, startOptionsOf, trace } from '../session/log';
 import type { Response, Scenario } from '../scenario/schema';
 import type { Mood, Outcome } from '../scenario/vocabulary';
 
@@ -22,7 +23,8 @@ export interface Conversation {
 /** Re-runs a session log and lists what the trainee did, with the mood around each act. */
 export function readConversation(scenario: Scenario, log: SessionLog): Conversation {
   const acts: Act[] = [];
-  const startMood = { ...scenario.customer.mood };
+  // The run's own starting mood: it varies with the seed and the level.
+  const startMood = { ...startSession(scenario, startOptionsOf(log)).state.mood };
   const moodTimeline = [{ at: 0, mood: startMood }];
   const steps = trace(scenario, log);
   let last: { mood: Mood; ending: Conversation['ending']; now: number } = { mood: startMood, ending: null, now: 0 };

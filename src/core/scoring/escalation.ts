@@ -9,18 +9,27 @@ import {
   ESCALATION_AFTER_ATTEMPTS,
   ESCALATION_ANGER,
   HEATED_ANGER,
+  LONG_HESITATION_MS,
   OUTCOME_SCORES,
   OUTCOME_WEIGHT,
+  PATIENCE_TRAJECTORY_WEIGHT,
   PENALTY_COUNTER_ESCALATION,
+  PENALTY_HEATED_WAIT,
   PENALTY_UNFIT_INTERRUPT,
   PENALTY_UNWARRANTED_DRASTIC_STEP,
+  UNSOLVED_OUTCOMES,
 } from './weights';
 
-/** How the mood moved: 50 for no change, up with less anger and more trust. */
+/**
+ * How the mood moved: 50 for no change, up with less anger and more trust, and with patience
+ * kept (a customer left waiting runs out of patience even while staying polite; article:
+ * „Geduld und Empathie sind hierbei zentrale Säulen“).
+ */
 export function moodTrajectoryScore(c: Pick<Conversation, 'startMood' | 'endMood'>): number {
   const calmer = c.startMood.anger - c.endMood.anger;
   const trusting = c.endMood.trust - c.startMood.trust;
-  return Math.max(0, Math.min(100, 50 + 0.5 * calmer + 0.5 * trusting));
+  const patient = c.endMood.patience - c.startMood.patience;
+  return Math.max(0, Math.min(100, 50 + 0.5 * calmer + 0.5 * trusting + PATIENCE_TRAJECTORY_WEIGHT * patient));
 }
 
 /**
@@ -48,13 +57,19 @@ export function scoreEscalation(scenario: Scenario, c: Conversation): ScoreItem 
   const endingNode = c.ending ? scenario.nodes[c.ending.node] : undefined;
   const outcome = endingNode?.ending ? (endingNode.ending.score ?? OUTCOME_SCORES[endingNode.ending.outcome]) : 0;
   if (!c.ending) reasons.push(TEXT.unfinished);
+  // The overall cap itself is applied in report.ts; the reason is listed here, where the debrief shows reasons.
+  else if (UNSOLVED_OUTCOMES.includes(c.ending.outcome)) reasons.push(TEXT.unsolved);
   const trajectory = moodTrajectoryScore(c);
-  reasons.push(TEXT.moodChange(c.endMood.anger - c.startMood.anger, c.endMood.trust - c.startMood.trust));
+  reasons.push(TEXT.moodChange(c.endMood.anger - c.startMood.anger, c.endMood.trust - c.startMood.trust, c.endMood.patience - c.startMood.patience));
   let score = OUTCOME_WEIGHT * outcome + (1 - OUTCOME_WEIGHT) * trajectory;
 
   let sharp = 0;
+  let waited = 0;
   c.acts.forEach((act, i) => {
     if (act.kind === 'interrupt' && !act.fits) score -= PENALTY_UNFIT_INTERRUPT;
+    // Keeping a heated customer waiting (time ran out, or a long silence before answering) costs.
+    const heated = act.moodBefore.anger >= HEATED_ANGER;
+    if (heated && (act.kind === 'timeout' || (act.kind === 'response' && (act.latencyMs ?? 0) > LONG_HESITATION_MS))) waited += 1;
     if (act.kind !== 'response') return;
     for (const technique of DRASTIC_TECHNIQUES) {
       if (act.response.techniques.includes(technique) && !isWarranted(scenario, c.acts, i, technique)) {
@@ -62,9 +77,12 @@ export function scoreEscalation(scenario: Scenario, c: Conversation): ScoreItem 
         reasons.push(TEXT.unwarranted(DRASTIC_LABELS[technique]));
       }
     }
-    const heated = act.moodBefore.anger >= HEATED_ANGER;
     if (heated && ['defensive', 'dismissive', 'aggressive'].includes(act.response.tone)) sharp += 1;
   });
+  if (waited > 0) {
+    score -= waited * PENALTY_HEATED_WAIT;
+    reasons.push(TEXT.heatedWait(waited));
+  }
   if (sharp > 0) {
     score -= sharp * PENALTY_COUNTER_ESCALATION;
     reasons.push(TEXT.counterEscalation(sharp));

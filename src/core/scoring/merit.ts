@@ -1,5 +1,5 @@
 import type { Response, ScenarioNode } from '../scenario/schema';
-import { TONE_SCORES } from './weights';
+import { TONE_SCORES } from './weights.ts';
 
 /**
  * How good a response is in the moment: its effect on the customer's mood (less anger, more

@@ -35,6 +35,18 @@ export const TEXT = {
     de: `Ihre Antworten klangen ${parts.map((p) => `${p.label.de} (${p.count}×)`).join(', ')}.`,
     en: `Your answers sounded ${parts.map((p) => `${p.label.en} (${p.count}×)`).join(', ')}.`,
   }),
+  toneFitInterrupts: (count: number): Localized => ({
+    de: `${count}× freundlich, aber bestimmt unterbrochen, wo es passte – das zählt wie eine bestimmte Antwort.`,
+    en: `${count}× interrupted politely but firmly where it fitted – that counts like a firm answer.`,
+  }),
+  toneWrongMoment: (whys: Localized[]): Localized => ({
+    de: `${whys.length}× der Ton passte nicht zum Moment: ${unique(whys.map((w) => w.de)).join(' ')}`,
+    en: `${whys.length}× the tone did not fit the moment: ${unique(whys.map((w) => w.en)).join(' ')}`,
+  }),
+  toneHeatedTimeouts: (count: number): Localized => ({
+    de: `${count}× geschwiegen, bis die Zeit ablief, während der Kunde aufgebracht war – das wirkt ausweichend.`,
+    en: `${count}× stayed silent until time ran out while the customer was upset – that comes across as evasive.`,
+  }),
   toneAggressiveCap: {
     de: 'Eine aggressive Antwort begrenzt die Bewertung: keine Reaktion im Affekt.',
     en: 'An aggressive answer caps the score: never react in the heat of the moment.',
@@ -60,10 +72,18 @@ export const TEXT = {
     de: 'Angebot gemacht, bevor eine klärende Frage gestellt war – erst das wahre Anliegen erfragen.',
     en: 'You made an offer before asking a single clarifying question – find out the real concern first.',
   },
-  moodChange: (anger: number, trust: number): Localized => ({
-    de: `Ärger ${signed(anger)}, Vertrauen ${signed(trust)} vom Anfang bis zum Ende.`,
-    en: `Anger ${signed(anger)}, trust ${signed(trust)} from start to end.`,
+  moodChange: (anger: number, trust: number, patience = 0): Localized => ({
+    de: `Ärger ${signed(anger)}, Vertrauen ${signed(trust)}, Geduld ${signed(patience)} vom Anfang bis zum Ende.`,
+    en: `Anger ${signed(anger)}, trust ${signed(trust)}, patience ${signed(patience)} from start to end.`,
   }),
+  heatedWait: (count: number): Localized => ({
+    de: `${count}× einen aufgebrachten Kunden warten lassen (Zeit abgelaufen oder lange gezögert).`,
+    en: `${count}× kept an upset customer waiting (time ran out or a long hesitation).`,
+  }),
+  unsolved: {
+    de: 'Das Anliegen blieb ungelöst: Der Kunde ist ohne Lösung gegangen. Gesamtbewertung höchstens 35 – ein angenehmes Gespräch ohne Lösung ist kein Erfolg.',
+    en: 'The concern was left unsolved: the customer left without a solution. Overall at most 35 – a pleasant conversation that solves nothing is no success.',
+  },
   unwarranted: (what: Localized): Localized => ({
     de: `${what.de} ohne Anlass – erst deeskalieren, eskalieren nur bei Bedarf.`,
     en: `${what.en} without need – de-escalate first, escalate only when necessary.`,
@@ -80,6 +100,10 @@ export const DRASTIC_LABELS = {
   boundary_setting: { de: 'Eine Grenze gesetzt', en: 'Setting a boundary' },
   end_relationship: { de: 'Die Geschäftsbeziehung beendet', en: 'Ending the relationship' },
 } satisfies Record<string, Localized>;
+
+function unique(texts: string[]): string[] {
+  return [...new Set(texts)];
+}
 
 function signed(n: number): string {
   const r = Math.round(n);

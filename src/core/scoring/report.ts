@@ -1,15 +1,16 @@
 import type { SessionLog } from '../session/log';
 import type { Localized, Scenario } from '../scenario/schema';
-import type { Mood, Outcome } from '../scenario/vocabulary';
+import type { CustomerType, Difficulty, Mood, Outcome } from '../scenario/vocabulary';
 import { readConversation } from './acts';
 import { type BodyLanguageInput, type BodyLanguageItem, bodyLanguageItems } from './body-language';
 import { type EndingRating, rateEnding } from './ending-rating';
 import { scoreEscalation } from './escalation';
 import { type KeyMoment, keyMoments } from './key-moments';
-import { BAND_LABELS } from './messages';
+import { BAND_LABELS, TEXT } from './messages';
 import { scoreStructure } from './structure';
 import { type ScoreItem, scoreTone } from './tone';
-import { bandOf } from './weights';
+import { scoreTypeRecognition, type TypeRecognitionItem } from './type-recognition';
+import { bandOf, CRITICAL_CAP, UNSOLVED_OUTCOMES } from './weights';
 
 export interface FeedbackReport {
   scenarioId: string;
@@ -17,7 +18,12 @@ export interface FeedbackReport {
   outcome: Outcome | null;
   /** How good that ending is (the colour of the debrief's chip); null without an ending. */
   endingRating: EndingRating | null;
-  overall: { score: number; verdict: Localized };
+  /** `capped` says why the overall score was limited (an unsolved concern), when it was. */
+  overall: { score: number; verdict: Localized; capped?: Localized };
+  /** The level the session ran at (Leicht / Mittel / Schwer). */
+  difficulty: Difficulty;
+  /** The answer to „Welcher Kundentyp war das?“, once given; never part of `overall`. */
+  typeRecognition?: TypeRecognitionItem;
   tone: ScoreItem;
   structure: ScoreItem;
   escalation: ScoreItem;
@@ -39,17 +45,21 @@ function median(values: number[]): number | null {
 export function buildReport(scenario: Scenario, log: SessionLog, body?: BodyLanguageInput): FeedbackReport {
   const conversation = readConversation(scenario, log);
   const { acts } = conversation;
-  const tone = scoreTone(acts);
+  const tone = scoreTone(acts, { angryCustomer: scenario.customer.type === 'angry' });
   const structure = scoreStructure(acts, scenario.structure);
   const escalation = scoreEscalation(scenario, conversation);
-  const overall = Math.round((tone.score + structure.score + escalation.score) / 3);
+  const mean = Math.round((tone.score + structure.score + escalation.score) / 3);
+  // A path that ends with the concern unsolved is critical, however pleasant the talk was.
+  const unsolved = conversation.ending !== null && UNSOLVED_OUTCOMES.includes(conversation.ending.outcome);
+  const overall = unsolved ? Math.min(mean, CRITICAL_CAP) : mean;
   const latencies = acts.flatMap((a) => (a.kind === 'response' && a.latencyMs !== null ? [a.latencyMs] : []));
   return {
     scenarioId: scenario.id,
     finished: conversation.ending !== null,
     outcome: conversation.ending?.outcome ?? null,
     endingRating: rateEnding(scenario, conversation),
-    overall: { score: overall, verdict: BAND_LABELS[bandOf(overall)] },
+    overall: { score: overall, verdict: BAND_LABELS[bandOf(overall)], ...(unsolved ? { capped: TEXT.unsolved } : {}) },
+    difficulty: log.difficulty ?? 'medium',
     tone,
     structure,
     escalation,
@@ -59,4 +69,9 @@ export function buildReport(scenario: Scenario, log: SessionLog, body?: BodyLang
     decisions: acts.filter((a) => a.kind === 'response').length,
     durationMs: conversation.durationMs,
   };
+}
+
+/** The report with the trainee's answer to „Welcher Kundentyp war das?“ added on its own line. */
+export function withTypeAnswer(report: FeedbackReport, scenario: Pick<Scenario, 'customer'>, answer: CustomerType | null): FeedbackReport {
+  return { ...report, typeRecognition: scoreTypeRecognition(scenario, answer) };
 }

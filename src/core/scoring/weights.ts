@@ -22,6 +22,23 @@ export const AGGRESSIVE_TONE_CAP = 50;
 /** A polite interruption of a talkative customer sounds assertive; cutting off someone who needs to vent sounds dismissive. */
 export const INTERRUPT_TONE = { fits: TONE_SCORES.assertive, unfit: TONE_SCORES.dismissive };
 
+/**
+ * An answer the author marked as not fitting the moment (`moment.fits: false`) scores like a
+ * defensive one, whatever its tone label: warm words while the queue waits are not empathy
+ * (article: „Gespräch fokussieren“; the right strategy depends on the customer and the moment).
+ */
+export const UNFIT_MOMENT_TONE = TONE_SCORES.defensive;
+/**
+ * A timeout counts for tone as evasive when the customer was heated (anger at or above
+ * HEATED_ANGER) or an angry customer was kept waiting: silence then reads as avoidance
+ * (article: „Ruhe bewahren“, „Transparenz schaffen“). With a calm customer it costs patience only.
+ */
+export const HEATED_TIMEOUT_TONE = TONE_SCORES.evasive;
+/** Hesitating longer than this (ms) before answering a heated customer counts as keeping them waiting. */
+export const LONG_HESITATION_MS = 12_000;
+/** Escalation handling loses this much for each timeout or long hesitation while the customer is heated. */
+export const PENALTY_HEATED_WAIT = 5;
+
 /** Which techniques fulfil which step of a well-structured conversation. */
 export const STEP_TECHNIQUES: Record<StructureStep, readonly Technique[]> = {
   acknowledge: ['active_listening', 'empathy'],
@@ -44,6 +61,17 @@ export const OUTCOME_SCORES: Record<Outcome, number> = {
   customer_left_undecided: 40,
   customer_left_angry: 10,
 };
+/**
+ * Endings that leave the customer's concern unsolved: the customer walks out without what they
+ * came for. A conversation ending so is at most CRITICAL_CAP overall, whatever the tone — the
+ * article's goal is „Probleme nachhaltig behoben“, and a pleasant conversation that solves
+ * nothing is not a success.
+ */
+export const UNSOLVED_OUTCOMES: readonly Outcome[] = ['customer_left_angry', 'customer_left_undecided'];
+export const CRITICAL_CAP = 35;
+/** How much the change of the customer's patience counts in the mood trajectory (anger and trust count ½ each). */
+export const PATIENCE_TRAJECTORY_WEIGHT = 0.25;
+
 /** Escalation handling = OUTCOME_WEIGHT × ending + (1 − OUTCOME_WEIGHT) × mood trajectory − penalties. */
 export const OUTCOME_WEIGHT = 0.5;
 export const PENALTY_UNWARRANTED_DRASTIC_STEP = 15;

@@ -1,7 +1,7 @@
 import { startSession, step } from '../dialogue/engine';
 import type { Intent, Output, SessionState, StartOptions } from '../dialogue/types';
 import type { Scenario } from '../scenario/schema';
-import type { Locale } from '../scenario/vocabulary';
+import type { Difficulty, Locale } from '../scenario/vocabulary';
 import { scenarioFingerprint } from './fingerprint';
 
 export const LOG_FORMAT = 'counterpart-session-log/1';
@@ -17,7 +17,22 @@ export interface SessionLog {
   locale: Locale;
   seed: string;
   placeholders: Record<string, string>;
+  /**
+   * The engine rules the session ran under (shuffled answers, starting-mood band, levels).
+   * Absent in logs made before these existed: they replay under the legacy rules, in file order.
+   */
+  rules?: number;
+  /** The level; absent means medium. */
+  difficulty?: Difficulty;
   intents: Intent[];
+}
+
+/** The start options a log was made with, so a re-run repeats the same conversation. */
+export function startOptionsOf(log: SessionLog): StartOptions {
+  const options: StartOptions = { locale: log.locale, seed: log.seed, placeholders: log.placeholders };
+  if (log.rules !== undefined) options.rules = log.rules;
+  if (log.difficulty !== undefined) options.difficulty = log.difficulty;
+  return options;
 }
 
 /** A running conversation: its log and the state the log leads to. */
@@ -37,6 +52,8 @@ export function beginRun(scenario: Scenario, options: StartOptions): Run & { out
     placeholders: { ...(options.placeholders ?? {}) },
     intents: [],
   };
+  if (options.rules !== undefined) log.rules = options.rules;
+  if (options.difficulty !== undefined) log.difficulty = options.difficulty;
   return { log, state, outputs };
 }
 
@@ -67,7 +84,7 @@ export function* trace(scenario: Scenario, log: SessionLog): Generator<TraceStep
   if (log.scenarioFingerprint !== scenarioFingerprint(scenario)) {
     throw new ReplayError(`scenario "${scenario.id}" has changed since this session was recorded`);
   }
-  let state = startSession(scenario, { locale: log.locale, seed: log.seed, placeholders: log.placeholders }).state;
+  let state = startSession(scenario, startOptionsOf(log)).state;
   for (const [index, intent] of log.intents.entries()) {
     const result = step(scenario, state, intent);
     if (!result.accepted) throw new ReplayError(`intent ${index + 1} (${intent.type}) does not fit the conversation: ${result.reason}`);
@@ -80,7 +97,7 @@ export function* trace(scenario: Scenario, log: SessionLog): Generator<TraceStep
 /** The state a log leads to, optionally only up to a session time (ms) — what a replay seeks to. */
 export function replay(scenario: Scenario, log: SessionLog, until = Number.POSITIVE_INFINITY): SessionState {
   const steps = trace(scenario, log);
-  let state = startSession(scenario, { locale: log.locale, seed: log.seed, placeholders: log.placeholders }).state;
+  let state = startSession(scenario, startOptionsOf(log)).state;
   for (let r = steps.next(); !r.done; r = steps.next()) {
     if (r.value.intent.at > until) break;
     state = r.value.after;

@@ -5,6 +5,7 @@
  * first boundary heard, so a voice faster or slower than the duration model stops drifting
  * between events. The timeline itself is never rebuilt: per frame the scene only maps time.
  */
+import { lastAtOrBefore } from '../math/binary-search';
 import type { VisemeTimeline } from './visemes';
 
 /** A snapshot of how voice time maps to timeline time; a plain value, replaced per event. */
@@ -26,19 +27,15 @@ export const SPEED_RANGE = { min: 0.5, max: 2 } as const;
 /** Over a shorter span the measured speed is mostly event jitter, so it is not trusted yet. */
 export const MIN_SPEED_SPAN_SECONDS = 0.3;
 
+const cueCharEnd = (cue: VisemeTimeline[number]) => cue.charEnd;
+
 /**
  * The first cue of the word at `charIndex`: the word containing it, or else the next word
  * after it (a browser may report the index of an opening quote). -1 if no word is there.
  */
 export function wordCueIndex(timeline: VisemeTimeline, charIndex: number): number {
-  let low = 0;
-  let high = timeline.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    const cue = timeline[middle];
-    if (cue !== undefined && cue.charEnd <= charIndex) low = middle + 1;
-    else high = middle;
-  }
+  // The first cue ending after `charIndex` (cues are in text order).
+  let low = lastAtOrBefore(timeline, charIndex, cueCharEnd) + 1;
   // A pause cue belongs to punctuation between words: the word after it is the one meant.
   while (timeline[low]?.phone === '_') low += 1;
   return low < timeline.length ? low : -1;

@@ -8,26 +8,17 @@
  * before the first and after the last cue the neighbour is a closed mouth, so a line opens
  * and closes smoothly instead of snapping.
  */
+import { lastAtOrBefore } from '../math/binary-search';
 import type { MouthWeights, VisemeTimeline } from './visemes';
 
 /** Half-width of the crossfade between neighbouring cues, in seconds. */
 export const COARTICULATION_SECONDS = 0.05;
 
+const cueStart = (cue: VisemeTimeline[number]) => cue.start;
+
 /** The cue playing at `t`: its index, -1 before the first cue, `timeline.length` after the last. */
 export function cueIndexAt(timeline: VisemeTimeline, t: number): number {
-  let low = 0;
-  let high = timeline.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const cue = timeline[middle];
-    if (cue !== undefined && cue.start <= t) {
-      found = middle;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
+  const found = lastAtOrBefore(timeline, t, cueStart);
   const last = timeline[timeline.length - 1];
   if (last !== undefined && found === timeline.length - 1 && t >= last.start + last.duration) return timeline.length;
   return found;

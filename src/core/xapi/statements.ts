@@ -1,4 +1,5 @@
-import { fill, placeholderValues, wordingAt } from '../dialogue/text';
+import { displayedResponses } from '../dialogue/present';
+import { fill, type PlaceholderValues, placeholderValues, wordingAt } from '../dialogue/text';
 import { sessionLogOf } from '../recording/create';
 import type { Recording } from '../recording/schema';
 import type { Localized, Scenario } from '../scenario/schema';
@@ -28,7 +29,7 @@ const SCORE = { min: 0, max: 100 } as const;
 
 const IRI = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
 
-function languageMap(text: Localized, values: { de: Record<string, string>; en: Record<string, string> }): LanguageMap {
+function languageMap(text: Localized, values: { de: PlaceholderValues; en: PlaceholderValues }): LanguageMap {
   return { de: fill(text.de, values.de), en: fill(text.en, values.en) };
 }
 
@@ -85,7 +86,8 @@ export function buildStatements(recording: Recording, scenario: Scenario, option
           name: { de: `${scenario.title.de} – Entscheidung „${nodeId}“`, en: `${scenario.title.en} – decision "${nodeId}"` },
           description: languageMap({ de: said.map((s) => s.de).join(' '), en: said.map((s) => s.en).join(' ') }, values),
           interactionType: 'choice',
-          choices: (node?.responses ?? []).map((response) => ({ id: response.id, description: languageMap(response.text, values) })),
+          // In the order the trainee saw them (shuffled per decision).
+          choices: displayedResponses(node, before).map((response) => ({ id: response.id, description: languageMap(response.text, values) })),
         },
       },
       result: { response: intent.response, ...(latency !== null ? { duration: isoDuration(latency) } : {}) },

@@ -11,8 +11,8 @@ export interface AnimatedVrmProps {
   counterFront: number;
   /** MToon outlines double the draw calls of outlined meshes; off unless asked for. */
   outlines?: boolean;
-  /** Drives the avatar from a replay instead of the live session (see customer-drive.ts). */
-  drive?: CustomerDrive;
+  /** What moves the avatar: the live conversation or a replay (see customer-drive.ts). */
+  drive: CustomerDrive;
 }
 
 /** A loaded VRM in the scene, animated as the customer. */

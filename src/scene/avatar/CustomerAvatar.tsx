@@ -17,22 +17,24 @@ export interface CustomerAvatarProps {
   seed?: string;
   /** Draw MToon outlines (doubles the outlined meshes' draw calls). Default false. */
   outlines?: boolean;
-  /** Drives the avatar from a replay instead of the live session and speech stores. */
-  drive?: CustomerDrive;
+  /** What moves the avatar: the live conversation (`useLiveDrive`) or the trainer's replay. */
+  drive: CustomerDrive;
+  /** Reports whether the customer is on stage (loading-store), so the live voice waits for it. Default false. */
+  presence?: boolean;
 }
 
 /**
  * The customer across the counter: a VRM that breathes, blinks, shifts its weight, plays the
- * current line's gesture and emotion, lip-syncs and looks at the trainee. Reads the session and
- * speech stores itself. Renders nothing while loading (drei's `useProgress` sees the download)
+ * current line's gesture and emotion, lip-syncs and looks at the trainee — all from its `drive`,
+ * live or replayed alike. Renders nothing while loading (drei's `useProgress` sees the download)
  * and a neutral placeholder if the file cannot be loaded. The live customer (not a replay's)
  * reports whether it is on stage, so its first line waits for it.
  */
-export function CustomerAvatar({ url, seed = url, outlines = false, drive }: CustomerAvatarProps) {
+export function CustomerAvatar({ url, seed = url, outlines = false, drive, presence = false }: CustomerAvatarProps) {
   return (
     <group position={POSITION} name="customer">
-      <Suspense fallback={<CustomerLoading report={!drive} />}>
-        <CustomerOnStage report={!drive} />
+      <Suspense fallback={<CustomerLoading report={presence} />}>
+        <CustomerOnStage report={presence} />
         <VrmCustomer key={url} url={url} seed={seed} counterTop={COUNTER_TOP} counterFront={COUNTER_FRONT} outlines={outlines} drive={drive} />
       </Suspense>
     </group>

@@ -11,7 +11,7 @@ export interface VrmCustomerProps {
   counterTop: number;
   counterFront: number;
   outlines?: boolean;
-  drive?: CustomerDrive;
+  drive: CustomerDrive;
 }
 
 /**

@@ -1,13 +1,14 @@
 import type { Vector3 } from 'three';
 import type { MouthWeights } from '../../core/speech/visemes';
-import type { AvatarCues } from './useAvatarCues';
+import type { AvatarCues } from './avatar-cues';
 
 /**
- * What moves the customer instead of the live session, speech and camera — the trainer's replay.
- * All three are read every frame, so they write into what they are given and allocate nothing.
+ * What moves the customer: the live conversation (`useLiveDrive`: session and speech stores, the
+ * camera) or the trainer's replay (the playhead). The avatar reads only this, the same way for
+ * both. All three are read every frame, so they write into what they are given and allocate nothing.
  */
 export interface CustomerDrive {
-  /** Cues the owner mutates in place (bump `revision` on change, `lineSerial` on a new line). */
+  /** Cues the owner mutates in place (through `applyLine`, which bumps `revision` and `lineSerial`). */
   cues: AvatarCues;
   /** Writes where the trainee's eyes are (world space) into `out`: what the customer looks at. */
   traineeEyes(out: Vector3): Vector3;

@@ -1,5 +1,5 @@
 import { useLayoutEffect } from 'react';
-import { loadingStore } from '../../ui/loading-store';
+import { loadingStore } from '../../state/loading-store';
 
 /**
  * Tells the app whether the live customer is on stage (src/ui/loading-store.ts `customer`), so

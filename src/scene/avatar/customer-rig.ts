@@ -1,5 +1,5 @@
 import type { VRM } from '@pixiv/three-vrm';
-import { type Camera, Vector3 } from 'three';
+import { Vector3 } from 'three';
 import { MOUTH_SHAPES } from '../../core/speech/visemes';
 import type { AvatarDebugSnapshot } from './avatar-debug';
 import type { CustomerDrive } from './customer-drive';
@@ -16,8 +16,7 @@ import { counterLean, HandReach } from './hand-reach';
 import { addPose, addSide, ARM, BONE, createPose, pitchOf, SIDES, sideAt } from './humanoid-pose';
 import { HumanoidPoser } from './humanoid-poser';
 import { IdleBody } from './idle-body';
-import { SeededRandom } from './seeded-random';
-import type { AvatarCues } from './useAvatarCues';
+import { SeededRandom } from '../../core/math/seeded-random';
 import { VrmUpdater } from './vrm-updater';
 
 export interface CustomerRigOptions {
@@ -78,14 +77,15 @@ export class CustomerRig {
     };
   }
 
-  /** `drive` (a replay) replaces the camera as the trainee's eyes and the live speech as the mouth. */
-  update(delta: number, camera: Camera, cues: AvatarCues, nowMs: number, drive?: CustomerDrive): void {
+  /** One frame, driven by the live conversation or a replay alike: cues, the trainee's eyes and the mouth come from `drive`. */
+  update(delta: number, drive: CustomerDrive): void {
     // A long frame (tab switch, loading hitch) must not fling springs or skip whole gestures.
     const dt = Math.min(delta, 0.1);
     const { vrm } = this.frame;
     const { gestures, pose } = this;
     vrm.scene.updateWorldMatrix(true, false);
-    this.frame.toAvatar(drive ? drive.traineeEyes(this.trainee) : camera.getWorldPosition(this.trainee));
+    const { cues } = drive;
+    this.frame.toAvatar(drive.traineeEyes(this.trainee));
     this.context.speaking = cues.speaking;
 
     this.idle.update(dt, cues);
@@ -116,7 +116,7 @@ export class CustomerRig {
       this.counterGuard.apply(side);
     }
 
-    this.face.update(dt, cues, nowMs, drive?.mouth);
+    this.face.update(dt, cues, drive.mouth);
     this.updater.update(dt);
   }
 

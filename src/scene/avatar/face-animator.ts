@@ -1,10 +1,9 @@
 import type { VRMExpression, VRMExpressionManager } from '@pixiv/three-vrm';
 import { createMouthWeights, MOUTH_SHAPES, type MouthWeights } from '../../core/speech/visemes';
-import { sampleMouth } from '../../speech/mouth';
 import { EMOTION_PRESETS, emotionTargets } from './emotion-map';
 import { approach } from './motion-math';
-import type { SeededRandom } from './seeded-random';
-import type { AvatarCues } from './useAvatarCues';
+import type { SeededRandom } from '../../core/math/seeded-random';
+import type { AvatarCues } from './avatar-cues';
 
 /** How much each emotion preset is eased off while speaking, so its mouth does not fight the visemes. */
 const SPEAKING_DAMP: Record<(typeof EMOTION_PRESETS)[number], number> = {
@@ -21,7 +20,7 @@ const MOUTH_GAIN = 0.9;
 
 /**
  * The face: emotion presets blended from the current line and the mood and eased over time,
- * blinks at natural random intervals, and lip-sync from `sampleMouth` each frame. Every preset
+ * blinks at natural random intervals, and lip-sync from the drive's mouth each frame. Every preset
  * is optional (a model without `surprised` simply never shows it); blinking falls back to
  * blinkLeft + blinkRight when a model has no `blink`.
  */
@@ -57,8 +56,8 @@ export class FaceAnimator {
     this.blinkExpressions = blink ? [blink] : [find('blinkLeft'), find('blinkRight')].filter((e): e is VRMExpression => e !== null);
   }
 
-  /** `mouth` replaces the live speech's lip-sync (a replay samples its own timeline). */
-  update(dt: number, cues: AvatarCues, nowMs: number, mouth?: (out: MouthWeights) => MouthWeights): void {
+  /** `mouth` writes this moment's lip-sync (the live voice's or the replay's) into what it is given. */
+  update(dt: number, cues: AvatarCues, mouth: (out: MouthWeights) => MouthWeights): void {
     if (cues.revision !== this.revision) {
       this.revision = cues.revision;
       emotionTargets(cues.emotion, cues.mood, this.target);
@@ -74,8 +73,7 @@ export class FaceAnimator {
       const expression = this.emotionExpressions[i];
       if (expression) expression.weight = weight;
     }
-    if (mouth) mouth(this.mouth);
-    else sampleMouth(nowMs, this.mouth);
+    mouth(this.mouth);
     for (let i = 0; i < MOUTH_SHAPES.length; i++) {
       const expression = this.mouthExpressions[i];
       const shape = MOUTH_SHAPES[i];

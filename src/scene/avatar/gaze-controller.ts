@@ -4,7 +4,7 @@ import type { AvatarFrame } from './avatar-frame';
 import type { BodyLandmarks } from './body-landmarks';
 import { addBone, BONE, type Pose } from './humanoid-pose';
 import { approach, clamp, lerp } from './motion-math';
-import type { SeededRandom } from './seeded-random';
+import type { SeededRandom } from '../../core/math/seeded-random';
 
 /** Natural head limits (radians): ±35° turn, a little more down than up. */
 const HEAD_YAW_LIMIT = 0.61;

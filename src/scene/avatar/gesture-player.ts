@@ -3,7 +3,7 @@ import { GESTURE_SPECS } from './gesture-specs';
 import { type GestureContext, GestureSample } from './gesture-sample';
 import type { Side } from './humanoid-pose';
 import { lerp, smoothstep } from './motion-math';
-import type { SeededRandom } from './seeded-random';
+import type { SeededRandom } from '../../core/math/seeded-random';
 
 /** One playing gesture: how long it has run and how much of it shows. */
 export class GestureTrack {

@@ -1,8 +1,8 @@
 import { postureTargets } from './emotion-map';
 import { addBone, addSide, ARM, BONE, LEG, type Pose, SIDES, sideAt } from './humanoid-pose';
 import { approach } from './motion-math';
-import type { SeededRandom } from './seeded-random';
-import type { AvatarCues } from './useAvatarCues';
+import type { SeededRandom } from '../../core/math/seeded-random';
+import type { AvatarCues } from './avatar-cues';
 
 /**
  * The body when no gesture overrides it: a standing posture shaped by mood (tension, guard,

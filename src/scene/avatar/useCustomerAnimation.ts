@@ -4,17 +4,15 @@ import { useEffect, useMemo } from 'react';
 import { registerAvatarDebug } from './avatar-debug';
 import type { CustomerDrive } from './customer-drive';
 import { CustomerRig, type CustomerRigOptions } from './customer-rig';
-import { useAvatarCues } from './useAvatarCues';
+import { FRAME_ORDER } from '../frame-order';
 
 /**
- * Brings a loaded VRM to life: follows the stores (without re-rendering), and each frame runs
- * the customer rig (body, gestures, gaze, face, lip-sync) and three-vrm's update. With a `drive`
- * (the trainer's replay) the cues, gaze target and mouth come from it instead.
+ * Brings a loaded VRM to life: each frame runs the customer rig (body, gestures, gaze, face,
+ * lip-sync) and three-vrm's update, moved by `drive` (the live conversation's or a replay's).
  */
-export function useCustomerAnimation(vrm: VRM, { seed, counterTop, counterFront }: CustomerRigOptions, drive?: CustomerDrive): CustomerRig {
-  const cues = useAvatarCues(!drive);
+export function useCustomerAnimation(vrm: VRM, { seed, counterTop, counterFront }: CustomerRigOptions, drive: CustomerDrive): CustomerRig {
   const rig = useMemo(() => new CustomerRig(vrm, { seed, counterTop, counterFront }), [vrm, seed, counterTop, counterFront]);
   useEffect(() => registerAvatarDebug(() => rig.snapshot()), [rig]);
-  useFrame((state, delta) => rig.update(delta, state.camera, drive?.cues ?? cues, performance.now(), drive));
+  useFrame((_state, delta) => rig.update(delta, drive), FRAME_ORDER.scene);
   return rig;
 }

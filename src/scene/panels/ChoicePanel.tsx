@@ -1,7 +1,6 @@
 import { Container, Text } from '@react-three/uikit';
-import { t } from '../../app/i18n';
+import { UI } from '../../i18n/ui-texts';
 import { present } from '../../core/dialogue/present';
-import { togglePause } from '../../input/keyboard-map';
 import { sessionStore, useSession } from '../../state/session';
 import { ChoiceButton } from './ChoiceButton';
 import { CuePanel } from './CuePanel';
@@ -9,6 +8,7 @@ import { DeadlineStrip } from './DeadlineStrip';
 import { PANEL_FONT_FAMILIES } from './fonts';
 import { PanelButton } from './PanelButton';
 import { COLORS, PIXEL_SIZE, TEXT } from './theme';
+import { useText } from '../../i18n/use-text';
 
 export interface ChoicePanelProps {
   /** Panel width in mm; answers wrap inside it. */
@@ -17,8 +17,8 @@ export interface ChoicePanelProps {
 
 const choose = (response: string) => sessionStore.getState().dispatch({ type: 'choose', response });
 const interrupt = () => sessionStore.getState().dispatch({ type: 'interrupt' });
-const skip = () => sessionStore.getState().finishSpeaking();
-const pauseOrResume = () => togglePause(sessionStore.getState());
+const skip = () => sessionStore.getState().skip();
+const pauseOrResume = () => sessionStore.getState().togglePause();
 
 /**
  * The trainee's side of the conversation, like a tablet on the counter: the answers while choosing
@@ -27,9 +27,9 @@ const pauseOrResume = () => togglePause(sessionStore.getState());
  * grows upwards, away from the counter top. Its own root is transparent: only cards are drawn.
  */
 export function ChoicePanel({ width = 560 }: ChoicePanelProps) {
+  const uiText = useText(UI);
   const scenario = useSession((s) => s.scenario);
   const state = useSession((s) => s.run?.state);
-  const locale = useSession((s) => s.settings.locale);
   if (!scenario || !state) return null;
   const view = present(scenario, state);
   const choosing = view.phase === 'choosing';
@@ -48,7 +48,7 @@ export function ChoicePanel({ width = 560 }: ChoicePanelProps) {
           borderColor={COLORS.line}
         >
           <Text fontSize={TEXT.label} fontWeight="bold" color={view.paused ? COLORS.accent : COLORS.muted}>
-            {view.paused ? t('paused', locale) : t('yourAnswer', locale)}
+            {view.paused ? uiText('paused') : uiText('yourAnswer')}
           </Text>
           {view.deadline !== null && !view.paused && <DeadlineStrip deadline={view.deadline} />}
           {view.choices.map((c) => (
@@ -59,14 +59,14 @@ export function ChoicePanel({ width = 560 }: ChoicePanelProps) {
       <Container flexDirection="row" justifyContent="center" alignItems="center" gap={10}>
         {view.paused && !choosing && (
           <Text fontSize={TEXT.button} fontWeight="bold" color={COLORS.accent}>
-            {t('paused', locale)}
+            {uiText('paused')}
           </Text>
         )}
         {view.interruptible && !view.paused && (
-          <PanelButton label={t('interrupt', locale)} variant="primary" fontSize={TEXT.answer} onClick={interrupt} />
+          <PanelButton label={uiText('interrupt')} variant="primary" fontSize={TEXT.answer} onClick={interrupt} />
         )}
-        {speaking && !view.paused && <PanelButton name="skip" label={t('skip', locale)} variant="quiet" onClick={skip} />}
-        {view.phase !== 'ended' && <PanelButton label={view.paused ? t('resume', locale) : t('pause', locale)} onClick={pauseOrResume} />}
+        {speaking && !view.paused && <PanelButton name="skip" label={uiText('skip')} variant="quiet" onClick={skip} />}
+        {view.phase !== 'ended' && <PanelButton label={view.paused ? uiText('resume') : uiText('pause')} onClick={pauseOrResume} />}
       </Container>
     </Container>
   );

@@ -1,9 +1,10 @@
 import { Container, Text } from '@react-three/uikit';
 import { useEffect, useState } from 'react';
-import { t } from '../../app/i18n';
+import { UI } from '../../i18n/ui-texts';
 import type { Cue } from '../../core/scoring/merit';
 import { useSession } from '../../state/session';
 import { COLORS, TEXT } from './theme';
+import { useText } from '../../i18n/use-text';
 
 export interface CuePanelProps {
   /** How long the cue stays (ms); the DOM toast uses the same. */
@@ -22,8 +23,8 @@ const LOOK: Record<Cue, { key: 'cueGood' | 'cueMixed' | 'cuePoor'; color: string
  * where the trainee's eyes are when they answer.
  */
 export function CuePanel({ durationMs = 2200 }: CuePanelProps) {
+  const uiText = useText(UI);
   const cue = useSession((s) => s.cue);
-  const locale = useSession((s) => s.settings.locale);
   const [shown, setShown] = useState<typeof cue>(null);
   useEffect(() => {
     if (!cue) return;
@@ -46,7 +47,7 @@ export function CuePanel({ durationMs = 2200 }: CuePanelProps) {
     >
       <Container width={10} height={10} borderRadius={5} backgroundColor={COLORS.accentInk} />
       <Text fontSize={TEXT.answer} fontWeight="bold" color={COLORS.accentInk}>
-        {t(look.key, locale)}
+        {uiText(look.key)}
       </Text>
     </Container>
   );

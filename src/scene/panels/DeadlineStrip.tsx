@@ -4,6 +4,7 @@ import { Container } from '@react-three/uikit';
 import { useMemo } from 'react';
 import { sessionStore } from '../../state/session';
 import { COLORS } from './theme';
+import { FRAME_ORDER } from '../frame-order';
 
 export interface DeadlineStripProps {
   /** Session time (ms) when the decision times out. */
@@ -28,7 +29,7 @@ export function DeadlineStrip({ deadline }: DeadlineStripProps) {
     const fraction = Math.round(Math.min(1, Math.max(0, left)) * STEPS) / STEPS;
     fill.scale.value = fraction;
     fill.color.value = fraction < WARN_BELOW ? COLORS.weak : COLORS.accent;
-  });
+  }, FRAME_ORDER.scene);
   return (
     <Container height={6} flexShrink={0} borderRadius={3} backgroundColor={COLORS.line}>
       <Container width="100%" height="100%" borderRadius={3} backgroundColor={fill.color} transformOriginX="left" transformScaleX={fill.scale} />

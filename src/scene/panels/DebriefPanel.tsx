@@ -1,17 +1,18 @@
 import { Container, Text } from '@react-three/uikit';
-import { OUTCOME_LABELS, t } from '../../app/i18n';
+import { OUTCOME_LABELS, UI } from '../../i18n/ui-texts';
 import { scenarioText } from '../../core/dialogue/text';
 import type { EndingRating } from '../../core/scoring/ending-rating';
 import { sessionStore, useSession } from '../../state/session';
-import { useRunProtocol } from '../../ui/protocol/protocol-store';
-import { useXrPresence } from '../../xr/session/xr-presence';
-import { pt } from '../../ui/protocol/protocol-texts';
+import { useRunProtocol } from '../../state/protocol-store';
+import { useXrPresence } from '../../state/xr-presence';
+import { PROTOCOL_UI } from '../../i18n/protocol-texts';
 import { PANEL_FONT_FAMILIES } from './fonts';
 import { KeyMomentCard } from './KeyMomentCard';
 import { MoodLines } from './MoodLines';
 import { PanelButton } from './PanelButton';
 import { ScoreRow } from './ScoreRow';
 import { COLORS, PIXEL_SIZE, TEXT } from './theme';
+import { useText } from '../../i18n/use-text';
 
 export interface DebriefPanelProps {
   /** How many key moments fit; the DOM debrief lists them all. */
@@ -20,7 +21,6 @@ export interface DebriefPanelProps {
 
 /** The ending's chip, coloured by how good the ending is (the core's rating), not by its kind. */
 const RATING_COLORS: Record<EndingRating, string> = { good: COLORS.good, mixed: COLORS.mixed, poor: COLORS.weak };
-const NO_MOMENTS = { de: 'Keine besonderen Momente.', en: 'No particular moments.' } as const;
 
 const retry = () => sessionStore.getState().retry();
 const backToMenu = () => sessionStore.getState().backToMenu();
@@ -31,13 +31,16 @@ const backToMenu = () => sessionStore.getState().backToMenu();
  * was better), and the way on. Reasons and body language stay in the DOM debrief.
  */
 export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
+  const outcomeText = useText(OUTCOME_LABELS);
+  const protocolText = useText(PROTOCOL_UI);
+  const uiText = useText(UI);
   const report = useSession((s) => s.report);
   const inHeadset = useXrPresence((s) => s.session != null);
   const scenario = useSession((s) => s.scenario);
   const locale = useSession((s) => s.settings.locale);
-  const seed = useSession((s) => s.run?.log.seed);
+  const runId = useSession((s) => s.runId);
   // The protocol is typed in the DOM debrief; in the headset this panel only points there.
-  const { check } = useRunProtocol(seed);
+  const { check } = useRunProtocol(runId);
   if (!report || !scenario) return null;
   const scores = [
     { key: 'tone', item: report.tone },
@@ -58,7 +61,7 @@ export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
       <Container flexDirection="row" alignItems="center" gap={14}>
         <Container flexGrow={1} flexShrink={1} flexDirection="column" gap={2}>
           <Text fontSize={TEXT.title} fontWeight="bold" color={COLORS.accent}>
-            {t('feedback', locale)}
+            {uiText('feedback')}
           </Text>
           <Text fontSize={TEXT.label} color={COLORS.muted} wordBreak="break-word">
             {scenarioText(scenario, scenario.title, locale)}
@@ -67,36 +70,36 @@ export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
         {report.outcome && (
           <Container flexShrink={0} paddingX={14} paddingY={6} borderRadius={1000} backgroundColor={RATING_COLORS[report.endingRating ?? 'mixed']}>
             <Text fontSize={TEXT.label} fontWeight="bold" color={COLORS.accentInk}>
-              {OUTCOME_LABELS[report.outcome][locale]}
+              {outcomeText(report.outcome)}
             </Text>
           </Container>
         )}
       </Container>
       <Container flexDirection="row" gap={24}>
         <Container width={300} flexShrink={0} flexDirection="column" gap={12}>
-          <ScoreRow label={t('overall', locale)} score={report.overall.score} verdict={report.overall.verdict[locale]} emphasis />
+          <ScoreRow label={uiText('overall')} score={report.overall.score} verdict={report.overall.verdict[locale]} emphasis />
           {scores.map(({ key, item }) => (
-            <ScoreRow key={key} label={t(key, locale)} score={item.score} verdict={item.verdict[locale]} />
+            <ScoreRow key={key} label={uiText(key)} score={item.score} verdict={item.verdict[locale]} />
           ))}
           {check ? (
-            <ScoreRow label={pt('documentation', locale)} score={check.score} verdict={check.verdict[locale]} />
+            <ScoreRow label={protocolText('documentation')} score={check.score} verdict={check.verdict[locale]} />
           ) : (
             <Text fontSize={TEXT.label} color={COLORS.muted} wordBreak="break-word">
-              {pt(inHeadset ? 'headsetHint' : 'desktopHint', locale)}
+              {protocolText(inHeadset ? 'headsetHint' : 'desktopHint')}
             </Text>
           )}
           <Text marginTop={6} fontSize={TEXT.label} fontWeight="bold" color={COLORS.muted}>
-            {t('moodChart', locale)}
+            {uiText('moodChart')}
           </Text>
-          <MoodLines timeline={report.moodTimeline} locale={locale} width={300} />
+          <MoodLines timeline={report.moodTimeline} width={300} />
         </Container>
         <Container flexGrow={1} flexShrink={1} flexDirection="column" gap={10}>
           <Text fontSize={TEXT.label} fontWeight="bold" color={COLORS.muted}>
-            {t('keyMoments', locale)}
+            {uiText('keyMoments')}
           </Text>
           {report.keyMoments.length === 0 && (
             <Text fontSize={TEXT.body} color={COLORS.muted}>
-              {NO_MOMENTS[locale]}
+              {uiText('noMoments')}
             </Text>
           )}
           {report.keyMoments.slice(0, moments).map((m) => (
@@ -105,8 +108,8 @@ export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
         </Container>
       </Container>
       <Container flexDirection="row" justifyContent="flex-end" gap={12}>
-        <PanelButton name="debrief-menu" label={t('backToMenu', locale)} onClick={backToMenu} />
-        <PanelButton name="debrief-retry" label={t('tryAgain', locale)} variant="primary" onClick={retry} />
+        <PanelButton name="debrief-menu" label={uiText('backToMenu')} onClick={backToMenu} />
+        <PanelButton name="debrief-retry" label={uiText('tryAgain')} variant="primary" onClick={retry} />
       </Container>
     </Container>
   );

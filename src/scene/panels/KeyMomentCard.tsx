@@ -1,8 +1,9 @@
 import { Container, Text } from '@react-three/uikit';
-import { KEY_MOMENT_LABELS, t } from '../../app/i18n';
+import { KEY_MOMENT_LABELS, UI } from '../../i18n/ui-texts';
 import type { Locale } from '../../core/scenario/vocabulary';
 import type { KeyMoment } from '../../core/scoring/key-moments';
 import { COLORS, TEXT } from './theme';
+import { useText } from '../../i18n/use-text';
 
 export interface KeyMomentCardProps {
   moment: KeyMoment;
@@ -22,6 +23,8 @@ function brief(text: string): string {
 
 /** One moment that mattered: what the trainee said and, where there was one, the better answer. */
 export function KeyMomentCard({ moment, locale }: KeyMomentCardProps) {
+  const momentText = useText(KEY_MOMENT_LABELS);
+  const uiText = useText(UI);
   const [open, close] = QUOTES[locale];
   const stripe = moment.kind === 'strong' ? COLORS.good : COLORS.weak;
   return (
@@ -29,17 +32,17 @@ export function KeyMomentCard({ moment, locale }: KeyMomentCardProps) {
       <Container width={6} flexShrink={0} borderLeftRadius={12} backgroundColor={stripe} />
       <Container flexGrow={1} flexShrink={1} flexDirection="column" gap={5} paddingX={14} paddingY={10}>
         <Text fontSize={TEXT.label} fontWeight="bold" color={stripe}>
-          {KEY_MOMENT_LABELS[moment.kind][locale]}
+          {`${momentText(moment.kind)}${moment.count > 1 ? ` (${moment.count}×)` : ''}`}
         </Text>
         {moment.chosen && (
           <Text fontSize={TEXT.label} lineHeight={1.3} color={COLORS.ink} wordBreak="break-word">
-            {`${t('youSaid', locale)}: ${open}${brief(moment.chosen.text[locale])}${close}`}
+            {`${uiText('youSaid')}: ${open}${brief(moment.chosen.text[locale])}${close}`}
           </Text>
         )}
         {moment.better && (
           <Container borderRadius={8} paddingX={10} paddingY={6} backgroundColor={COLORS.betterTint}>
             <Text fontSize={TEXT.label} lineHeight={1.3} color={COLORS.goodInk} wordBreak="break-word">
-              {`${t('better', locale)}: ${open}${brief(moment.better.text[locale])}${close}`}
+              {`${uiText('better')}: ${open}${brief(moment.better.text[locale])}${close}`}
             </Text>
           </Container>
         )}

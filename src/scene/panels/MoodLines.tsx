@@ -1,12 +1,12 @@
 import { Container, Text } from '@react-three/uikit';
 import { useMemo } from 'react';
-import { t } from '../../app/i18n';
-import { type Locale, MOOD_KEYS, type Mood, type MoodKey } from '../../core/scenario/vocabulary';
+import { UI } from '../../i18n/ui-texts';
+import { MOOD_KEYS, type Mood, type MoodKey } from '../../core/scenario/vocabulary';
 import { COLORS, TEXT } from './theme';
+import { useText } from '../../i18n/use-text';
 
 export interface MoodLinesProps {
   timeline: { at: number; mood: Mood }[];
-  locale: Locale;
   /** Plot size in mm (the legend comes below it). */
   width?: number;
   height?: number;
@@ -54,7 +54,8 @@ function segments(timeline: MoodLinesProps['timeline'], width: number, height: n
  * The customer's anger, trust and patience over the conversation, as three lines. uikit's Svg
  * draws fills only, so each line is a chain of rotated thin containers; they batch with the panel.
  */
-export function MoodLines({ timeline, locale, width = 300, height = 110 }: MoodLinesProps) {
+export function MoodLines({ timeline, width = 300, height = 110 }: MoodLinesProps) {
+  const uiText = useText(UI);
   const parts = useMemo(() => segments(timeline, width, height), [timeline, width, height]);
   return (
     <Container flexDirection="column" gap={6}>
@@ -89,7 +90,7 @@ export function MoodLines({ timeline, locale, width = 300, height = 110 }: MoodL
           <Container key={k} flexDirection="row" alignItems="center" gap={6}>
             <Container width={14} height={4} borderRadius={2} backgroundColor={COLORS.mood[k]} />
             <Text fontSize={TEXT.label - 1} color={COLORS.muted}>
-              {t(k, locale)}
+              {uiText(k)}
             </Text>
           </Container>
         ))}

@@ -1,12 +1,13 @@
 import { Container, Text } from '@react-three/uikit';
-import { t } from '../../app/i18n';
+import { UI } from '../../i18n/ui-texts';
 import { scenarioText } from '../../core/dialogue/text';
 import { currentLine } from '../../speech/current-line';
 import { useSpeech } from '../../speech/speech-store';
 import { useSession } from '../../state/session';
-import { useLoading } from '../../ui/loading-store';
+import { useLoading } from '../../state/loading-store';
 import { PANEL_FONT_FAMILIES } from './fonts';
 import { COLORS, PIXEL_SIZE, TEXT } from './theme';
+import { useText } from '../../i18n/use-text';
 
 export interface SubtitlePanelProps {
   /** Widest the bubble may grow (mm) before the line wraps. */
@@ -23,14 +24,14 @@ const TAIL = 26;
  * instead of showing a line nobody says yet — in a headset there is no loading screen to see.
  */
 export function SubtitlePanel({ maxWidth = 680 }: SubtitlePanelProps) {
+  const uiText = useText(UI);
   const speech = useSpeech((s) => s);
   const line = useSession((s) => currentLine(s, speech)?.text ?? null);
   const arriving = useLoading((s) => s.customer === 'loading');
-  const locale = useSession((s) => s.settings.locale);
-  const text = line && arriving ? t('customerArriving', locale) : line;
+  const shown = line && arriving ? uiText('customerArriving') : line;
   const name = useSession((s) => (s.scenario ? scenarioText(s.scenario, s.scenario.customer.name, s.settings.locale) : ''));
   const speaking = useSession((s) => s.run?.state.phase !== 'choosing');
-  if (!text) return null;
+  if (!shown) return null;
   return (
     <Container
       pixelSize={PIXEL_SIZE}
@@ -45,7 +46,7 @@ export function SubtitlePanel({ maxWidth = 680 }: SubtitlePanelProps) {
           {name}
         </Text>
         <Text fontSize={TEXT.subtitle} lineHeight={1.3} color={speaking && !arriving ? COLORS.ink : COLORS.muted} wordBreak="break-word">
-          {text}
+          {shown}
         </Text>
       </Container>
       {/* The tail: a square turned 45°, half hidden behind the bubble's lower edge. */}

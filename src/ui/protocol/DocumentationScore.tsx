@@ -1,12 +1,13 @@
 import type { Locale } from '../../core/scenario/vocabulary';
 import { ScoreBar } from '../ScoreBar';
-import { pt } from './protocol-texts';
-import { useRunProtocol } from './protocol-store';
+import { PROTOCOL_UI } from '../../i18n/protocol-texts';
+import { useRunProtocol } from '../../state/protocol-store';
 import { SaveStatus } from './SaveStatus';
+import { useText } from '../../i18n/use-text';
 
 export interface DocumentationScoreProps {
-  /** The run's seed: the protocol shown is this run's only. */
-  seed: string;
+  /** The run's id: the protocol shown is this run's only. */
+  runId: string;
   locale: Locale;
 }
 
@@ -16,13 +17,14 @@ export interface DocumentationScoreProps {
  * written it says so, so the item is never silently absent. The status line stays in place from
  * the start, so screen readers announce the result when it arrives.
  */
-export function DocumentationScore({ seed, locale }: DocumentationScoreProps) {
-  const { check, save, sessionId } = useRunProtocol(seed);
+export function DocumentationScore({ runId, locale }: DocumentationScoreProps) {
+  const protocolText = useText(PROTOCOL_UI);
+  const { check, save, sessionId } = useRunProtocol(runId);
   return (
     <div data-item="documentation">
       {check ? (
         <ScoreBar
-          label={pt('documentation', locale)}
+          label={protocolText('documentation')}
           score={check.score}
           verdict={check.verdict[locale]}
           reasons={check.reasons.map((r) => r[locale])}
@@ -30,9 +32,9 @@ export function DocumentationScore({ seed, locale }: DocumentationScoreProps) {
       ) : (
         <div className="score score-pending">
           <div className="score-head">
-            <span className="score-label">{pt('documentation', locale)}</span>
+            <span className="score-label">{protocolText('documentation')}</span>
           </div>
-          <p className="score-pending-note">{pt('pending', locale)}</p>
+          <p className="score-pending-note">{protocolText('pending')}</p>
         </div>
       )}
       <SaveStatus save={save} check={check} sessionId={sessionId} locale={locale} />

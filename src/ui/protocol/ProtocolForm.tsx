@@ -4,14 +4,17 @@ import { isIsoDate, PROTOCOL_LIMITS, PROTOCOL_MOODS, type ProtocolMood } from '.
 import type { Scenario } from '../../core/scenario/schema';
 import type { Locale } from '../../core/scenario/vocabulary';
 import type { SessionLog } from '../../core/session/log';
-import { pt } from './protocol-texts';
-import { useRunProtocol } from './protocol-store';
+import { PROTOCOL_UI } from '../../i18n/protocol-texts';
+import { useRunProtocol } from '../../state/protocol-store';
 import { submitProtocol } from './submit-protocol';
 import './protocol.css';
+import { useText } from '../../i18n/use-text';
 
 export interface ProtocolFormProps {
   scenario: Scenario;
   log: SessionLog;
+  /** The run's id (the session store's `runId`): the protocol belongs to this run only. */
+  runId: string;
   locale: Locale;
 }
 
@@ -21,9 +24,10 @@ export interface ProtocolFormProps {
  * keyboard and screen readers need nothing extra; problems are tied to their field with
  * aria-describedby and focus moves to the first one.
  */
-export function ProtocolForm({ scenario, log, locale }: ProtocolFormProps) {
+export function ProtocolForm({ scenario, log, runId, locale }: ProtocolFormProps) {
+  const protocolText = useText(PROTOCOL_UI);
   const id = useId();
-  const done = useRunProtocol(log.seed);
+  const done = useRunProtocol(runId);
   const [concern, setConcern] = useState(done.protocol?.concern ?? '');
   const [agreement, setAgreement] = useState(done.protocol?.agreement ?? '');
   const [followUp, setFollowUp] = useState(done.protocol?.followUp ?? '');
@@ -52,16 +56,17 @@ export function ProtocolForm({ scenario, log, locale }: ProtocolFormProps) {
       log,
       { concern: concern.trim(), agreement: agreement.trim(), followUp: followUp === '' ? null : followUp, mood },
       new Date(),
+      runId,
     );
   };
 
   return (
     <form className="protocol-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{pt('section', locale)}</h2>
-      <p className="protocol-intro">{pt('intro', locale)}</p>
+      <h2 id={`${id}-title`}>{protocolText('section')}</h2>
+      <p className="protocol-intro">{protocolText('intro')}</p>
       <label className="protocol-field">
-        <span>{pt('concern', locale)}</span>
-        <small id={`${id}-concern-hint`}>{pt('concernHint', locale)}</small>
+        <span>{protocolText('concern')}</span>
+        <small id={`${id}-concern-hint`}>{protocolText('concernHint')}</small>
         <textarea
           name="concern"
           rows={3}
@@ -72,8 +77,8 @@ export function ProtocolForm({ scenario, log, locale }: ProtocolFormProps) {
         />
       </label>
       <label className="protocol-field">
-        <span>{pt('agreement', locale)}</span>
-        <small id={`${id}-agreement-hint`}>{pt('agreementHint', locale)}</small>
+        <span>{protocolText('agreement')}</span>
+        <small id={`${id}-agreement-hint`}>{protocolText('agreementHint')}</small>
         <textarea
           name="agreement"
           rows={3}
@@ -84,7 +89,7 @@ export function ProtocolForm({ scenario, log, locale }: ProtocolFormProps) {
         />
       </label>
       <label className="protocol-field protocol-date">
-        <span>{pt('followUp', locale)}</span>
+        <span>{protocolText('followUp')}</span>
         <input
           ref={dateInput}
           type="date"
@@ -96,7 +101,7 @@ export function ProtocolForm({ scenario, log, locale }: ProtocolFormProps) {
         />
       </label>
       <fieldset className="protocol-mood" aria-describedby={problem === 'mood' ? `${id}-problem` : undefined}>
-        <legend>{pt('mood', locale)}</legend>
+        <legend>{protocolText('mood')}</legend>
         {PROTOCOL_MOODS.map((m, i) => (
           <label key={m}>
             <input ref={i === 0 ? firstMood : undefined} type="radio" name="mood" value={m} checked={mood === m} onChange={() => setMood(m)} />
@@ -106,11 +111,11 @@ export function ProtocolForm({ scenario, log, locale }: ProtocolFormProps) {
       </fieldset>
       {problem && (
         <p id={`${id}-problem`} className="protocol-problem" role="alert">
-          {pt(problem === 'mood' ? 'moodMissing' : 'dateInvalid', locale)}
+          {protocolText(problem === 'mood' ? 'moodMissing' : 'dateInvalid')}
         </p>
       )}
       <button type="submit" className="primary" aria-disabled={done.save === 'saving'}>
-        {pt(done.check ? 'resubmit' : 'submit', locale)}
+        {protocolText(done.check ? 'resubmit' : 'submit')}
       </button>
     </form>
   );

@@ -1,8 +1,9 @@
-import { printHref } from '../../app/print/print-route';
+import { hrefOf } from '../../nav/route';
 import type { ProtocolCheck } from '../../core/protocol/check';
 import type { Locale } from '../../core/scenario/vocabulary';
-import type { ProtocolSaveState } from './protocol-store';
-import { pt } from './protocol-texts';
+import type { ProtocolSaveState } from '../../state/protocol-store';
+import { PROTOCOL_UI } from '../../i18n/protocol-texts';
+import { useText } from '../../i18n/use-text';
 
 export interface SaveStatusProps {
   save: ProtocolSaveState | null;
@@ -18,15 +19,16 @@ const MESSAGE = { saving: 'saving', saved: 'saved', kept: 'kept', 'not-saved': '
  * the bar), where the protocol went, and once stored the link to the print page.
  */
 export function SaveStatus({ save, check, sessionId, locale }: SaveStatusProps) {
+  const protocolText = useText(PROTOCOL_UI);
   return (
     <p className="protocol-status" role="status" data-save={save ?? ''}>
-      {check && <span className="visually-hidden">{`${pt('documentation', locale)}: ${check.score}, ${check.verdict[locale]}. `}</span>}
-      {save && pt(MESSAGE[save], locale)}
+      {check && <span className="visually-hidden">{`${protocolText('documentation')}: ${check.score}, ${check.verdict[locale]}. `}</span>}
+      {save && protocolText(MESSAGE[save])}
       {save === 'saved' && sessionId && (
         <>
           {' '}
-          <a className="protocol-print" href={printHref(sessionId)}>
-            {pt('print', locale)}
+          <a className="protocol-print" href={hrefOf({ page: 'print', session: sessionId })}>
+            {protocolText('print')}
           </a>
         </>
       )}

@@ -2,10 +2,10 @@ import { Container } from '@react-three/uikit';
 import { PANEL_FONT_FAMILIES } from '../../scene/panels/fonts';
 import { PanelButton } from '../../scene/panels/PanelButton';
 import { PIXEL_SIZE, TEXT } from '../../scene/panels/theme';
-import { useSession } from '../../state/session';
 import { comfortStore, useComfort } from './comfort-store';
 import { xrStore } from './xr-store';
-import { xrText } from './xr-texts';
+import { XR_TEXT } from './xr-texts';
+import { useText } from '../../i18n/use-text';
 
 export interface ComfortPanelProps {
   /** Panel width in mm. */
@@ -31,19 +31,19 @@ const exitVr = () => {
  * a DOM overlay; reached by ray or pinch like the answers.
  */
 export function ComfortPanel({ width = 190 }: ComfortPanelProps) {
-  const locale = useSession((s) => s.settings.locale);
+  const xrText = useText(XR_TEXT);
   const posture = useComfort((s) => s.posture);
   return (
     <Container pixelSize={PIXEL_SIZE} width={width} flexDirection="column" alignItems="stretch" gap={8} fontFamilies={PANEL_FONT_FAMILIES}>
-      <PanelButton name="xr-recenter" label={xrText('recenter', locale)} fontSize={TEXT.button} onClick={recenter} />
+      <PanelButton name="xr-recenter" label={xrText('recenter')} fontSize={TEXT.button} onClick={recenter} />
       <PanelButton
         name="xr-posture"
-        label={xrText(posture === 'standing' ? 'seated' : 'standing', locale)}
+        label={xrText(posture === 'standing' ? 'seated' : 'standing')}
         variant="quiet"
         fontSize={TEXT.button}
         onClick={togglePosture}
       />
-      <PanelButton name="xr-exit" label={xrText('exitVr', locale)} variant="quiet" fontSize={TEXT.button} onClick={exitVr} />
+      <PanelButton name="xr-exit" label={xrText('exitVr')} variant="quiet" fontSize={TEXT.button} onClick={exitVr} />
     </Container>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useSession } from '../../state/session';
 import { useVrSupported } from './vr-support';
-import { useXrPresence, xrPresence } from './xr-presence';
-import { xrText } from './xr-texts';
+import { useXrPresence, xrPresence } from '../../state/xr-presence';
+import { XR_TEXT } from './xr-texts';
+import { useText } from '../../i18n/use-text';
 
 export interface EnterVrButtonProps {
   /** Runs once the headset session has started, e.g. to start the scenario chosen in the menu. */
@@ -19,10 +19,10 @@ export interface EnterVrButtonProps {
  * store is not touched, so a running conversation carries on in the headset where it was.
  */
 export function EnterVrButton({ onEntered, title, className }: EnterVrButtonProps) {
+  const xrText = useText(XR_TEXT);
   const supported = useVrSupported();
   const layer = useXrPresence((s) => s.layer);
   const presenting = useXrPresence((s) => s.session != null);
-  const locale = useSession((s) => s.settings.locale);
   const [failed, setFailed] = useState(false);
   const [entering, setEntering] = useState(false);
   if (!supported || !layer || presenting) return null;
@@ -49,11 +49,11 @@ export function EnterVrButton({ onEntered, title, className }: EnterVrButtonProp
   return (
     <>
       <button type="button" className={className} title={title} disabled={entering} onClick={() => void enter()}>
-        {xrText('enterVr', locale)}
+        {xrText('enterVr')}
       </button>
       {failed && (
         <span className="vr-error" role="alert">
-          {xrText('enterVrFailed', locale)}
+          {xrText('enterVrFailed')}
         </span>
       )}
     </>

@@ -2,7 +2,7 @@ import type { XRDevice } from 'iwer';
 import { comfortStore } from './comfort-store';
 import { EMULATED_HEADSET } from './emulation-flag';
 import type { OriginPose, Posture } from './origin-pose';
-import { isPresenting } from './xr-presence';
+import { isPresenting } from '../../state/xr-presence';
 
 declare global {
   interface Window {

@@ -1,9 +1,8 @@
 import { useXRControllerButtonEvent, useXRInputSourceState } from '@react-three/xr';
-import { togglePause } from '../../input/keyboard-map';
 import { sessionStore } from '../../state/session';
 
 const onPress = (state: string) => {
-  if (state === 'pressed' && sessionStore.getState().screen === 'conversation') togglePause(sessionStore.getState());
+  if (state === 'pressed' && sessionStore.getState().screen === 'conversation') sessionStore.getState().togglePause();
 };
 
 /**

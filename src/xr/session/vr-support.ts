@@ -1,7 +1,7 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { xrRuntimeReady } from './emulation';
-import { loadXrLayer } from './xr-presence';
+import { loadXrLayer } from './xr-layer-loader';
 
 export interface VrSupportState {
   /** Whether this browser can open an immersive-vr session now; false until known. */

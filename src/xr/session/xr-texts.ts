@@ -1,7 +1,7 @@
-import type { Locale } from '../../core/scenario/vocabulary';
+import { defineTexts } from '../../i18n/define-texts';
 
-/** The VR controls' texts, German first (kept beside the XR code; the app's own are in src/app/i18n.ts). */
-export const XR_TEXT = {
+/** The VR controls' texts, German first (kept beside the XR code; the app's own are in src/i18n/ui-texts.ts). */
+export const XR_TEXT = defineTexts({
   enterVr: { de: 'VR starten', en: 'Enter VR' },
   enterVrFromMenu: {
     de: 'Startet das gewählte Szenario im Headset.',
@@ -15,8 +15,4 @@ export const XR_TEXT = {
   seated: { de: 'Im Sitzen', en: 'Seated' },
   standing: { de: 'Im Stehen', en: 'Standing' },
   exitVr: { de: 'VR beenden', en: 'Exit VR' },
-} as const satisfies Record<string, Record<Locale, string>>;
-
-export type XrTextKey = keyof typeof XR_TEXT;
-
-export const xrText = (key: XrTextKey, locale: Locale): string => XR_TEXT[key][locale];
+});

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PoseRecorder } from '../../../src/core/recording/pose-recorder';
 import { decodePoseTrack, type PoseTrack } from '../../../src/core/recording/pose-track';
-import { continuePoses, currentPoseTrack, posesOf, recorderFor } from '../../../src/recording/pose-source';
-import { type Checkpoint, readCheckpoint, resumeRun, toCheckpoint } from '../../../src/state/checkpoint';
-import { findResumable, keepCheckpoints, resume } from '../../../src/state/checkpoint-keeper';
+import { continuePoses, continuePoses as realContinuePoses, currentPoseTrack, posesOf, recorderFor } from '../../../src/state/pose-source';
+import { type Checkpoint, readCheckpoint, resumeRun, toCheckpoint } from '../../../src/storage/checkpoint';
+import { findResumable, keepCheckpoints, resume } from '../../../src/storage/checkpoint-keeper';
 import { sessionStore } from '../../../src/state/session';
 import { createSessionStore, type SessionStore } from '../../../src/state/session-store';
 import { memoryCheckpointRepository } from '../../../src/storage/checkpoint-repository';
@@ -27,9 +27,9 @@ function page(clockStart: number, seed: string) {
     },
     /** Plays the frame loop as PoseCapture does: the frames up to session time `untilMs`, on the session clock. */
     record: (untilMs: number) => {
-      const { startedAt, run } = store.getState();
-      if (!run) throw new Error('no conversation');
-      const recorder = recorderFor(run.log.seed);
+      const { startedAt, run, runId } = store.getState();
+      if (!run || runId === null) throw new Error('no conversation');
+      const recorder = recorderFor(runId);
       for (const f of frames) {
         const session = clock - startedAt;
         if (f.t < session) continue;
@@ -88,7 +88,7 @@ describe('checkpoints with poses', () => {
     const continuePoses = vi.fn();
     resume(page(0, 'x').store, found, continuePoses);
     expect(continuePoses).toHaveBeenCalledWith(found.run.log.seed, null);
-    resume(page(0, 'x').store, found);
+    resume(page(0, 'x').store, found, realContinuePoses);
     expect(posesOf(found.run.log.seed)?.head.count).toBe(0);
   });
 
@@ -130,7 +130,7 @@ describe('a reload keeps the poses (keeper, pose-source and store together)', ()
     const repo = memoryCheckpointRepository();
     // The first page: a turn, then motion the reload will lose (after the last intent).
     const first = page(1000, seed);
-    const firstKeeper = keepCheckpoints(first.store, repo, { now: () => 0, onProblem: () => {} });
+    const firstKeeper = keepCheckpoints(first.store, repo, { now: () => 0, onProblem: () => {}, poses: posesOf });
     first.store.getState().start(scenario);
     first.record(2500);
     first.store.getState().finishSpeaking();
@@ -146,10 +146,10 @@ describe('a reload keeps the poses (keeper, pose-source and store together)', ()
     // The reload: a new page, whose recorder belongs to nothing yet, and whose clock starts near zero.
     recorderFor('another page');
     const second = page(50, 'not used');
-    const secondKeeper = keepCheckpoints(second.store, repo, { now: () => 1, onProblem: () => {} });
+    const secondKeeper = keepCheckpoints(second.store, repo, { now: () => 1, onProblem: () => {}, poses: posesOf });
     const found = await findResumable(repo, load);
     if (!found) throw new Error('nothing to resume');
-    resume(second.store, found);
+    resume(second.store, found, continuePoses);
     await secondKeeper.flush();
     // The checkpoint the switch wrote still holds them (the poses went in before the store switched).
     const atResume = readCheckpoint(repo.stored());
@@ -175,8 +175,8 @@ describe('a reload keeps the poses (keeper, pose-source and store together)', ()
 
   it('gives the end-of-session save the poses of the store’s conversation, never those of the one before', () => {
     sessionStore.getState().start(scenario);
-    const seed = sessionStore.getState().run?.log.seed as string;
-    recorderFor(seed).push(10, still);
+    const runId = sessionStore.getState().runId as string;
+    recorderFor(runId).push(10, still);
     expect(currentPoseTrack().head.count).toBe(1);
     sessionStore.getState().retry();
     expect(currentPoseTrack().head.count).toBe(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { emptyTotals } from '../../../src/core/sensing/totals';
-import { type Checkpoint, readCheckpoint, resumeRun, toCheckpoint } from '../../../src/state/checkpoint';
-import { findResumable } from '../../../src/state/checkpoint-keeper';
+import { type Checkpoint, readCheckpoint, resumeRun, toCheckpoint } from '../../../src/storage/checkpoint';
+import { findResumable } from '../../../src/storage/checkpoint-keeper';
 import { createSessionStore } from '../../../src/state/session-store';
 import { memoryCheckpointRepository } from '../../../src/storage/checkpoint-repository';
 import { isQuotaError } from '../../../src/storage/storage-errors';
@@ -129,5 +129,29 @@ describe('quota errors', () => {
 
   it.each([[new Error('other')], [{ name: 'AbortError' }], [null], ['QuotaExceededError']])('does not mistake %s for one', (error) => {
     expect(isQuotaError(error)).toBe(false);
+  });
+});
+
+describe('the run id', () => {
+  it('is fresh for every run, rides in the checkpoint and comes back on resume', async () => {
+    let ids = 0;
+    const store = createSessionStore({ clock: () => 0, newSeed: () => 'seed', newRunId: () => `run-${++ids}` });
+    store.getState().start(scenario);
+    expect(store.getState().runId).toBe('run-1');
+    store.getState().retry();
+    expect(store.getState().runId).toBe('run-2');
+    const checkpoint = toCheckpoint(store.getState(), 0);
+    expect(checkpoint?.runId).toBe('run-2');
+    const found = await findResumable(memoryCheckpointRepository(checkpoint), load);
+    if (!found) throw new Error('nothing to resume');
+    const page = createSessionStore({ clock: () => 0, newSeed: () => 'other', newRunId: () => 'never' });
+    page.getState().restore(found.run, found.scenario, { runId: found.checkpoint.runId });
+    expect(page.getState().runId).toBe('run-2');
+  });
+
+  it('of a checkpoint saved before runs had an id is its seed', () => {
+    const { runId: _dropped, ...old } = validCheckpoint();
+    const read = readCheckpoint(structuredClone(old));
+    expect(read.ok && read.value.runId).toBe('seed-1');
   });
 });

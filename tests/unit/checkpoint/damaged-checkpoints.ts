@@ -1,6 +1,6 @@
 import { decodeDeltaColumn, encodeDeltaColumn } from '../../../src/core/recording/delta-column';
 import type { PoseTrack } from '../../../src/core/recording/pose-track';
-import type { Checkpoint } from '../../../src/state/checkpoint';
+import type { Checkpoint } from '../../../src/storage/checkpoint';
 
 /**
  * Ways a stored checkpoint can be damaged or outdated, each applied to a valid one. Every one must

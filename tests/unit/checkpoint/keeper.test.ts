@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readCheckpoint } from '../../../src/state/checkpoint';
-import { keepCheckpoints, type StorageProblem } from '../../../src/state/checkpoint-keeper';
+import { readCheckpoint } from '../../../src/storage/checkpoint';
+import { keepCheckpoints, type StorageProblem } from '../../../src/storage/checkpoint-keeper';
 import { createSessionStore } from '../../../src/state/session-store';
 import { memoryCheckpointRepository } from '../../../src/storage/checkpoint-repository';
 import { minimalScenario } from '../../support/scenarios';

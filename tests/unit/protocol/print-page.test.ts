@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { printIdOf, printHref } from '../../../src/app/print/print-route';
 import { printTranscript } from '../../../src/app/print/print-transcript';
 import { playScript } from '../../support/play';
 import { scenarioFrom } from '../../support/scenarios';
-
-describe('print route', () => {
-  it('round-trips a session id through the hash', () => {
-    const id = '3f2b0c1e-9a7d-4c55-8e21-0f6a1b2c3d4e';
-    expect(printIdOf(printHref(id))).toBe(id);
-    expect(printIdOf('#/review')).toBeNull();
-    expect(printIdOf('#/print/')).toBeNull();
-    expect(printIdOf('#/print/%E0%A4%A')).toBeNull();
-  });
-});
 
 describe('printed transcript', () => {
   const scenario = scenarioFrom('scenes/angry-repair-returned.yaml');

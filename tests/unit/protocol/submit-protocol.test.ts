@@ -4,7 +4,7 @@ import { emptyRawTrack, encodePoseTrack } from '../../../src/core/recording/pose
 import { recordsStore, saveSession } from '../../../src/recording/records-store';
 import { summarizeRecording } from '../../../src/recording/summary';
 import { memorySessionRepository } from '../../../src/storage/session-repository';
-import { protocolStore } from '../../../src/ui/protocol/protocol-store';
+import { protocolStore } from '../../../src/state/protocol-store';
 import { submitProtocol } from '../../../src/ui/protocol/submit-protocol';
 import { playScript } from '../../support/play';
 import { scenarioFrom } from '../../support/scenarios';
@@ -36,7 +36,7 @@ beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   repo = memorySessionRepository();
   recordsStore.setState({ repository: repo, lastSaved: null, problem: null, unsaved: null, revision: 0 });
-  protocolStore.setState({ forSeed: null, protocol: null, check: null, save: null, sessionId: null });
+  protocolStore.setState({ forRun: null, protocol: null, check: null, save: null, sessionId: null });
 });
 
 describe('submitProtocol', () => {
@@ -45,7 +45,7 @@ describe('submitProtocol', () => {
     await saveSession(a.recording, a.summary);
     const check = await submitProtocol(scenario, a.run.log, good, NOW);
     expect(check.score).toBe(100);
-    expect(protocolStore.getState()).toMatchObject({ forSeed: 'seed-a', save: 'saved', sessionId: a.recording.id });
+    expect(protocolStore.getState()).toMatchObject({ forRun: 'seed-a', save: 'saved', sessionId: a.recording.id });
     expect((await repo.get(a.recording.id))?.protocol).toEqual({ ...good, writtenAt: NOW.toISOString() });
     expect((await repo.list())[0]?.scores.protocol).toBe(100);
   });
@@ -71,5 +71,17 @@ describe('submitProtocol', () => {
     const a = stored('seed-a', '00000000-0000-4000-8000-00000000000a');
     const check = await submitProtocol(scenario, a.run.log, good, NOW);
     expect(protocolStore.getState()).toMatchObject({ check, save: 'not-saved', sessionId: null });
+  });
+});
+
+describe('submitProtocol and the run id', () => {
+  it('finds the saved session by its run id, not by the seed', async () => {
+    const a = stored('same-seed', '00000000-0000-4000-8000-00000000000a');
+    const recording = { ...a.recording, runId: 'run-a' };
+    await saveSession(recording, a.summary);
+    await submitProtocol(scenario, a.run.log, good, NOW, 'run-b');
+    expect(protocolStore.getState()).toMatchObject({ forRun: 'run-b', save: 'not-saved', sessionId: null });
+    await submitProtocol(scenario, a.run.log, good, NOW, 'run-a');
+    expect(protocolStore.getState()).toMatchObject({ forRun: 'run-a', save: 'saved', sessionId: recording.id });
   });
 });

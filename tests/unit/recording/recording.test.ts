@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addTrainerNote, sessionLogOf, timingsOf, withProtocol } from '../../../src/core/recording/create';
+import { addTrainerNote, createRecording, runIdOf, sessionLogOf, timingsOf, withProtocol } from '../../../src/core/recording/create';
+import { emptyRawTrack, encodePoseTrack } from '../../../src/core/recording/pose-track';
 import { RECORDING_FORMAT, RECORDING_VERSION, recordingSchema } from '../../../src/core/recording/schema';
 import { buildReport } from '../../../src/core/scoring/report';
-import { LOG_FORMAT, replay } from '../../../src/core/session/log';
+import { beginRun, LOG_FORMAT, replay } from '../../../src/core/session/log';
 import { minimalScenario } from '../../support/scenarios';
 import { RECORDING_ID, recordedSession } from './synthetic';
 
@@ -76,5 +77,25 @@ describe('timingsOf', () => {
       ],
     };
     expect(timingsOf(paused, 10_000)).toEqual({ durationMs: 10_000, pausedMs: 4000 });
+  });
+});
+
+describe('run id of a recording', () => {
+  it('is carried when given and falls back to the seed in recordings made before', () => {
+    const base = {
+      id: '00000000-0000-4000-8000-000000000001',
+      pseudonym: 'fox-7',
+      startedAt: '2026-03-14T08:45:00.000Z',
+      log: { ...beginRun(minimalScenario(), { locale: 'de', seed: 'seed-9' }).log },
+      endMs: 1000,
+      poses: encodePoseTrack(emptyRawTrack(), 20),
+      sensing: null,
+    };
+    const withId = createRecording({ ...base, runId: 'run-9' });
+    expect(recordingSchema.parse(withId).runId).toBe('run-9');
+    expect(runIdOf(withId)).toBe('run-9');
+    const before = createRecording(base);
+    expect('runId' in recordingSchema.parse(before)).toBe(false);
+    expect(runIdOf(before)).toBe('seed-9');
   });
 });

@@ -59,9 +59,14 @@ export function syntheticMotion(recorder: PoseRecorder, durationMs: number, fram
 export function recordedSession(
   scenario: Scenario,
   moves: readonly string[],
-  options: { locale?: 'de' | 'en'; extraMs?: number; id?: string } = {},
+  options: { locale?: 'de' | 'en'; extraMs?: number; id?: string; rules?: number; difficulty?: 'easy' | 'medium' | 'hard' } = {},
 ): { recording: Recording; run: Run & { said: string[] } } {
-  const run = playScript(scenario, moves, { locale: options.locale ?? 'de' });
+  const { rules, difficulty } = options;
+  const run = playScript(scenario, moves, {
+    locale: options.locale ?? 'de',
+    ...(rules !== undefined ? { rules } : {}),
+    ...(difficulty ? { difficulty } : {}),
+  });
   const last = run.log.intents[run.log.intents.length - 1]?.at ?? 0;
   const endMs = last + (options.extraMs ?? 3000);
   const recorder = new PoseRecorder();

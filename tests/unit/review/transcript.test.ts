@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sessionLogOf } from '../../../src/core/recording/create';
 import { buildReplayModel, transcriptIndexAt } from '../../../src/review/replay-model';
-import { BETWEEN_LINES_MS, SpeechScheduler, spokenLineAt } from '../../../src/review/speech-schedule';
+import { SpeechScheduler, spokenLineAt } from '../../../src/review/speech-schedule';
+import { BETWEEN_LINES_MS } from '../../../src/speech/pacing';
 import { playScript } from '../../support/play';
 import { scenarioFrom } from '../../support/scenarios';
 import { recordedSession } from '../recording/synthetic';

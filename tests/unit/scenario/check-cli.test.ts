@@ -25,3 +25,20 @@ describe('npm run check:scenes', () => {
     expect(r.stdout).toMatch(/nope\.yaml:1:1: error: cannot read the file \(ENOENT\)/);
   });
 });
+
+describe('the giveaway lint in npm run check:scenes', () => {
+  // In the minimal fixture the best answer is the longest at both decisions.
+  it('warns by default and still exits 0', () => {
+    const r = check('tests/fixtures/scenes/valid/minimal.yaml');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('warning: nodes: (en) die beste Antwort ist in 2 von 2 Entscheidungen (100 %) die längste');
+    expect(r.stdout).toContain('the best answer is the longest in 2 of 2 decisions (100 %); at most 40 %');
+    expect(r.stdout).toMatch(/minimal\.yaml: answers – best is longest 2\/2 \(de\), 2\/2 \(en\)/);
+  });
+
+  it('fails under --strict, naming file, line and field', () => {
+    const r = check('--strict', 'tests/fixtures/scenes/valid/minimal.yaml');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/minimal\.yaml:\d+:\d+: error: nodes: \(de\) die beste Antwort ist in 2 von 2/);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { angleToTarget, DEG, distanceBetween, isWithinCone, pitchOf } from '../../../src/core/sensing/gaze';
 import { LAYOUT, LOOK_LIMITS } from '../../../src/scene/layout';
-import { EYE_CONTACT_CONE } from '../../../src/xr/sensing/sensing-config';
+import { EYE_CONTACT_CONE } from '../../../src/scene/sensing/sensing-config';
 import { readTable } from '../speech/fixture-table';
 
 const xyz = (cell: string) => cell.split(/\s+/).map(Number) as [number, number, number];

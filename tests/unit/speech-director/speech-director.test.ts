@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LineEvents, LineToSpeak, SpeechBackend } from '../../../src/speech/backends';
-import { activeLine } from '../../../src/speech/mouth';
 import { SpeechDirector } from '../../../src/speech/speech-director';
 import { speechStore } from '../../../src/speech/speech-store';
+import { sampleVoicedLine } from '../../../src/speech/voiced-line';
+import { createMouthWeights } from '../../../src/core/speech/visemes';
 import { createSessionStore } from '../../../src/state/session-store';
 import { minimalScenario } from '../../support/scenarios';
 
@@ -42,13 +43,13 @@ describe('speech director', () => {
     expect(voice.spoken.map((s) => s.line.text)).toEqual(['Die Kaffeemaschine ist schon wieder kaputt!']);
     expect(voice.spoken[0]?.line).toMatchObject({ lang: 'de-DE', pitch: 0.9, rate: 1.1 });
     expect(speechStore.getState()).toMatchObject({ lineIndex: 0, speaking: true, voice: 'web-speech' });
-    expect(activeLine()).not.toBeNull();
+    expect(speechStore.getState().voiced).not.toBeNull();
     expect(store.getState().run?.state.phase).toBe('speaking');
     voice.spoken[0]?.events.onEnd();
     vi.advanceTimersByTime(1000);
     expect(store.getState().run?.state.phase).toBe('choosing');
     expect(speechStore.getState().speaking).toBe(false);
-    expect(activeLine()).toBeNull();
+    expect(speechStore.getState().voiced).toBeNull();
     director.dispose();
   });
 
@@ -132,7 +133,13 @@ describe('speech director', () => {
     store.getState().start(minimalScenario());
     const text = voice.spoken[0]?.line.text ?? '';
     voice.spoken[0]?.events.onBoundary(text.indexOf('schon'), 0.9);
-    expect(activeLine()?.sync.anchorElapsed).toBe(0.9);
+    expect(speechStore.getState().voiced?.sync.anchorElapsed).toBe(0.9);
+    // A late boundary of a line already stopped moves nothing.
+    const voiced = speechStore.getState().voiced;
+    voice.spoken[0]?.events.onEnd();
+    voice.spoken[0]?.events.onBoundary(text.length - 2, 5);
+    expect(speechStore.getState().voiced).not.toBe(voiced);
+    expect(speechStore.getState().voiced?.sync.anchorElapsed ?? 0).not.toBe(5);
     director.dispose();
   });
 
@@ -149,6 +156,26 @@ describe('speech director', () => {
     vi.advanceTimersByTime(1000);
     expect(store.getState().screen).toBe('debrief');
     expect(store.getState().report?.outcome).toBe('customer_left_angry');
+    director.dispose();
+  });
+});
+
+describe('the voiced line', () => {
+  it('opens the mouth while a line is voiced and closes it without one', () => {
+    const store = makeStore();
+    const voice = fakeVoice();
+    const director = new SpeechDirector(store, voice.backend, () => clock);
+    store.getState().start(minimalScenario());
+    const voiced = speechStore.getState().voiced;
+    const out = createMouthWeights();
+    const open = () => Object.values(out).reduce((a, b) => a + b, 0);
+    const seen = [300, 500, 700, 900].map((ms) => {
+      sampleVoicedLine(voiced, (voiced?.startedAt ?? 0) + ms, out);
+      return open();
+    });
+    expect(Math.max(...seen)).toBeGreaterThan(0);
+    sampleVoicedLine(null, 0, out);
+    expect(open()).toBe(0);
     director.dispose();
   });
 });

@@ -1,0 +1,79 @@
+import { sessionStore, useSession } from '../state/session';
+import type { SessionSummary } from '../storage/session-repository';
+import { attemptsText, formatDuration, formatWhen, RECORDS_TEXT } from '../recording/records-texts';
+import { PageHeader } from './PageHeader';
+import { ScoreHistoryChart } from './ScoreHistoryChart';
+import { outcomeLabel } from './SessionTable';
+import { useSessionList } from './useSessionList';
+import { useTrainerNotes } from './useTrainerNotes';
+import './records.css';
+import { useText } from '../i18n/use-text';
+
+/** One pseudonym's sessions by scenario, each scenario's attempts oldest first; scenarios by latest attempt. */
+function byScenario(sessions: readonly SessionSummary[]): SessionSummary[][] {
+  const groups = new Map<string, SessionSummary[]>();
+  for (const s of sessions) groups.set(s.scenarioId, [...(groups.get(s.scenarioId) ?? []), s]);
+  const oldestFirst = (a: SessionSummary, b: SessionSummary) => Date.parse(a.startedAt) - Date.parse(b.startedAt);
+  const latest = (g: SessionSummary[]) => Date.parse(g.at(-1)?.startedAt ?? '');
+  return [...groups.values()].map((g) => g.sort(oldestFirst)).sort((a, b) => latest(b) - latest(a));
+}
+
+/**
+ * The trainee's own history (`#/history`): for the pseudonym of the settings, every scenario
+ * practised with its attempts' overall scores over time, and what trainers noted in the review.
+ */
+export function HistoryPage() {
+  const locale = useSession((s) => s.settings.locale);
+  const pseudonym = useSession((s) => s.settings.pseudonym).trim();
+  const all = useSessionList();
+  const mine = (all ?? []).filter((s) => s.pseudonym === pseudonym);
+  const notes = useTrainerNotes(mine);
+  const text = useText(RECORDS_TEXT);
+  return (
+    <main className="records-page" aria-label={text('history')}>
+      <PageHeader title={text('history')} intro={text('historyIntro')} />
+      <label className="records-field inline">
+        {text('pseudonym')}
+        <input type="text" maxLength={40} value={pseudonym} onChange={(e) => sessionStore.getState().setSettings({ pseudonym: e.target.value })} />
+      </label>
+      {!pseudonym && <p className="records-empty">{text('historyNoPseudonym')}</p>}
+      {pseudonym && all && mine.length === 0 && <p className="records-empty">{text('historyNone')}</p>}
+      {byScenario(mine).map((attempts) => {
+        const first = attempts[0] as SessionSummary;
+        const scores = attempts.map((a) => a.scores.overall);
+        const title = first.scenarioTitle[locale];
+        return (
+          <section key={first.scenarioId} className="records-panel wide history-scenario" aria-label={title} data-scenario={first.scenarioId}>
+            <h2>{title}</h2>
+            <p className="records-hint">
+              {attemptsText(attempts.length, locale)} · {text('best')} {Math.max(...scores)} · {text('latest')} {scores.at(-1)}
+            </p>
+            <ScoreHistoryChart attempts={attempts} locale={locale} label={`${title}: ${scores.join(', ')}`} />
+            <ol className="history-attempts">
+              {attempts.map((a) => (
+                <li key={a.id} data-session-id={a.id}>
+                  <span className="history-when">{formatWhen(a.startedAt, locale)}</span>
+                  <span className="history-score">{a.scores.overall}</span>
+                  <span>{outcomeLabel(a.outcome, locale)}</span>
+                  <span className="history-duration">{formatDuration(a.durationMs)}</span>
+                  {(notes.get(a.id) ?? []).length > 0 && (
+                    <ul className="history-notes" aria-label={text('notes')}>
+                      {(notes.get(a.id) ?? []).map((n) => (
+                        <li key={`${n.atMs}-${n.createdAt}`}>
+                          <span className="history-note-at">
+                            {text('at')} {formatDuration(n.atMs)}
+                          </span>{' '}
+                          {n.text} <span className="history-note-author">— {n.author}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+    </main>
+  );
+}
