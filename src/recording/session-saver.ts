@@ -6,6 +6,7 @@ import { saveSession } from './records-store';
 import { recordingOfSession } from './session-recording';
 import { summarizeRecording } from './summary';
 import { voiceRecordOf, voiceStore } from '../voice/voice-store';
+import { withVoice } from '../core/scoring/delivery';
 
 /**
  * A conversation at the moment it reached the debrief, with everything that would change soon
@@ -47,7 +48,11 @@ export async function saveFinishedSession(store: SessionStore, finished: Finishe
     console.warn('Counterpart: the session does not fit the recording format and was not saved', checked.error.issues.slice(0, 3));
     return false;
   }
-  const summary = summarizeRecording(recording, state.scenario, { report: state.report, endingId: state.run.state.ending?.node ?? null });
+  // The stored scores are the debrief's: with voice, Tonfall includes the delivery.
+  const summary = summarizeRecording(recording, state.scenario, {
+    report: withVoice(state.report, voice),
+    endingId: state.run.state.ending?.node ?? null,
+  });
   if (pseudonym !== store.getState().settings.pseudonym && store.getState().settings.pseudonym === state.settings.pseudonym) {
     store.getState().setSettings({ pseudonym });
   }

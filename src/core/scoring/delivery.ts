@@ -1,8 +1,10 @@
 import type { Localized } from '../scenario/schema';
-import type { VoiceFeedback } from '../voice/feedback';
+import { type VoiceFeedback, voiceFeedback } from '../voice/feedback';
+import type { VoiceRecord } from '../voice/schema';
 import { BAND_LABELS } from './messages';
+import type { FeedbackReport } from './report';
 import type { ScoreItem } from './tone';
-import { bandOf } from './weights';
+import { bandOf, CRITICAL_CAP } from './weights';
 
 /**
  * „Tonfall“ with voice measured: the wording (the tone of the chosen answers) and the delivery
@@ -31,4 +33,19 @@ export function combineTone(wording: ScoreItem, feedback: VoiceFeedback): ScoreI
   if (delivery === null) return wording;
   const score = Math.round(WORDING_SHARE * wording.score + (1 - WORDING_SHARE) * delivery);
   return { score, verdict: BAND_LABELS[bandOf(score)], reasons: [...wording.reasons, combined(wording.score, delivery)] };
+}
+
+/**
+ * The report with voice folded in: „Tonfall“ combines wording and delivery, and the overall score
+ * follows (same mean, same cap for an unsolved concern as buildReport). Without voice, or with
+ * voice not measured, the report comes back unchanged apart from `voice`.
+ */
+export function withVoice(report: FeedbackReport, record: VoiceRecord | null | undefined): FeedbackReport & { voice: VoiceFeedback | null } {
+  if (!record) return { ...report, voice: null };
+  const feedback = voiceFeedback(record);
+  const tone = combineTone(report.tone, feedback);
+  if (tone === report.tone) return { ...report, voice: feedback };
+  const mean = Math.round((tone.score + report.structure.score + report.escalation.score) / 3);
+  const score = report.overall.capped ? Math.min(mean, CRITICAL_CAP) : mean;
+  return { ...report, tone, overall: { ...report.overall, score, verdict: BAND_LABELS[bandOf(score)] }, voice: feedback };
 }

@@ -105,3 +105,24 @@ describe('syllables of the wording', () => {
     expect(voiceFeedback(record([answer()])).syllableCheck).toBeNull();
   });
 });
+
+describe('the report with voice', () => {
+  it('folds delivery into Tonfall and the overall score, and leaves a report without voice alone', async () => {
+    const { withVoice } = await import('../../../src/core/scoring/delivery');
+    const band = { de: 'Gut', en: 'Good' };
+    const report = {
+      tone: { score: 90, verdict: band, reasons: [] },
+      structure: { score: 60, verdict: band, reasons: [] },
+      escalation: { score: 75, verdict: band, reasons: [] },
+      overall: { score: 75, verdict: band },
+    } as unknown as import('../../../src/core/scoring/report').FeedbackReport;
+    expect(withVoice(report, undefined)).toEqual({ ...report, voice: null });
+    const calm = withVoice(report, record([answer()]));
+    expect(calm.tone.score).toBe(Math.round(0.6 * 90 + 0.4 * 100));
+    const pressed = withVoice(report, record([answer({ pitchMedianHz: 150, loudnessDbfs: -18, overlapS: 2 })]));
+    const tone = Math.round(0.6 * 90 + 0.4 * 40);
+    expect(pressed.tone.score).toBe(tone);
+    expect(pressed.overall.score).toBe(Math.round((tone + 60 + 75) / 3));
+    expect(pressed.voice?.items.find((i) => i.id === 'overlap')?.kind).toBe('problem');
+  });
+});
