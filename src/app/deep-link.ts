@@ -5,7 +5,8 @@ import { prepareVoiceMode } from '../voice/voice-mode';
 import { loadBundledScenario } from './bundled-scenarios';
 
 /**
- * `?scenario=ID&lang=de|en&mode=practice|assessment` goes straight into a scenario. Unknown values
+ * `?scenario=ID&lang=de|en&mode=practice|assessment` goes straight into a scenario (with `voice=1`
+ * after the microphone and the calibration sentence, docs/voice.md). Unknown values
  * fall back to the defaults; an unknown scenario id leaves the trainee in the menu.
  */
 export async function applyDeepLink(search: string): Promise<void> {
