@@ -65,7 +65,6 @@ function voiceText(v: NonNullable<Sections['voice']>): string {
   if (v.browser) {
     rows.push(
       ['main thread per audio frame, Chromium', ms(v.browser.mainMsPerFrame), `over ${v.browser.audioS.toFixed(0)} s of fake-microphone audio`],
-      ['worklet per second of audio, Chromium (its own report)', ms(v.browser.workletMsPerAudioS), 'Date.now sums: coarse'],
       [`extra JS in voice mode (${v.browser.extraJs.chunks.length} files)`, kb(v.browser.extraJs.gzip), chunksText(v.browser.extraJs, 4)],
     );
   }

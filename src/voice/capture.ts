@@ -17,8 +17,6 @@ export interface VoiceCaptureStats {
   frames: number;
   /** Main-thread time spent feeding frames to the tracker (ms). */
   mainMs: number;
-  /** Audio-thread time spent analysing (ms), as the worklet reports it. */
-  workletMs: number;
   /** Audio analysed (s). */
   audioS: number;
 }
@@ -87,9 +85,9 @@ export async function startVoiceCapture(): Promise<CaptureResult> {
 function wire(context: AudioContext, stream: MediaStream, node: AudioWorkletNode): VoiceCapture {
   // The worklet uses the same hop rule, so both sides agree on the frame length.
   const tracker = new VoiceTracker(hopSizeFor(context.sampleRate) / context.sampleRate);
-  const stats: VoiceCaptureStats = { frames: 0, mainMs: 0, workletMs: 0, audioS: 0 };
+  const stats: VoiceCaptureStats = { frames: 0, mainMs: 0, audioS: 0 };
   let last = -100;
-  node.port.onmessage = (event: MessageEvent<{ kind: 'start'; frameSeconds: number } | { kind: 'frames'; data: Float32Array; busyMs: number }>) => {
+  node.port.onmessage = (event: MessageEvent<{ kind: 'start'; frameSeconds: number } | { kind: 'frames'; data: Float32Array }>) => {
     const message = event.data;
     if (message.kind === 'start') return;
     const t0 = performance.now();
@@ -98,7 +96,6 @@ function wire(context: AudioContext, stream: MediaStream, node: AudioWorkletNode
     last = data[data.length - 3] ?? last;
     stats.mainMs += performance.now() - t0;
     stats.frames += data.length / 3;
-    stats.workletMs += message.busyMs;
     stats.audioS = stats.frames * tracker.frameSeconds;
     capture.onFrames?.();
   };

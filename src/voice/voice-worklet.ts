@@ -5,7 +5,7 @@ import { pitchyEstimator } from './pitchy-estimator';
  * The AudioWorklet side of voice mode: runs FrameAnalyzer (FFT, pitch) on the audio thread and
  * posts the small per-frame features to the main thread in batches, so the main thread only does
  * a few additions per frame. Bundled by Vite (`?worker&url`) and loaded only in voice mode.
- * Messages: { kind: 'start', frameSeconds, sampleRate } once, then { kind: 'frames', data, busyMs }
+ * Messages: { kind: 'start', frameSeconds, sampleRate } once, then { kind: 'frames', data }
  * with data = [dbfs, flatness, pitchHz] × FRAMES_PER_POST.
  */
 
@@ -27,7 +27,6 @@ class VoiceProcessor extends AudioWorkletProcessor implements FrameSink {
   private readonly analyzer = new FrameAnalyzer(sampleRate, pitchyEstimator());
   private batch = new Float32Array(FRAMES_PER_POST * 3);
   private count = 0;
-  private busyMs = 0;
   private stopped = false;
 
   constructor() {
@@ -44,21 +43,19 @@ class VoiceProcessor extends AudioWorkletProcessor implements FrameSink {
     this.batch[at + 1] = flatness;
     this.batch[at + 2] = pitchHz;
     if (++this.count === FRAMES_PER_POST) {
-      this.port.postMessage({ kind: 'frames', data: this.batch, busyMs: this.busyMs }, [this.batch.buffer]);
+      this.port.postMessage({ kind: 'frames', data: this.batch }, [this.batch.buffer]);
       this.batch = new Float32Array(FRAMES_PER_POST * 3);
       this.count = 0;
-      this.busyMs = 0;
     }
   }
 
   process(inputs: Float32Array[][]): boolean {
     const channel = inputs[0]?.[0];
     if (channel) {
-      // Chromium's worklet scope has no performance.now; Date.now ticks in whole milliseconds, but
-      // summed over thousands of 3 ms render quanta its differences average out to the true cost.
-      const t0 = Date.now();
+      // No timing here: Chromium's worklet scope has no performance.now, and Date.now summed over
+      // render quanta reported a tenth of the cost measured for the same code elsewhere. The bench
+      // times this code in Node (scripts/bench/voice-core.ts).
       this.analyzer.push(channel, this);
-      this.busyMs += Date.now() - t0;
     }
     return !this.stopped;
   }

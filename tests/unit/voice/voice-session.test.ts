@@ -16,7 +16,7 @@ function fakeCapture(): { capture: VoiceCapture; play(signal: Float32Array): voi
   const tracker = new VoiceTracker(analyzer.frameSeconds);
   const capture: VoiceCapture = {
     tracker,
-    stats: { frames: 0, mainMs: 0, workletMs: 0, audioS: 0 },
+    stats: { frames: 0, mainMs: 0, audioS: 0 },
     level: () => -100,
     stop: vi.fn(),
   };
