@@ -158,6 +158,37 @@ export const BUDGETS: Budget[] = [
       return { value: worstRun.value, where: worstRun.where };
     },
   },
+  {
+    id: 'voice-main-frame',
+    section: 'voice',
+    what: 'voice mode: main-thread cost per audio frame (Chromium; Node without espeak-ng)',
+    rule: '<=',
+    limit: 0.2,
+    format: ms,
+    figure: (s) =>
+      s.voice &&
+      (s.voice.browser
+        ? { value: s.voice.browser.mainMsPerFrame, where: 'Chromium' }
+        : { value: s.voice.core.trackerUsPerFrame / 1000, where: 'Node' }),
+  },
+  {
+    id: 'voice-worklet',
+    section: 'voice',
+    what: 'voice mode: analysis per second of speech (Node, worklet code)',
+    rule: '<=',
+    limit: 150,
+    format: ms,
+    figure: (s) => s.voice && { value: s.voice.core.analyzerMsPerAudioS },
+  },
+  {
+    id: 'voice-js',
+    section: 'voice',
+    what: 'voice mode: extra JavaScript beyond a conversation (gzip)',
+    rule: '<=',
+    limit: 40 * KB,
+    format: kb,
+    figure: (s) => (s.voice?.browser ? { value: s.voice.browser.extraJs.gzip } : undefined),
+  },
 ];
 
 /** The draw-call target below the budget: printed as a note, never a failure. */

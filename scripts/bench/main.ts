@@ -3,7 +3,7 @@
  * prints a table plus bench/results.json; exits 1 when a budget (budgets.ts) is broken.
  * `npm run bench:core` (= `--only=core`) needs no build and no browser.
  *
- *   --only=core,bundle,startup,frames,leaks   sections to run (default: all)
+ *   --only=core,bundle,startup,frames,leaks,voice   sections to run (default: all)
  *   --runs=5                                  startup: page loads per figure
  *   --leak-runs=10                            leaks: scenario runs in one page
  *   --naive-runs=200                          core: runs per naive player and scenario
@@ -23,6 +23,7 @@ import { printReport, writeResults } from './report';
 import { type BenchResults, type Measured, SECTIONS, type SectionName, type Sections } from './results';
 import { type Served, serveBuiltApp, serveEmptyScene } from './served';
 import { runStartup } from './startup';
+import { runVoice } from './voice';
 
 function option(name: string): string | undefined {
   const prefix = `--${name}=`;
@@ -95,6 +96,8 @@ async function main(): Promise<number> {
         sections.frames = await timed('frames', () => runFrames(b, a, e));
       }
       if (run.includes('leaks')) sections.leaks = await timed('leaks', () => runLeaks(b, a, leakRuns));
+      // Voice mode launches its own Chromium: the fake microphone's file is a launch flag.
+      if (run.includes('voice')) sections.voice = await timed('voice', () => runVoice(a));
     } finally {
       await browser?.close();
       await app?.close();

@@ -57,6 +57,21 @@ export function naiveText(naive: NonNullable<Sections['core']>['naive']): string
   )}\nBudgets: each naive player's mean ≤ random mean + 15; no run of longest, shortest or file order reaches 70.`;
 }
 
+function voiceText(v: NonNullable<Sections['voice']>): string {
+  const rows = [
+    ['analysis (worklet code) per second of speech, Node', ms(v.core.analyzerMsPerAudioS), `silence ${ms(v.core.analyzerSilenceMsPerAudioS)}`],
+    ['tracker per audio frame (main thread), Node', ms(v.core.trackerUsPerFrame / 1000), ''],
+  ];
+  if (v.browser) {
+    rows.push(
+      ['main thread per audio frame, Chromium', ms(v.browser.mainMsPerFrame), `over ${v.browser.audioS.toFixed(0)} s of fake-microphone audio`],
+      [`extra JS in voice mode (${v.browser.extraJs.chunks.length} files)`, kb(v.browser.extraJs.gzip), chunksText(v.browser.extraJs, 4)],
+    );
+  }
+  if (v.note) rows.push(['note', '', v.note]);
+  return `${heading('Voice mode')}\n${table(['what', 'figure', 'notes'], rows)}`;
+}
+
 function chunksText(set: JsSet, top: number): string {
   return set.chunks
     .slice(0, top)
@@ -203,6 +218,7 @@ export function printReport(results: BenchResults, ran: readonly string[], check
   if (ran.includes('startup') && s.startup) parts.push(startupText(s.startup));
   if (ran.includes('frames') && s.frames) parts.push(framesText(s.frames));
   if (ran.includes('leaks') && s.leaks) parts.push(leaksText(s.leaks));
+  if (ran.includes('voice') && s.voice) parts.push(voiceText(s.voice));
   parts.push(budgetsText(checks, s));
   console.log(parts.join('\n'));
 }

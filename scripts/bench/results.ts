@@ -4,9 +4,10 @@ import type { CoreFigures } from './core';
 import type { FramesFigures } from './frames';
 import type { LeakFigures } from './leaks';
 import type { StartupFigures } from './startup';
+import type { VoiceFigures } from './voice';
 
 /** The bench's sections, in the order they run; each can run alone (`--only=frames`). */
-export const SECTIONS = ['core', 'bundle', 'startup', 'frames', 'leaks'] as const;
+export const SECTIONS = ['core', 'bundle', 'startup', 'frames', 'leaks', 'voice'] as const;
 export type SectionName = (typeof SECTIONS)[number];
 
 export interface Sections {
@@ -15,6 +16,7 @@ export interface Sections {
   startup?: StartupFigures;
   frames?: FramesFigures;
   leaks?: LeakFigures;
+  voice?: VoiceFigures;
 }
 
 /** When a section was measured, on which commit, and how long it took. */

@@ -1,4 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { useStore } from 'zustand';
+import { voiceStore } from '../voice/voice-store';
 import { RecordsNotice } from '../records/RecordsNotice';
 import { LazyReviewPage, LazyReviewStage } from '../review/lazy-review';
 import { useSession } from '../state/session';
@@ -11,6 +13,9 @@ import { showsApp, useRoute } from '../nav/route';
 import { catalogue as bundledCatalogue } from './bundled-scenarios';
 import { loadAnyScenario, refreshOwnScenarios, useCatalogue } from './scenario-catalogue';
 import { useTeamCatalogue } from '../team/team-scenarios';
+
+// Voice mode's panel (microphone indicator, calibration, prompts) loads only when voice mode is on.
+const VoicePanel = lazy(() => import('../ui/VoicePanel').then((m) => ({ default: m.VoicePanel })));
 
 // Pages behind a hash route load on demand: a conversation does without them (and their full zod).
 const DataPage = lazy(() => import('../records/DataPage').then((m) => ({ default: m.DataPage })));
@@ -28,6 +33,7 @@ export function App() {
   const locale = useSession((s) => s.settings.locale);
   // The hash route (route.ts) puts a page over the app; the session store switches the app's screens.
   const route = useRoute();
+  const voice = useStore(voiceStore, (s) => s.enabled);
   const printing = route.page === 'print';
   // The print page lies over the app, which stays what it was underneath.
   const page = showsApp(route) ? 'app' : route.page;
@@ -69,6 +75,11 @@ export function App() {
       {page === 'review' && (
         <Suspense fallback={null}>
           <LazyReviewPage loadScenario={loadScenario} />
+        </Suspense>
+      )}
+      {voice && (
+        <Suspense fallback={null}>
+          <VoicePanel locale={locale} />
         </Suspense>
       )}
       <RecordsNotice />

@@ -5,6 +5,7 @@ import { followSessionLocale } from './follow-locale';
 import { startLifecycle } from './lifecycle/boot';
 import { LifecycleLayer } from './lifecycle/LifecycleLayer';
 import { LrsNotice } from '../lrs/LrsNotice';
+import { applyVoiceLink } from '../voice/voice-mode';
 import './styles.css';
 import { sessionStore } from '../state/session';
 import { deviceStorage, rememberSettings } from '../storage/settings-memory';
@@ -12,6 +13,9 @@ import { deviceStorage, rememberSettings } from '../storage/settings-memory';
 // The menu's choices of the last visit first; the deep link, applied at boot, still wins.
 rememberSettings(sessionStore, deviceStorage());
 followSessionLocale();
+
+// `voice=1` switches voice mode on before the deep link starts a conversation.
+applyVoiceLink(window.location.search);
 
 // Resumes a saved conversation or follows the deep link (see boot.ts for the order).
 void startLifecycle(window.location.search);

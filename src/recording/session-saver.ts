@@ -6,6 +6,8 @@ import { resolvePseudonym } from './pseudonym';
 import { saveSession } from './records-store';
 import { recordingOfSession } from './session-recording';
 import { summarizeRecording } from './summary';
+import { voiceRecordOf, voiceStore } from '../voice/voice-store';
+import { withVoice } from '../core/scoring/delivery';
 
 /**
  * A conversation at the moment it reached the debrief, with everything that would change soon
@@ -43,13 +45,20 @@ export async function saveFinishedSession(store: SessionStore, finished: Finishe
   const now = store.getState();
   const typeAnswer = (now.runId === state.runId ? now.report : state.report)?.typeRecognition?.answer;
   const recording = typeAnswer ? withRecordedTypeAnswer(recorded, typeAnswer) : recorded;
+  // Voice mode's numbers (never audio) go with the recording, so the replay and exports show them.
+  const voice = voiceRecordOf(voiceStore.getState());
+  if (voice) recording.voice = voice;
   const checked = recordingSchema.safeParse(recording);
   if (!checked.success) {
     // Cannot happen with a log from the engine; if it does, say so rather than store a file no device could read.
     console.warn('Counterpart: the session does not fit the recording format and was not saved', checked.error.issues.slice(0, 3));
     return false;
   }
-  const summary = summarizeRecording(recording, state.scenario, { report: state.report, endingId: state.run.state.ending?.node ?? null });
+  // The stored scores are the debrief's: with voice, Tonfall includes the delivery.
+  const summary = summarizeRecording(recording, state.scenario, {
+    report: withVoice(state.report, voice),
+    endingId: state.run.state.ending?.node ?? null,
+  });
   if (pseudonym !== store.getState().settings.pseudonym && store.getState().settings.pseudonym === state.settings.pseudonym) {
     store.getState().setSettings({ pseudonym });
   }

@@ -4,6 +4,8 @@ import { scenarioText } from '../core/dialogue/text';
 import { sessionStore, useSession } from '../state/session';
 import { EnterVrButton } from '../xr/session/EnterVrButton';
 import { ChoiceList } from './ChoiceList';
+import { useStore } from 'zustand';
+import { voiceStore } from '../voice/voice-store';
 import { CueToast } from './CueToast';
 import { DeadlineBar } from './DeadlineBar';
 import { TimeLimitHint } from './TimeLimitHint';
@@ -28,6 +30,8 @@ export function ConversationView() {
   const state = useSession((s) => s.run?.state);
   const locale = useSession((s) => s.settings.locale);
   const mode = useSession((s) => s.settings.mode);
+  // Voice mode: once an answer is picked it is being said; the choices step back until the customer reacts.
+  const saying = useStore(voiceStore, (s) => s.phase === 'answering');
   if (!scenario || !state) return null;
   const view = present(scenario, state);
   const store = sessionStore.getState();
@@ -70,7 +74,7 @@ export function ConversationView() {
             </button>
           )}
         </section>
-        {view.phase === 'choosing' && (
+        {view.phase === 'choosing' && !saying && (
           <section className="answers" aria-label={uiText('yourAnswer')}>
             <TimeLimitHint />
             {view.deadline !== null && !view.paused && <DeadlineBar deadline={view.deadline} />}

@@ -15,6 +15,10 @@ import { MoodChart } from './MoodChart';
 import { DocumentationScore } from './protocol/DocumentationScore';
 import { ScoreBar } from './ScoreBar';
 import { useText } from '../i18n/use-text';
+import { useStore } from 'zustand';
+import { withVoice } from '../core/scoring/delivery';
+import { voiceRecordOf, voiceStore } from '../voice/voice-store';
+import { VoiceSection } from './VoiceSection';
 
 /** The protocol form (and the schema library it validates with) loads with the debrief, not with the conversation. */
 const ProtocolForm = lazy(() => import('./protocol/ProtocolForm').then((m) => ({ default: m.ProtocolForm })));
@@ -23,7 +27,7 @@ const ProtocolForm = lazy(() => import('./protocol/ProtocolForm').then((m) => ({
 export function Debrief() {
   const outcomeText = useText(OUTCOME_LABELS);
   const uiText = useText(UI);
-  const report = useSession((s) => s.report);
+  const plainReport = useSession((s) => s.report);
   const scenario = useSession((s) => s.scenario);
   const state = useSession((s) => s.run?.state);
   const log = useSession((s) => s.run?.log);
@@ -33,6 +37,13 @@ export function Debrief() {
   const bodyLanguage = useSession((s) => s.bodyLanguage);
   const sensing = useSession((s) => s.sensing);
   const abandoned = useSession((s) => s.abandoned);
+  const voiceEnabled = useStore(voiceStore, (s) => s.enabled);
+  const voiceStatus = useStore(voiceStore, (s) => s.status);
+  const baseline = useStore(voiceStore, (s) => s.baseline);
+  const answers = useStore(voiceStore, (s) => s.answers);
+  const voice = voiceRecordOf({ enabled: voiceEnabled, status: voiceStatus, baseline, answers });
+  // Voice mode: „Tonfall“ (and so the overall score) combines wording and delivery (docs/scoring.md).
+  const report = plainReport && withVoice(plainReport, voice);
   if (!report || !scenario || !state || !log) return null;
   const run = runId ?? log.seed;
   const ending = present(scenario, state).ending;
@@ -93,6 +104,7 @@ export function Debrief() {
           <h2>{uiText('keyMoments')}</h2>
           <KeyMomentList moments={report.keyMoments} locale={locale} />
         </section>
+        {report.voice && <VoiceSection feedback={report.voice} locale={locale} />}
         <section aria-label={uiText('bodyLanguage')}>
           <h2>{uiText('bodyLanguage')}</h2>
           <BodyLanguageList items={report.bodyLanguage} locale={locale} input={bodyLanguage} sensing={sensing} />

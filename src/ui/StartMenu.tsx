@@ -10,6 +10,10 @@ import { RecordsLinks } from '../records/RecordsLinks';
 import { sessionStore, useSession } from '../state/session';
 import { EnterVrButton } from '../xr/session/EnterVrButton';
 import { XR_TEXT } from '../xr/session/xr-texts';
+import { useStore } from 'zustand';
+import { prepareVoiceMode, setVoiceMode } from '../voice/voice-mode';
+import { voiceStore } from '../voice/voice-store';
+import { VOICE_TEXT } from '../voice/voice-texts';
 import { AvatarPicker } from './AvatarPicker';
 import { DifficultyPicker } from './DifficultyPicker';
 import { PseudonymField } from './PseudonymField';
@@ -52,6 +56,7 @@ export interface StartMenuProps {
 }
 
 export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
+  const voiceText = useText(VOICE_TEXT);
   const customerTypeText = useText(CUSTOMER_TYPE_LABELS);
   const debriefText = useText(DEBRIEF_TEXTS);
   const uiText = useText(UI);
@@ -68,9 +73,13 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
     const timer = setTimeout(() => void prefetchCustomer(selected), PREFETCH_AFTER_MS);
     return () => clearTimeout(timer);
   }, [selected, ownAvatar, prefetchCustomer]);
-  const begin = async () => {
+  const voice = useStore(voiceStore, (s) => s.enabled);
+  const begin = async (options: { inVr?: boolean } = {}) => {
     setStarting(true);
     const [scenario] = await Promise.all([loadScenario(selected), sceneCodeSettled()]);
+    // Voice mode: microphone and calibration sentence before the customer speaks (in VR the DOM
+    // sentence is not visible, so there the calibration is left out).
+    await prepareVoiceMode({ calibrate: !options.inVr });
     setStarting(false);
     if (scenario) sessionStore.getState().start(scenario);
   };
@@ -138,6 +147,13 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
             </label>
             {settings.mode === 'assessment' && <small className="type-hidden-hint">{debriefText('typeHidden')}</small>}
           </fieldset>
+          <fieldset>
+            <legend>{voiceText('mode')}</legend>
+            <label title={voiceText('privacy')}>
+              <input type="checkbox" name="voice" checked={voice} onChange={(e) => setVoiceMode(e.target.checked)} /> {voiceText('mode')}
+            </label>
+            <small>{voiceText('modeHint')}</small>
+          </fieldset>
           <PseudonymField value={settings.pseudonym} onChange={(pseudonym) => set({ pseudonym })} />
           <DifficultyPicker />
           <AvatarPicker />
@@ -145,7 +161,7 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
             {uiText('start')}
           </button>
           {/* Enters the headset first (it needs the click's user gesture), then starts the scenario there. */}
-          {selected && !starting && <EnterVrButton title={xrText('enterVrFromMenu')} onEntered={begin} />}
+          {selected && !starting && <EnterVrButton title={xrText('enterVrFromMenu')} onEntered={() => begin({ inVr: true })} />}
         </div>
       </form>
     </main>

@@ -13,7 +13,8 @@ import { posix } from 'node:path';
  *                lrs (cmi5 launch, statement delivery to an LRS, its notice and settings)
  *                team (pairing, uploads, the trainer's #/team page), server (the team server,
  *                a Node program that imports core only; tests/unit/server-imports.test.ts)
- *  2 services    speech, state (stores), storage (IndexedDB), recording (saving and exporting sessions)
+ *  2 services    speech, state (stores), storage (IndexedDB), recording (saving and exporting sessions),
+ *                voice (microphone capture and voice mode's turns)
  *  1 foundations i18n (texts, Intl formatting), nav (hash routes, deep links)
  *  0 core        the pure engine, below everything (tests/unit/core-purity.test.ts keeps it free of
  *                anything else; i18n sits above it because core returns its own localized messages)
@@ -34,6 +35,7 @@ export const LAYERS: Readonly<Record<string, number>> = {
   state: 2,
   storage: 2,
   recording: 2,
+  voice: 2,
   i18n: 1,
   nav: 1,
   core: 0,

@@ -1,4 +1,4 @@
-import { RECORDING_FORMAT, RECORDING_VERSION, type Recording, recordingSchema } from '../recording/schema';
+import { READABLE_VERSIONS, RECORDING_FORMAT, RECORDING_VERSION, type Recording, recordingSchema } from '../recording/schema';
 import { consistencyFindings } from './consistency';
 import { walkParsed } from './forbidden-keys';
 import { findSyntaxError, lineColumnAt, locatePath, MAX_JSON_DEPTH } from './json-scan';
@@ -53,7 +53,8 @@ export function importRecording(text: string, fileName: string): ImportResult {
   if (typeof version === 'number' && Number.isInteger(version) && version > RECORDING_VERSION) {
     return fail([located({ path: ['version'], message: IMPORT_TEXT.newerVersion(version, RECORDING_VERSION) })]);
   }
-  if (version !== RECORDING_VERSION) return fail([located({ path: ['version'], message: IMPORT_TEXT.badVersion(version) })]);
+  if (!(READABLE_VERSIONS as readonly unknown[]).includes(version))
+    return fail([located({ path: ['version'], message: IMPORT_TEXT.badVersion(version) })]);
 
   const parsed = recordingSchema.safeParse(data, { reportInput: true });
   const findings = parsed.success ? consistencyFindings(parsed.data) : parsed.error.issues.flatMap(schemaFindings);

@@ -1,3 +1,4 @@
+import type { VoiceRecord } from '../voice/schema';
 import type { SensingTotals } from '../sensing/totals';
 import { LOG_FORMAT, type SessionLog } from '../session/log';
 import type { StoredProtocol } from '../protocol/schema';
@@ -23,6 +24,8 @@ export interface RecordingInput {
   typeAnswer?: CustomerType;
   /** The trainee ended the conversation early („Gespräch beenden“). */
   abandoned?: boolean;
+  /** Voice mode's measures; absent when voice mode was off. */
+  voice?: VoiceRecord;
 }
 
 /** Duration and paused time of a log; a pause still open at the end counts until `endMs`. */
@@ -67,6 +70,7 @@ export function createRecording(input: RecordingInput): Recording {
   if (input.protocol) recording.protocol = input.protocol;
   if (input.typeAnswer) recording.typeAnswer = input.typeAnswer;
   if (input.abandoned) recording.abandoned = true;
+  if (input.voice) recording.voice = input.voice;
   return recording;
 }
 

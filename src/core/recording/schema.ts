@@ -3,6 +3,7 @@ import { storedProtocolSchema } from '../protocol/schema';
 import { CUSTOMER_TYPES, DIFFICULTIES, LOCALES } from '../scenario/vocabulary';
 import { intentSchema, MAX_SESSION_MS, sessionTimeSchema } from './intent-schema';
 import { POSE_COLUMNS } from './pose-track';
+import { voiceRecordSchema } from '../voice/schema';
 import { sensingTotalsSchema } from './sensing-schema';
 
 /**
@@ -12,7 +13,10 @@ import { sensingTotalsSchema } from './sensing-schema';
  */
 
 export const RECORDING_FORMAT = 'counterpart-recording';
-export const RECORDING_VERSION = 1;
+/** 2 added `voice` (measures of voice mode); version 1 files are still read. */
+export const RECORDING_VERSION = 2;
+/** Every version this reader opens. */
+export const READABLE_VERSIONS = [1, 2] as const;
 
 /** Caps that keep a hostile or broken file from costing memory or time; far above real sessions. */
 export const RECORDING_LIMITS = {
@@ -79,7 +83,7 @@ export const timingsSchema = z.strictObject({
 
 export const recordingSchema = z.strictObject({
   format: z.literal(RECORDING_FORMAT),
-  version: z.literal(RECORDING_VERSION),
+  version: z.union([z.literal(1), z.literal(2)]),
   id: z.uuid(),
   pseudonym: pseudonymSchema,
   scenarioId: z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/)),
@@ -111,6 +115,8 @@ export const recordingSchema = z.strictObject({
   typeAnswer: z.optional(z.enum(CUSTOMER_TYPES)),
   /** The trainee ended the conversation before it reached an ending (absent: it ran to its end, or was cut off). */
   abandoned: z.optional(z.literal(true)),
+  /** Voice mode's measures (numbers only, never audio); absent when voice mode was off. */
+  voice: z.optional(voiceRecordSchema),
 });
 
 export type Recording = z.output<typeof recordingSchema>;

@@ -17,14 +17,19 @@ const FLAGS = [
   '--autoplay-policy=no-user-gesture-required',
 ];
 
-export async function launchBrowser(): Promise<Browser> {
+/** Chromium flags for a fake microphone that plays `wav` in a loop (voice mode tests and bench). */
+export function fakeMicrophoneFlags(wav: string): string[] {
+  return ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-audio-capture=${wav}`];
+}
+
+export async function launchBrowser(extraFlags: readonly string[] = []): Promise<Browser> {
   const executablePath = CANDIDATES.find((p) => existsSync(p));
   if (!executablePath) {
     throw new Error(
       `No Chromium found (looked at ${CANDIDATES.join(', ')}). Install it with "apt-get install -y chromium" or set CHROMIUM_PATH. .ci/run does this for CI.`,
     );
   }
-  return chromium.launch({ executablePath, headless: true, args: FLAGS });
+  return chromium.launch({ executablePath, headless: true, args: [...FLAGS, ...extraFlags] });
 }
 
 /** Collects console errors and page errors; a test asserts the list is empty. */

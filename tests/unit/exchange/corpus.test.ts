@@ -37,8 +37,8 @@ const REFUSED: Record<string, Expectation> = {
   },
   'newer-version.json': {
     field: 'version',
-    de: /Version 2 .*neueren Counterpart-Version.*aktualisieren/,
-    en: /version 2, made by a newer Counterpart.*update the app/,
+    de: /Version 3 .*neueren Counterpart-Version.*aktualisieren/,
+    en: /version 3, made by a newer Counterpart.*update the app/,
     line: 3,
   },
   'wrong-types.json': {
