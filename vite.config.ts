@@ -10,7 +10,13 @@ import { yogaWasmPlugin } from './scripts/vite-plugin-yoga-wasm.ts';
 const https = process.env.COUNTERPART_HTTPS === '1';
 
 export default defineConfig({
-  plugins: [react(), scenesPlugin(), threeCataloguePlugin(), yogaWasmPlugin(), ...(https ? [basicSsl({ name: 'counterpart-dev' })] : [])],
+  plugins: [
+    react(),
+    scenesPlugin(),
+    threeCataloguePlugin(),
+    yogaWasmPlugin(),
+    ...(https ? [basicSsl({ name: 'counterpart-dev' })] : []),
+  ],
   server: { port: 5173, host: true },
   preview: { port: 4173 },
   build: { target: 'es2022', sourcemap: true },

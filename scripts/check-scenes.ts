@@ -46,7 +46,9 @@ for (const file of files) {
     source = readFileSync(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    console.log(`${shown}:1:1: ${ERROR}: ${say({ de: `die Datei lässt sich nicht lesen (${code})`, en: `cannot read the file (${code})` })}`);
+    console.log(
+      `${shown}:1:1: ${ERROR}: ${say({ de: `die Datei lässt sich nicht lesen (${code})`, en: `cannot read the file (${code})` })}`,
+    );
     failed = true;
     continue;
   }

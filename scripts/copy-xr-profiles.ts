@@ -106,7 +106,9 @@ function shrinkGlb(glb: Buffer): Buffer {
   const binStart = 20 + jsonLength + 8;
   const bin = glb.subarray(binStart, binStart + glb.readUInt32LE(20 + jsonLength));
   const imageViews = new Set((gltf.images ?? []).filter((i) => i.mimeType === 'image/jpeg').map((i) => i.bufferView));
-  const views = gltf.bufferViews.map((view, index) => ({ view, index })).sort((a, b) => (a.view.byteOffset ?? 0) - (b.view.byteOffset ?? 0));
+  const views = gltf.bufferViews
+    .map((view, index) => ({ view, index }))
+    .sort((a, b) => (a.view.byteOffset ?? 0) - (b.view.byteOffset ?? 0));
   const parts: Uint8Array[] = [];
   let offset = 0;
   for (const { view, index } of views) {
@@ -184,7 +186,9 @@ function main(): void {
   writeFileSync(join(TARGET, 'profilesList.json'), `${JSON.stringify(kept)}\n`);
   copyFileSync(join(PACKAGE, 'LICENSE.md'), join(TARGET, 'LICENSE.md'));
   const { version } = readJson<{ version: string }>(join(PACKAGE, 'package.json'));
-  console.log(`${PROFILES.length} profiles from @webxr-input-profiles/assets ${version}: ${(total / 1024 / 1024).toFixed(1)} MB in public/profiles`);
+  console.log(
+    `${PROFILES.length} profiles from @webxr-input-profiles/assets ${version}: ${(total / 1024 / 1024).toFixed(1)} MB in public/profiles`,
+  );
 }
 
 main();

@@ -22,7 +22,9 @@ const params = new URLSearchParams({
   registration,
   activityId: `https://training.example.org/counterpart/au/${scenario}`,
 });
-console.log(`LMS + LRS on ${lms.url}; open this launch URL (once — the token is handed out once):\n\n  ${new URL(`?${params}`, app).href}\n`);
+console.log(
+  `LMS + LRS on ${lms.url}; open this launch URL (once — the token is handed out once):\n\n  ${new URL(`?${params}`, app).href}\n`,
+);
 let seen = 0;
 setInterval(() => {
   for (const s of lms.statements.slice(seen)) {

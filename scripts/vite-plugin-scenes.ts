@@ -79,7 +79,8 @@ export function scenesPlugin(dir = 'scenes'): Plugin {
         const entries = results.map(([name, result]) => {
           this.addWatchFile(join(folder(), name));
           for (const p of result.problems) this.warn(formatProblemIn(p, lang));
-          if (!result.ok) return `{ file: ${JSON.stringify(`${dir}/${name}`)}, summary: null, problems: ${JSON.stringify(result.problems)} }`;
+          if (!result.ok)
+            return `{ file: ${JSON.stringify(`${dir}/${name}`)}, summary: null, problems: ${JSON.stringify(result.problems)} }`;
           const s = result.scenario;
           const summary = {
             id: s.id,

@@ -28,9 +28,14 @@ export function threeCataloguePlugin(): Plugin {
     transform(code, id) {
       if (R3F_ENTRY.test(id)) {
         if (!code.includes(REGISTER_ALL))
-          this.error(`${id} no longer calls ${REGISTER_ALL}; check the three catalogue plugin against this R3F version`);
+          this.error(
+            `${id} no longer calls ${REGISTER_ALL}; check the three catalogue plugin against this R3F version`,
+          );
         const swapped = code.replace(REGISTER_ALL, 'extend(__counterpartThreeCatalogue)');
-        return { code: `import * as __counterpartThreeCatalogue from ${JSON.stringify(CATALOGUE)};\n${swapped}`, map: null };
+        return {
+          code: `import * as __counterpartThreeCatalogue from ${JSON.stringify(CATALOGUE)};\n${swapped}`,
+          map: null,
+        };
       }
       const names = new Set<string>();
       for (const match of code.matchAll(ELEMENT)) {
@@ -52,7 +57,9 @@ export function threeCataloguePlugin(): Plugin {
         }
       }
       if (missing.length > 0) {
-        this.error(`three classes used as JSX elements but missing from src/scene/three-catalogue.ts:\n  ${missing.join('\n  ')}`);
+        this.error(
+          `three classes used as JSX elements but missing from src/scene/three-catalogue.ts:\n  ${missing.join('\n  ')}`,
+        );
       }
     },
   };

@@ -19,7 +19,10 @@ export function yogaWasmPlugin(): Plugin {
     transform(code, id) {
       if (!YOGA_BINARY.test(id)) return null;
       const found = INLINE_WASM.exec(code);
-      if (!found) this.error(`${id}: no inline WebAssembly found; check scripts/vite-plugin-yoga-wasm.ts against this yoga-layout version`);
+      if (!found)
+        this.error(
+          `${id}: no inline WebAssembly found; check scripts/vite-plugin-yoga-wasm.ts against this yoga-layout version`,
+        );
       const [inline, variable, base64] = found as unknown as [string, string, string];
       const binary = Buffer.from(base64, 'base64');
       const fileName = `assets/yoga-${createHash('sha256').update(binary).digest('hex').slice(0, 8)}.wasm`;

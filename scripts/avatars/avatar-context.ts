@@ -3,6 +3,8 @@
  * landmarks, skeleton, weight field, colours and the surfaces garments and face
  * features are laid on.
  */
+
+import type { TorsoSurface } from './body/torso-surface';
 import type { CustomerSpec } from './customer-spec';
 import type { MeshBuilder } from './geometry/mesh-builder';
 import type { HandLayout } from './hand-layout';
@@ -11,7 +13,6 @@ import type { Palette } from './palette';
 import type { Landmarks } from './proportions';
 import type { Rig } from './rig';
 import type { WeightField } from './skin-weights';
-import type { TorsoSurface } from './body/torso-surface';
 
 export interface AvatarContext {
   spec: CustomerSpec;

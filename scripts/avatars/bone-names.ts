@@ -17,7 +17,8 @@ export function fingerSegmentNames(finger: FingerName): readonly [string, string
 
 type SideBone<S extends string> = `left${S}` | `right${S}`;
 type FingerBone = SideBone<
-  `Thumb${'Metacarpal' | 'Proximal' | 'Distal'}` | `${Exclude<FingerName, 'Thumb'>}${'Proximal' | 'Intermediate' | 'Distal'}`
+  | `Thumb${'Metacarpal' | 'Proximal' | 'Distal'}`
+  | `${Exclude<FingerName, 'Thumb'>}${'Proximal' | 'Intermediate' | 'Distal'}`
 >;
 
 export type VrmBoneName =

@@ -4,6 +4,9 @@
  * Order of the steps matters only in that later parts read earlier surfaces.
  */
 import { Matrix4, MeshStandardMaterial, Scene, Skeleton, SkinnedMesh } from 'three';
+import { addFlatCap } from './accessories/flat-cap';
+import { addGlasses } from './accessories/glasses';
+import { addMoustache } from './accessories/moustache';
 import type { AvatarContext } from './avatar-context';
 import { addArms } from './body/arms';
 import { addHands } from './body/hands';
@@ -12,8 +15,8 @@ import { addNeck } from './body/neck';
 import { addShoes } from './body/shoes';
 import { addTorso } from './body/torso';
 import { createTorsoSurface } from './body/torso-surface';
-import { addTop } from './clothing/tops';
 import { addSkirt } from './clothing/skirt';
+import { addTop } from './clothing/tops';
 import type { CustomerSpec } from './customer-spec';
 import { buildFaceGeometry } from './face/face-mesh';
 import type { ExpressionName } from './face/face-pose';
@@ -23,9 +26,6 @@ import { handLayout } from './hand-layout';
 import { addHead } from './head/head-mesh';
 import { createHeadSurface } from './head/head-surface';
 import { createSkinTone } from './head/skin-tone';
-import { addFlatCap } from './accessories/flat-cap';
-import { addGlasses } from './accessories/glasses';
-import { addMoustache } from './accessories/moustache';
 import { createPalette } from './palette';
 import { computeLandmarks } from './proportions';
 import { buildRig, type Rig } from './rig';
@@ -83,7 +83,12 @@ export function buildAvatar(spec: CustomerSpec): BuiltAvatar {
   const skeleton = new Skeleton(rig.order.map((name) => rig.bones.get(name)).filter((b) => b !== undefined));
 
   // One material for body and face: a glossier face would shine where it overlaps the skin.
-  const material = new MeshStandardMaterial({ name: 'Skin and cloth', vertexColors: true, roughness: 0.82, metalness: 0 });
+  const material = new MeshStandardMaterial({
+    name: 'Skin and cloth',
+    vertexColors: true,
+    roughness: 0.82,
+    metalness: 0,
+  });
   const body = new SkinnedMesh(ctx.body.toGeometry(jointIndex), material);
   body.name = 'Body';
 

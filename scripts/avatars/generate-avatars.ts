@@ -25,7 +25,9 @@ async function main(): Promise<void> {
     const file = join(outDir, `${spec.id}.vrm`);
     writeFileSync(file, bytes);
     const triangles = (avatar.body.geometry.index?.count ?? 0) / 3 + (avatar.face.geometry.index?.count ?? 0) / 3;
-    console.log(`${spec.id.padEnd(12)} ${(bytes.byteLength / 1024).toFixed(0).padStart(5)} KB  ${triangles} triangles  → ${file}`);
+    console.log(
+      `${spec.id.padEnd(12)} ${(bytes.byteLength / 1024).toFixed(0).padStart(5)} KB  ${triangles} triangles  → ${file}`,
+    );
   }
 }
 

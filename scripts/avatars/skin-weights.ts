@@ -41,7 +41,8 @@ export function chainWeights(coord: number, joints: readonly Joint[], blend: num
   return [[current[0], 1]];
 }
 
-const scale = (weights: readonly (readonly [VrmBoneName, number])[], k: number): [VrmBoneName, number][] => weights.map(([b, w]) => [b, w * k]);
+const scale = (weights: readonly (readonly [VrmBoneName, number])[], k: number): [VrmBoneName, number][] =>
+  weights.map(([b, w]) => [b, w * k]);
 
 const sideOf = (x: number): Side => (x >= 0 ? 'left' : 'right');
 
@@ -87,7 +88,8 @@ export function createWeightField(lm: Landmarks, rig: Rig): WeightField {
     const along = Math.abs(p.x);
     const side = sideOf(p.x);
     // Shoulder tops and armpits follow the clavicle and, at the very edge, the arm.
-    const toShoulder = smoothstep(0.07, arm.jointX - 0.03, along) * smoothstep(torso.armpitY - 0.05, torso.armpitY + 0.02, p.y);
+    const toShoulder =
+      smoothstep(0.07, arm.jointX - 0.03, along) * smoothstep(torso.armpitY - 0.05, torso.armpitY + 0.02, p.y);
     const toArm = smoothstep(arm.jointX - 0.05, arm.jointX + 0.01, along) * toShoulder * 0.6;
     // The pelvis below the hip joints turns with the thighs.
     const toLeg = smoothstep(leg.hipJointY + 0.02, torso.crotchY, p.y) * smoothstep(0.01, leg.x * 0.9, along) * 0.75;

@@ -120,7 +120,8 @@ async function verify(id: string, bytes: Uint8Array, fresh: Uint8Array): Promise
   if (bytes.byteLength >= MAX_BYTES) problems.push(`file ${bytes.byteLength} bytes ≥ 1 MB`);
   if (drawCalls >= MAX_DRAW_CALLS) problems.push(`${drawCalls} draw calls`);
   const digest = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-  if (digest(bytes) !== digest(fresh)) problems.push('file differs from a fresh build: re-run generate-avatars (or it is not deterministic)');
+  if (digest(bytes) !== digest(fresh))
+    problems.push('file differs from a fresh build: re-run generate-avatars (or it is not deterministic)');
   return { id, kilobytes: Math.round(bytes.byteLength / 1024), triangles, drawCalls, heightM, problems };
 }
 

@@ -86,7 +86,8 @@ export const BUDGETS: Budget[] = [
     rule: '<=',
     limit: 0,
     format: growth,
-    figure: (s) => s.leaks && { value: s.leaks.geometriesGrowth, where: `${s.leaks.first.geometries} → ${s.leaks.last.geometries}` },
+    figure: (s) =>
+      s.leaks && { value: s.leaks.geometriesGrowth, where: `${s.leaks.first.geometries} → ${s.leaks.last.geometries}` },
   },
   {
     id: 'texture-growth',
@@ -95,7 +96,8 @@ export const BUDGETS: Budget[] = [
     rule: '<=',
     limit: 0,
     format: growth,
-    figure: (s) => s.leaks && { value: s.leaks.texturesGrowth, where: `${s.leaks.first.textures} → ${s.leaks.last.textures}` },
+    figure: (s) =>
+      s.leaks && { value: s.leaks.texturesGrowth, where: `${s.leaks.first.textures} → ${s.leaks.last.textures}` },
   },
   {
     // A leak is objects the app keeps. V8's compiled code also grows over the first runs as it
@@ -110,7 +112,8 @@ export const BUDGETS: Budget[] = [
     format: percent,
     figure: (s) =>
       s.leaks && {
-        value: ((s.leaks.makeup.last.otherBytes - s.leaks.makeup.first.otherBytes) / s.leaks.makeup.first.otherBytes) * 100,
+        value:
+          ((s.leaks.makeup.last.otherBytes - s.leaks.makeup.first.otherBytes) / s.leaks.makeup.first.otherBytes) * 100,
         where: `${(s.leaks.makeup.first.otherBytes / 1048576).toFixed(1)} → ${(s.leaks.makeup.last.otherBytes / 1048576).toFixed(1)} MB; whole heap ${percent(s.leaks.heapGrowthPercent)}`,
       },
   },
@@ -219,5 +222,7 @@ export function budgetNotes(s: Sections): string[] {
   const over = (s.frames?.states ?? []).filter((st) => st.calls > DRAW_CALL_TARGET);
   if (!s.frames) return [];
   if (over.length === 0) return [`draw calls: every state within the target of ≤ ${DRAW_CALL_TARGET}`];
-  return [`draw calls above the target of ≤ ${DRAW_CALL_TARGET}: ${over.map((st) => `${st.state} (${st.calls})`).join(', ')}`];
+  return [
+    `draw calls above the target of ≤ ${DRAW_CALL_TARGET}: ${over.map((st) => `${st.state} (${st.calls})`).join(', ')}`,
+  ];
 }

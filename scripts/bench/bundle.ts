@@ -78,7 +78,12 @@ export function entryClosure(distDir: string): Chunk[] {
 }
 
 /** The scripts (or other files ending in `ext`) the page has fetched so far (resource timing), optionally only those finished by `byMs`. */
-async function fetchedScripts(page: Page, distDir: string, byMs = Number.POSITIVE_INFINITY, ext = '.js'): Promise<Chunk[]> {
+async function fetchedScripts(
+  page: Page,
+  distDir: string,
+  byMs = Number.POSITIVE_INFINITY,
+  ext = '.js',
+): Promise<Chunk[]> {
   const paths = await page.evaluate(
     ([by, end]) =>
       performance

@@ -50,7 +50,8 @@ function scenarioFigures(): CoreFigures['scenarios'] {
     .filter((f) => f.endsWith('.yaml'))
     .map((file) => ({ file, source: readFileSync(join(SCENES, file), 'utf8') }));
   const loadAll = () => {
-    for (const { file, source } of files) if (!loadScenario(source, file).ok) throw new Error(`scenes/${file} does not load`);
+    for (const { file, source } of files)
+      if (!loadScenario(source, file).ok) throw new Error(`scenes/${file} does not load`);
   };
   const { firstMs, medianMs } = timeRuns(5, loadAll);
   const slowest = files
@@ -63,11 +64,17 @@ function scenarioFigures(): CoreFigures['scenarios'] {
 /** Files a trainer might drop in by mistake or malice: each must be refused, and quickly. */
 function hostileFigures(): CoreFigures['hostile'] {
   const cases: [string, () => string][] = [
-    ['alias bomb (9 levels × 9)', () => readFileSync(join(ROOT, 'tests/fixtures/scenes/invalid/alias-bomb.yaml'), 'utf8')],
+    [
+      'alias bomb (9 levels × 9)',
+      () => readFileSync(join(ROOT, 'tests/fixtures/scenes/invalid/alias-bomb.yaml'), 'utf8'),
+    ],
     ['50 000 nested flow sequences', () => `${'['.repeat(50_000)}${']'.repeat(50_000)}`],
     ['5 000 nested flow maps', () => `${'{a: '.repeat(5000)}1${'}'.repeat(5000)}`],
     ['4 MB file', () => 'x'.repeat(4 * 1024 * 1024)],
-    ['500 KB of binary garbage', () => String.fromCharCode(...Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256)).repeat(100)],
+    [
+      '500 KB of binary garbage',
+      () => String.fromCharCode(...Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256)).repeat(100),
+    ],
   ];
   return cases.map(([what, make]) => {
     const source = make();
@@ -100,7 +107,9 @@ export function runCore(options: { naiveRuns?: number } = {}): CoreFigures {
   // Replays: a VR session stretched to 10 minutes (size is linear in length), then a 30-minute one.
   const moves = goldenMoves('angry-repair-returned', 'best');
   const short = recordedSession(angry, moves).recording;
-  const tenMinutes = recordedSession(angry, moves, { extraMs: 10 * 60_000 - (short.timings.durationMs - 3000) }).recording;
+  const tenMinutes = recordedSession(angry, moves, {
+    extraMs: 10 * 60_000 - (short.timings.durationMs - 3000),
+  }).recording;
   const size = measureRecordingSize(tenMinutes);
   const recording = longRecording(angry, 30, 1200);
   const seekTimes = Array.from({ length: 500 }, (_, i) => ((i * 7919) % 500) * 3600);

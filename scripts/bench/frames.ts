@@ -68,20 +68,37 @@ async function sampleFigures(page: Page, read: FigureReader, frames = 8): Promis
   return worst;
 }
 
-async function measure(page: Page, state: string, read: FigureReader, frames: number, sources: SourceResolver): Promise<Measured> {
+async function measure(
+  page: Page,
+  state: string,
+  read: FigureReader,
+  frames: number,
+  sources: SourceResolver,
+): Promise<Measured> {
   const f = await sampleFigures(page, read);
   const cdp = await page.context().newCDPSession(page);
   try {
     const script = await profileFrames(page, cdp, read, frames, sources);
-    console.log(`  ${state}: ${f.calls} draw calls, ${script.totalMs.toFixed(1)} ms script/frame over ${script.frames} frames`);
-    return { state, calls: f.calls, triangles: f.triangles, geometries: f.geometries, textures: f.textures, programs: f.programs, script };
+    console.log(
+      `  ${state}: ${f.calls} draw calls, ${script.totalMs.toFixed(1)} ms script/frame over ${script.frames} frames`,
+    );
+    return {
+      state,
+      calls: f.calls,
+      triangles: f.triangles,
+      geometries: f.geometries,
+      textures: f.textures,
+      programs: f.programs,
+      script,
+    };
   } finally {
     await cdp.detach();
   }
 }
 
 const presenting = (page: Page) => page.evaluate(() => window.__counterpartXR?.presenting() ?? false);
-const hasObject = (page: Page, name: string) => page.evaluate((n) => window.__counterpartScene?.worldPoint(n) != null, name);
+const hasObject = (page: Page, name: string) =>
+  page.evaluate((n) => window.__counterpartScene?.worldPoint(n) != null, name);
 
 /** Clicks the DOM's „VR starten“ (a real click: requestSession wants a user gesture) and waits for stereo frames. */
 async function enterVr(page: Page): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { appFigures, avatarReady, BENCH_SCENARIO, playToDebrief, START_BUTTON, until } from './page-waits';
 import { type HeapMakeup, heapMakeup } from './heap-snapshot';
+import { appFigures, avatarReady, BENCH_SCENARIO, playToDebrief, START_BUTTON, until } from './page-waits';
 import type { Served } from './served';
 
 /** What is alive after a run, back on the start menu, after a full garbage collection. */
@@ -58,7 +58,9 @@ export async function runLeaks(browser: Browser, app: Served, runs: number): Pro
       await oneRun(page);
       after.push(await afterRun(page, cdp, run));
       const a = after.at(-1) as AfterRun;
-      console.log(`  run ${run}/${runs}: ${a.geometries} geometries, ${a.textures} textures, heap ${(a.heapUsedBytes / 1048576).toFixed(1)} MB`);
+      console.log(
+        `  run ${run}/${runs}: ${a.geometries} geometries, ${a.textures} textures, heap ${(a.heapUsedBytes / 1048576).toFixed(1)} MB`,
+      );
       // After the heap figure, so the snapshot cannot change it.
       if (run === 1 || run === runs) makeup.push(await heapMakeup(cdp));
     }

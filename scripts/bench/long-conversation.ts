@@ -10,7 +10,8 @@ import { advance, beginRun, type Run, type SessionLog } from '../../src/core/ses
  */
 export function chainedScenario(base: Scenario, copies: number): Scenario {
   const id = (k: number, node: string) => `c${k}_${node}`;
-  const rename = (k: number, next: Next): Next => (typeof next === 'string' ? id(k, next) : next.map((b) => ({ ...b, to: id(k, b.to) })));
+  const rename = (k: number, next: Next): Next =>
+    typeof next === 'string' ? id(k, next) : next.map((b) => ({ ...b, to: id(k, b.to) }));
   const nodes: Record<string, ScenarioNode> = {};
   for (let k = 0; k < copies; k++) {
     for (const [key, node] of Object.entries(base.nodes)) {
@@ -18,8 +19,12 @@ export function chainedScenario(base: Scenario, copies: number): Scenario {
         ...node,
         ...(node.next !== undefined && { next: rename(k, node.next) }),
         ...(node.responses && { responses: node.responses.map((r) => ({ ...r, next: rename(k, r.next) })) }),
-        ...(node.interrupt?.next !== undefined && { interrupt: { ...node.interrupt, next: rename(k, node.interrupt.next) } }),
-        ...(node.onTimeout?.next !== undefined && { onTimeout: { ...node.onTimeout, next: rename(k, node.onTimeout.next) } }),
+        ...(node.interrupt?.next !== undefined && {
+          interrupt: { ...node.interrupt, next: rename(k, node.interrupt.next) },
+        }),
+        ...(node.onTimeout?.next !== undefined && {
+          onTimeout: { ...node.onTimeout, next: rename(k, node.onTimeout.next) },
+        }),
       };
       if (node.ending && k < copies - 1) {
         const { ending: _ending, ...goOn } = copy;

@@ -18,7 +18,7 @@ import { runBundle } from './bundle';
 import { runCore } from './core';
 import { runFrames } from './frames';
 import { runLeaks } from './leaks';
-import { ROOT, RESULTS_FILE } from './paths';
+import { RESULTS_FILE, ROOT } from './paths';
 import { printReport, writeResults } from './report';
 import { type BenchResults, type Measured, SECTIONS, type SectionName, type Sections } from './results';
 import { type Served, serveBuiltApp, serveEmptyScene } from './served';
@@ -42,7 +42,10 @@ function sectionsToRun(): SectionName[] {
 function commit(): string {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim();
     return dirty ? `${head}+changes` : head;
   } catch {
     return 'unknown';
@@ -68,7 +71,11 @@ async function main(): Promise<number> {
     console.log(`— ${name}`);
     const t0 = performance.now();
     const result = await body();
-    measured[name] = { at: new Date().toISOString(), commit: at, seconds: Math.round((performance.now() - t0) / 100) / 10 };
+    measured[name] = {
+      at: new Date().toISOString(),
+      commit: at,
+      seconds: Math.round((performance.now() - t0) / 100) / 10,
+    };
     return result;
   };
 
@@ -117,7 +124,9 @@ async function main(): Promise<number> {
     `\nCounterpart bench on ${at}: ${run.join(', ')} — ${availableParallelism()} CPUs, Node ${process.version}${chromium ? `, Chromium ${chromium}` : ''}`,
   );
   if (browserSections.length > 0) {
-    console.log('Browser figures are software-rendered (SwiftShader): draw calls and triangles are real, times are CPU times on this machine.');
+    console.log(
+      'Browser figures are software-rendered (SwiftShader): draw calls and triangles are real, times are CPU times on this machine.',
+    );
   }
   printReport(results, run, checks);
   const failed = checks.filter((c) => !c.pass);

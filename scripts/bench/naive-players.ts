@@ -1,6 +1,6 @@
 import { presentChoices } from '../../src/core/dialogue/present';
-import { ENGINE_RULES, type PresentedChoice } from '../../src/core/dialogue/types';
 import { pickIndex, seedState } from '../../src/core/dialogue/random';
+import { ENGINE_RULES, type PresentedChoice } from '../../src/core/dialogue/types';
 import { wordCount } from '../../src/core/scenario/lint-giveaway';
 import type { Scenario } from '../../src/core/scenario/schema';
 import { buildReport } from '../../src/core/scoring/report';
@@ -38,7 +38,12 @@ const THINK_MS = 3000;
 const MAX_INTENTS = 2000;
 
 /** Picks the answer by the player's rule; `random` draws from its own seeded generator. */
-function pick(player: Player, shown: readonly PresentedChoice[], written: readonly string[], rng: { state: number }): PresentedChoice {
+function pick(
+  player: Player,
+  shown: readonly PresentedChoice[],
+  written: readonly string[],
+  rng: { state: number },
+): PresentedChoice {
   const words = shown.map((c) => wordCount(c.text));
   const at = (i: number) => shown[i] as PresentedChoice;
   switch (player) {
@@ -64,7 +69,12 @@ function pick(player: Player, shown: readonly PresentedChoice[], written: readon
 }
 
 /** One run of a player through a scenario: the overall score and whether it reached an ending. */
-export function playNaive(scenario: Scenario, player: Player, seed: string, locale: 'de' | 'en' = 'de'): { overall: number; ended: boolean } {
+export function playNaive(
+  scenario: Scenario,
+  player: Player,
+  seed: string,
+  locale: 'de' | 'en' = 'de',
+): { overall: number; ended: boolean } {
   const begun = beginRun(scenario, { locale, seed, rules: ENGINE_RULES });
   let run: Run = { log: begun.log, state: begun.state };
   const rng = { state: seedState(`${seed}/player`) };
@@ -74,9 +84,14 @@ export function playNaive(scenario: Scenario, player: Player, seed: string, loca
     if (state.phase === 'speaking') next = advance(scenario, run, { type: 'spoken', at: state.now + SPEAK_MS });
     else {
       const shown = presentChoices(scenario, state);
-      const wait = state.deadline === null ? THINK_MS : Math.min(THINK_MS, Math.floor((state.deadline - state.now) / 2));
+      const wait =
+        state.deadline === null ? THINK_MS : Math.min(THINK_MS, Math.floor((state.deadline - state.now) / 2));
       const written = (scenario.nodes[state.beat.node]?.responses ?? []).map((r) => r.id);
-      next = advance(scenario, run, { type: 'choose', at: state.now + wait, response: pick(player, shown, written, rng).id });
+      next = advance(scenario, run, {
+        type: 'choose',
+        at: state.now + wait,
+        response: pick(player, shown, written, rng).id,
+      });
     }
     if (!next.accepted) throw new Error(`${player} in ${scenario.id}: ${next.reason}`);
     run = next;
@@ -132,7 +147,8 @@ export function checkNaiveBudgets(figures: readonly ScenarioNaiveFigures[]): Nai
       if (p.player === 'random') continue;
       const margin = p.mean - (random?.mean ?? 0);
       if (margin > worstMargin.value) worstMargin = { value: margin, where: `${p.player} in ${s.scenario}` };
-      if (CUE_PLAYERS.includes(p.player) && p.max > worstRun.value) worstRun = { value: p.max, where: `${p.player} in ${s.scenario}` };
+      if (CUE_PLAYERS.includes(p.player) && p.max > worstRun.value)
+        worstRun = { value: p.max, where: `${p.player} in ${s.scenario}` };
     }
   }
   const pass = worstMargin.value <= NAIVE_MEAN_MARGIN && worstRun.value < NAIVE_RUN_LIMIT;

@@ -20,7 +20,12 @@ export type FigureReader = (page: Page) => Promise<SceneFigures | undefined>;
 export const appFigures: FigureReader = (page) => page.evaluate(() => window.__counterpartScene?.figures());
 
 /** Polls `probe` until it gives a value (not null, undefined or false). */
-export async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 180_000, intervalMs = 100): Promise<T> {
+export async function until<T>(
+  what: string,
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs = 180_000,
+  intervalMs = 100,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -36,7 +41,12 @@ export async function framesDrawn(page: Page, read: FigureReader = appFigures): 
 }
 
 /** Waits until `count` more frames have been drawn; returns the frame count reached. */
-export async function waitFrames(page: Page, count: number, read: FigureReader = appFigures, timeoutMs = 300_000): Promise<number> {
+export async function waitFrames(
+  page: Page,
+  count: number,
+  read: FigureReader = appFigures,
+  timeoutMs = 300_000,
+): Promise<number> {
   const start = await framesDrawn(page, read);
   return until(
     `${count} frames`,

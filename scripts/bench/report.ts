@@ -17,8 +17,16 @@ function coreText(c: NonNullable<Sections['core']>): string {
       `median of 5; first ${ms(c.scenarios.firstMs)}`,
     ],
     ['  slowest file', ms(c.scenarios.slowest.ms), c.scenarios.slowest.file],
-    ...c.hostile.map((h) => [`  hostile: ${h.what}`, ms(h.ms), h.rejected ? 'rejected' : 'ACCEPTED (should be refused)']),
-    ['engine: intents per second', count(Math.round(c.engine.intentsPerSecond)), `replaying a ${c.engine.intentsPerReplay}-intent log`],
+    ...c.hostile.map((h) => [
+      `  hostile: ${h.what}`,
+      ms(h.ms),
+      h.rejected ? 'rejected' : 'ACCEPTED (should be refused)',
+    ]),
+    [
+      'engine: intents per second',
+      count(Math.round(c.engine.intentsPerSecond)),
+      `replaying a ${c.engine.intentsPerReplay}-intent log`,
+    ],
     [
       `scoring: feedback report of a ${c.scoring.decisions}-decision session`,
       ms(c.scoring.medianMs),
@@ -35,7 +43,11 @@ function coreText(c: NonNullable<Sections['core']>): string {
       `warm ${ms(c.replay.openWarmMs)}; ${count(c.replay.intents)} intents, ${count(c.replay.poseSamples)} head samples`,
     ],
     ['30-min replay: read the exported file (parse + validate)', ms(c.replay.importMs), kb(c.replay.fileBytes)],
-    ['30-min replay: seek, mean / p95', `${ms(c.replay.seekMeanMs)} / ${ms(c.replay.seekP95Ms)}`, `500 seeks; slowest ${ms(c.replay.seekMaxMs)}`],
+    [
+      '30-min replay: seek, mean / p95',
+      `${ms(c.replay.seekMeanMs)} / ${ms(c.replay.seekP95Ms)}`,
+      `500 seeks; slowest ${ms(c.replay.seekMaxMs)}`,
+    ],
     ['  for comparison: replay from the start per seek', ms(c.replay.fromStartMeanMs), ''],
   ];
   return `${heading('Core (node, CPU time on this machine)')}\n${table(['what', 'figure', 'notes'], rows)}${naiveText(c.naive ?? [])}`;
@@ -47,7 +59,9 @@ export function naiveText(naive: NonNullable<Sections['core']>['naive']): string
   const players = naive[0]?.players.map((p) => p.player) ?? [];
   const rows = naive.map((s) => [
     s.scenario,
-    ...s.players.map((p) => `${p.mean.toFixed(1)} / ${p.max}${p.unfinished > 0 ? ` (${p.unfinished} unfinished)` : ''}`),
+    ...s.players.map(
+      (p) => `${p.mean.toFixed(1)} / ${p.max}${p.unfinished > 0 ? ` (${p.unfinished} unfinished)` : ''}`,
+    ),
   ]);
   const runs = naive[0]?.players[0]?.runs ?? 0;
   return `\n${heading(`Naive trainees: overall score, mean / best of ${runs} runs per cell`)}\n${table(
@@ -59,13 +73,25 @@ export function naiveText(naive: NonNullable<Sections['core']>['naive']): string
 
 function voiceText(v: NonNullable<Sections['voice']>): string {
   const rows = [
-    ['analysis (worklet code) per second of speech, Node', ms(v.core.analyzerMsPerAudioS), `silence ${ms(v.core.analyzerSilenceMsPerAudioS)}`],
+    [
+      'analysis (worklet code) per second of speech, Node',
+      ms(v.core.analyzerMsPerAudioS),
+      `silence ${ms(v.core.analyzerSilenceMsPerAudioS)}`,
+    ],
     ['tracker per audio frame (main thread), Node', ms(v.core.trackerUsPerFrame / 1000), ''],
   ];
   if (v.browser) {
     rows.push(
-      ['main thread per audio frame, Chromium', ms(v.browser.mainMsPerFrame), `over ${v.browser.audioS.toFixed(0)} s of fake-microphone audio`],
-      [`extra JS in voice mode (${v.browser.extraJs.chunks.length} files)`, kb(v.browser.extraJs.gzip), chunksText(v.browser.extraJs, 4)],
+      [
+        'main thread per audio frame, Chromium',
+        ms(v.browser.mainMsPerFrame),
+        `over ${v.browser.audioS.toFixed(0)} s of fake-microphone audio`,
+      ],
+      [
+        `extra JS in voice mode (${v.browser.extraJs.chunks.length} files)`,
+        kb(v.browser.extraJs.gzip),
+        chunksText(v.browser.extraJs, 4),
+      ],
     );
   }
   if (v.note) rows.push(['note', '', v.note]);
@@ -93,7 +119,12 @@ function bundleText(b: NonNullable<Sections['bundle']>): string {
       kb(b.menuFetched.bytes),
       `usable after ${ms(b.menuFetched.usableMs)}`,
     ],
-    [`full conversation to the debrief (${b.conversation.chunks.length} files)`, kb(b.conversation.gzip), kb(b.conversation.bytes), ''],
+    [
+      `full conversation to the debrief (${b.conversation.chunks.length} files)`,
+      kb(b.conversation.gzip),
+      kb(b.conversation.bytes),
+      '',
+    ],
     [
       `  + WebAssembly it fetched (${b.conversationWasm.chunks.length} file)`,
       kb(b.conversationWasm.gzip),
@@ -113,14 +144,25 @@ function bundleText(b: NonNullable<Sections['bundle']>): string {
 function startupText(s: NonNullable<Sections['startup']>): string {
   const all = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
   const rows = [
-    ['navigation → start menu usable („Gespräch beginnen“ visible, enabled)', ms(s.menuUsableMs), `runs: ${all(s.menuUsableAllMs)} ms`],
-    ['navigation → first frame of a running conversation (avatar loaded)', ms(s.conversationFrameMs), `runs: ${all(s.conversationFrameAllMs)} ms`],
+    [
+      'navigation → start menu usable („Gespräch beginnen“ visible, enabled)',
+      ms(s.menuUsableMs),
+      `runs: ${all(s.menuUsableAllMs)} ms`,
+    ],
+    [
+      'navigation → first frame of a running conversation (avatar loaded)',
+      ms(s.conversationFrameMs),
+      `runs: ${all(s.conversationFrameAllMs)} ms`,
+    ],
   ];
   return `${heading(`Start (median of ${s.runs}, fresh browser context each, no cache)`)}\n${table(['what', 'median', 'notes'], rows)}\nSoftware-rendered figures (SwiftShader on a 2-core machine): compare them with each other, not with a headset.`;
 }
 
 function framesText(f: NonNullable<Sections['frames']>): string {
-  const row = (s: Pick<FrameState, 'state' | 'calls' | 'triangles' | 'geometries' | 'textures' | 'programs' | 'script'>, vs?: FrameState) => [
+  const row = (
+    s: Pick<FrameState, 'state' | 'calls' | 'triangles' | 'geometries' | 'textures' | 'programs' | 'script'>,
+    vs?: FrameState,
+  ) => [
     s.state,
     count(s.calls),
     count(s.triangles),
@@ -233,7 +275,10 @@ export function writeResults(results: BenchResults): BenchResults {
         ...results,
         measured: { ...previous.measured, ...results.measured },
         sections: { ...previous.sections, ...results.sections },
-        budgets: [...(previous.budgets ?? []).filter((b) => !results.budgets.some((n) => n.id === b.id)), ...results.budgets],
+        budgets: [
+          ...(previous.budgets ?? []).filter((b) => !results.budgets.some((n) => n.id === b.id)),
+          ...results.budgets,
+        ],
       };
     } catch {
       // An unreadable earlier file is replaced.

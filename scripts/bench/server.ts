@@ -120,7 +120,9 @@ async function main(): Promise<number> {
       await Promise.all(
         Array.from({ length: 20 }, async (_, i) => {
           const t = performance.now();
-          await fetch(`${base}/api/sessions?limit=100&offset=${i * 100}`, { headers: { cookie } }).then((r) => r.arrayBuffer());
+          await fetch(`${base}/api/sessions?limit=100&offset=${i * 100}`, { headers: { cookie } }).then((r) =>
+            r.arrayBuffer(),
+          );
           underLoad.push(performance.now() - t);
         }),
       );
@@ -142,7 +144,9 @@ async function main(): Promise<number> {
     for (const [name, ms, budget] of rows) {
       const over = budget !== null && ms > budget;
       failed ||= over;
-      console.log(`${over ? 'OVER' : 'ok  '}  ${name.padEnd(48)} ${ms.toFixed(0).padStart(6)} ms${budget === null ? '' : `   budget ${budget} ms`}`);
+      console.log(
+        `${over ? 'OVER' : 'ok  '}  ${name.padEnd(48)} ${ms.toFixed(0).padStart(6)} ms${budget === null ? '' : `   budget ${budget} ms`}`,
+      );
     }
     return failed ? 1 : 0;
   } finally {

@@ -32,7 +32,15 @@ export async function runStartup(browser: Browser, app: Served, runs: number): P
   for (let i = 0; i < runs; i++) {
     menu.push(await fresh(browser, app.at('/'), menuUsableAt));
     conversation.push(await fresh(browser, app.at(`/?scenario=${BENCH_SCENARIO}&probe`), firstConversationFrameAt));
-    console.log(`  run ${i + 1}/${runs}: menu ${menu.at(-1)?.toFixed(0)} ms, conversation ${conversation.at(-1)?.toFixed(0)} ms`);
+    console.log(
+      `  run ${i + 1}/${runs}: menu ${menu.at(-1)?.toFixed(0)} ms, conversation ${conversation.at(-1)?.toFixed(0)} ms`,
+    );
   }
-  return { runs, menuUsableMs: median(menu), menuUsableAllMs: menu, conversationFrameMs: median(conversation), conversationFrameAllMs: conversation };
+  return {
+    runs,
+    menuUsableMs: median(menu),
+    menuUsableAllMs: menu,
+    conversationFrameMs: median(conversation),
+    conversationFrameAllMs: conversation,
+  };
 }

@@ -40,7 +40,8 @@ export function runVoiceCore(): VoiceCoreFigures {
     const t0 = performance.now();
     for (let rep = 0; rep < 20; rep++) {
       tracker.beginTurn();
-      for (let i = 0; i < features.length; i += 3) tracker.frame(features[i] as number, features[i + 1] as number, features[i + 2] as number);
+      for (let i = 0; i < features.length; i += 3)
+        tracker.frame(features[i] as number, features[i + 1] as number, features[i + 2] as number);
       tracker.endTurn();
     }
     trackerRuns.push(((performance.now() - t0) * 1000) / (frames * 20));

@@ -1,6 +1,6 @@
-import { gzipSync } from 'node:zlib';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { fakeMicrophoneFlags, launchBrowser } from '../../tests/e2e/support/browser';
 import { HAS_ESPEAK, HAS_SOX, speak } from '../../tests/unit/voice/signals';
@@ -48,8 +48,14 @@ function jsSet(distDir: string, paths: string[]): JsSet {
 
 export async function runVoice(app: Served): Promise<VoiceFigures> {
   const core = runVoiceCore();
-  if (!HAS_ESPEAK || !HAS_SOX) return { core, browser: null, note: 'browser figures need espeak-ng and sox (apt-get install -y espeak-ng sox)' };
-  const wav = speak('Ich verstehe Ihren Ärger. Ich kümmere mich sofort darum.', { voice: 'de', wpm: 170, pitch: 50, pad: [0.3, 1.4] });
+  if (!HAS_ESPEAK || !HAS_SOX)
+    return { core, browser: null, note: 'browser figures need espeak-ng and sox (apt-get install -y espeak-ng sox)' };
+  const wav = speak('Ich verstehe Ihren Ärger. Ich kümmere mich sofort darum.', {
+    voice: 'de',
+    wpm: 170,
+    pitch: 50,
+    pad: [0.3, 1.4],
+  });
   const browser = await launchBrowser(fakeMicrophoneFlags(wav));
   try {
     const plainContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -72,7 +78,9 @@ export async function runVoice(app: Served): Promise<VoiceFigures> {
     // Twenty more seconds of listening: customer lines, an answer, the next lines.
     await page.keyboard.press('Digit1');
     await page.waitForTimeout(20_000);
-    const stats = (await page.evaluate(() => (window as { __counterpartVoiceStats?: Stats }).__counterpartVoiceStats ?? null)) as Stats | null;
+    const stats = (await page.evaluate(
+      () => (window as { __counterpartVoiceStats?: Stats }).__counterpartVoiceStats ?? null,
+    )) as Stats | null;
     await context.close();
     if (!stats || stats.frames === 0) return { core, browser: null, note: 'voice mode measured no frames' };
     // The worklet module is fetched by audioWorklet.addModule, which Playwright's response events

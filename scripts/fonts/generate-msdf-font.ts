@@ -72,7 +72,11 @@ interface OpenTypeFont {
   kerningPairs: Record<string, number>;
 }
 type Texture = { filename: string; texture: Buffer };
-type Generate = (font: Buffer, opt: object, cb: (err: Error | null, textures: Texture[], font: { data: string }) => void) => void;
+type Generate = (
+  font: Buffer,
+  opt: object,
+  cb: (err: Error | null, textures: Texture[], font: { data: string }) => void,
+) => void;
 
 type Bitmap = { width: number; height: number; data: Uint8Array };
 
@@ -90,7 +94,8 @@ function generate(ttf: Buffer, filename: string, charset: string[]): Promise<{ p
     generateBMFont(ttf, { ...OPTIONS, filename, charset }, (err, textures, font) => {
       if (err) return fail(err);
       const [page] = textures;
-      if (textures.length !== 1 || !page) return fail(new Error(`${filename}: ${textures.length} atlas pages; uikit reads exactly one`));
+      if (textures.length !== 1 || !page)
+        return fail(new Error(`${filename}: ${textures.length} atlas pages; uikit reads exactly one`));
       done({ png: page.texture, json: JSON.parse(font.data) as FontJson });
     }),
   );
@@ -99,9 +104,15 @@ function generate(ttf: Buffer, filename: string, charset: string[]): Promise<{ p
 /** Fails on a page uikit cannot use or a glyph the font does not have (it would draw as a box). */
 function check(name: string, json: FontJson): void {
   const { scaleW, scaleH, pages } = json.common;
-  if (pages !== 1 || scaleW > MAX_PAGE || scaleH > MAX_PAGE) throw new Error(`${name}: atlas ${scaleW}×${scaleH} in ${pages} pages`);
-  const missing = json.chars.filter((g) => g.index === 0).map((g) => `U+${g.id.toString(16).toUpperCase().padStart(4, '0')}`);
-  if (missing.length > 0) throw new Error(`${name}: the font has no glyph for ${missing.join(' ')}; remove them from the charset or alias them`);
+  if (pages !== 1 || scaleW > MAX_PAGE || scaleH > MAX_PAGE)
+    throw new Error(`${name}: atlas ${scaleW}×${scaleH} in ${pages} pages`);
+  const missing = json.chars
+    .filter((g) => g.index === 0)
+    .map((g) => `U+${g.id.toString(16).toUpperCase().padStart(4, '0')}`);
+  if (missing.length > 0)
+    throw new Error(
+      `${name}: the font has no glyph for ${missing.join(' ')}; remove them from the charset or alias them`,
+    );
 }
 
 /**
@@ -147,7 +158,8 @@ function uncovered(chars: ReadonlySet<string>): string[] {
     join(root, 'src/i18n/ui-texts.ts'),
   ];
   const found = new Set<string>();
-  for (const file of sources) for (const ch of readFileSync(file, 'utf8')) if (ch >= ' ' && !chars.has(ch)) found.add(ch);
+  for (const file of sources)
+    for (const ch of readFileSync(file, 'utf8')) if (ch >= ' ' && !chars.has(ch)) found.add(ch);
   return [...found];
 }
 
@@ -172,7 +184,10 @@ async function main(): Promise<void> {
   }
   copyFileSync(join(SOURCE, 'OpenSans-LICENSE.txt'), join(TARGET, 'OpenSans-LICENSE.txt'));
   const gaps = uncovered(new Set([...charset, ...Object.keys(GLYPH_ALIASES)]));
-  if (gaps.length > 0) console.warn(`Not in the font, shown as boxes: ${gaps.map((c) => `${c} U+${c.codePointAt(0)?.toString(16)}`).join(', ')}`);
+  if (gaps.length > 0)
+    console.warn(
+      `Not in the font, shown as boxes: ${gaps.map((c) => `${c} U+${c.codePointAt(0)?.toString(16)}`).join(', ')}`,
+    );
 }
 
 await main();

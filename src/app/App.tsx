@@ -1,18 +1,18 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useStore } from 'zustand';
-import { voiceStore } from '../voice/voice-store';
+import { showsApp, useRoute } from '../nav/route';
 import { RecordsNotice } from '../records/RecordsNotice';
 import { LazyReviewPage, LazyReviewStage } from '../review/lazy-review';
 import { useSession } from '../state/session';
+import { useTeamCatalogue } from '../team/team-scenarios';
 import { LoadingScreen } from '../ui/LoadingScreen';
 import { StartMenu } from '../ui/StartMenu';
+import { voiceStore } from '../voice/voice-store';
 import { EmulatorExit } from '../xr/session/EmulatorExit';
-import { LazyConversationRuntime, LazyConversationView, LazyDebrief, LazyPrintRoute } from './lazy-screens';
-import { LazyScene } from './LazyScene';
-import { showsApp, useRoute } from '../nav/route';
 import { catalogue as bundledCatalogue } from './bundled-scenarios';
+import { LazyScene } from './LazyScene';
+import { LazyConversationRuntime, LazyConversationView, LazyDebrief, LazyPrintRoute } from './lazy-screens';
 import { loadAnyScenario, refreshOwnScenarios, useCatalogue } from './scenario-catalogue';
-import { useTeamCatalogue } from '../team/team-scenarios';
 
 // Voice mode's panel (microphone indicator, calibration, prompts) loads only when voice mode is on.
 const VoicePanel = lazy(() => import('../ui/VoicePanel').then((m) => ({ default: m.VoicePanel })));

@@ -9,7 +9,9 @@ import { vrSupportKnown } from '../xr/session/vr-support';
  * menu, which needs none of it. The scene mounts once the browser has said whether it offers VR
  * (and the XR layer is in where it does), so it is not rebuilt inside <XR> a moment later.
  */
-const scene = Promise.all([import('../scene/TrainingScene'), vrSupportKnown]).then(([m]) => ({ default: m.TrainingScene }));
+const scene = Promise.all([import('../scene/TrainingScene'), vrSupportKnown]).then(([m]) => ({
+  default: m.TrainingScene,
+}));
 const TrainingScene = lazy(() => scene);
 
 /** A scene chunk that failed to load (a dropped connection) says so instead of taking the app down. */

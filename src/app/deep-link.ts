@@ -1,8 +1,8 @@
 import { deepLinkedScenarioId, deepLinkSettings } from '../nav/deep-link';
 import { sceneCodeSettled } from '../state/loading-store';
 import { sessionStore } from '../state/session';
-import { loadAnyScenario } from './scenario-catalogue';
 import { prepareVoiceMode } from '../voice/voice-mode';
+import { loadAnyScenario } from './scenario-catalogue';
 
 /**
  * `?scenario=ID&lang=de|en&mode=practice|assessment` goes straight into a scenario (with `voice=1`

@@ -10,6 +10,8 @@ const conversationRuntime = import('../ui/ConversationRuntime');
 const debrief = import('../ui/Debrief');
 
 export const LazyConversationView = lazy(() => conversationView.then((m) => ({ default: m.ConversationView })));
-export const LazyConversationRuntime = lazy(() => conversationRuntime.then((m) => ({ default: m.ConversationRuntime })));
+export const LazyConversationRuntime = lazy(() =>
+  conversationRuntime.then((m) => ({ default: m.ConversationRuntime })),
+);
 export const LazyDebrief = lazy(() => debrief.then((m) => ({ default: m.Debrief })));
 export const LazyPrintRoute = lazy(() => import('./print/PrintRoute').then((m) => ({ default: m.PrintRoute })));

@@ -1,11 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { LrsNotice } from '../lrs/LrsNotice';
+import { applyVoiceLink } from '../voice/voice-mode';
 import { App } from './App';
 import { followSessionLocale } from './follow-locale';
 import { startLifecycle } from './lifecycle/boot';
 import { LifecycleLayer } from './lifecycle/LifecycleLayer';
-import { LrsNotice } from '../lrs/LrsNotice';
-import { applyVoiceLink } from '../voice/voice-mode';
 import './styles.css';
 import { sessionStore } from '../state/session';
 import { deviceStorage, rememberSettings } from '../storage/settings-memory';

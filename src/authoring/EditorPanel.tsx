@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { LineCounter, parseDocument } from 'yaml';
 import type { CatalogueEntry } from '../core/scenario/catalogue';
-import { conversationGraph, type ConversationGraph } from '../core/scenario/graph-model';
+import { type ConversationGraph, conversationGraph } from '../core/scenario/graph-model';
 import { type LoadResult, MAX_SCENARIO_BYTES } from '../core/scenario/load';
 import { locate } from '../core/scenario/locate';
 import { tooDeeplyNested } from '../core/scenario/nesting';
@@ -139,7 +139,14 @@ export function EditorPanel({ doc, bundled, stored, put, onClose }: EditorPanelP
         </button>
       </div>
       <div className="editor-columns">
-        <YamlEditor initial={doc.source} docKey={doc.key} label={t('editorLabel')} problems={problems} jump={jump} onChange={change} />
+        <YamlEditor
+          initial={doc.source}
+          docKey={doc.key}
+          label={t('editorLabel')}
+          problems={problems}
+          jump={jump}
+          onChange={change}
+        />
         <div className="editor-side">
           <h3>{t('problemsHeading')}</h3>
           {upToDate && problems.length === 0 && (

@@ -1,9 +1,9 @@
 import { type DragEvent, useState } from 'react';
+import type { CatalogueEntry } from '../core/scenario/catalogue';
 import type { Problem } from '../core/scenario/problem';
 import type { Scenario } from '../core/scenario/schema';
 import { useLocale } from '../i18n/locale';
 import { useText } from '../i18n/use-text';
-import type { CatalogueEntry } from '../core/scenario/catalogue';
 import type { OwnScenarioRow } from '../storage/own-scenarios';
 import { AUTHORING_TEXT } from './authoring-texts';
 import { checkScenarioSource, readScenarioFile } from './check-file';
@@ -42,14 +42,18 @@ export function FileLoader({ bundled, stored, put, onOpen }: FileLoaderProps) {
   const locale = useLocale();
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const [dragging, setDragging] = useState(false);
-  const update = (key: number, change: Partial<Outcome>) => setOutcomes((all) => all.map((o) => (o.key === key ? { ...o, ...change } : o)));
+  const update = (key: number, change: Partial<Outcome>) =>
+    setOutcomes((all) => all.map((o) => (o.key === key ? { ...o, ...change } : o)));
 
   const store = async (key: number, scenario: Scenario, source: string) => {
     try {
       await put(rowOf(scenario, source, new Date().toISOString()));
       update(key, { status: 'saved' });
     } catch (error) {
-      update(key, { status: 'failed', message: t('storeFailed', { error: (error as Error).message ?? String(error) }) });
+      update(key, {
+        status: 'failed',
+        message: t('storeFailed', { error: (error as Error).message ?? String(error) }),
+      });
     }
   };
 
@@ -73,7 +77,8 @@ export function FileLoader({ bundled, stored, put, onOpen }: FileLoaderProps) {
       }
       const check = saveCheck(result.scenario.id, bundled, taken);
       const checked = { problems: result.problems, source: read.source, scenario: result.scenario };
-      if (check === 'bundled') update(key, { ...checked, status: 'bundled', message: t('bundledId', { id: result.scenario.id }) });
+      if (check === 'bundled')
+        update(key, { ...checked, status: 'bundled', message: t('bundledId', { id: result.scenario.id }) });
       else if (check === 'replaces') update(key, { ...checked, status: 'ask' });
       else {
         update(key, checked);
@@ -146,7 +151,11 @@ export function FileLoader({ bundled, stored, put, onOpen }: FileLoaderProps) {
               {o.status === 'ask' && o.scenario && (
                 <span className="confirm">
                   <span className="confirm-question">{t('replaceQuestion', { id: o.scenario.id })}</span>
-                  <button type="button" className="danger strong" onClick={() => void store(o.key, o.scenario as Scenario, o.source as string)}>
+                  <button
+                    type="button"
+                    className="danger strong"
+                    onClick={() => void store(o.key, o.scenario as Scenario, o.source as string)}
+                  >
                     {t('replaceYes')}
                   </button>
                   <button type="button" onClick={() => update(o.key, { status: 'notReplaced' })}>

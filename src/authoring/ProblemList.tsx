@@ -24,7 +24,12 @@ export function ProblemList({ problems, onJump }: ProblemListProps) {
           </>
         );
         return (
-          <li key={`${p.line}:${p.column}:${i}`} className="import-problem" data-severity={p.severity} data-line={p.line}>
+          <li
+            key={`${p.line}:${p.column}:${i}`}
+            className="import-problem"
+            data-severity={p.severity}
+            data-line={p.line}
+          >
             {onJump ? (
               <button type="button" className="problem-jump" onClick={() => onJump(p)}>
                 {body}

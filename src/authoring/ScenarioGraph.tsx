@@ -66,7 +66,15 @@ export function ScenarioGraph({ graph, onSelect }: ScenarioGraphProps) {
       <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
         <title>{t('graphHeading')}</title>
         <defs>
-          <marker id="graph-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker
+            id="graph-arrow"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
             <path d="M0,0 L10,5 L0,10 z" className="graph-arrow" />
           </marker>
         </defs>

@@ -58,7 +58,12 @@ export function ScenariosPage({ bundled }: ScenariosPageProps) {
                 <span className="stored-title">{row.summary.title[locale]}</span>
                 <span className="records-hint">
                   {row.id} ·{' '}
-                  {t('savedAt', { when: new Date(row.savedAt).toLocaleString(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }) })}
+                  {t('savedAt', {
+                    when: new Date(row.savedAt).toLocaleString(intlLocale(locale), {
+                      dateStyle: 'medium',
+                      timeStyle: 'short',
+                    }),
+                  })}
                 </span>
                 <span className="records-actions">
                   <a className="button-link" href={`?scenario=${encodeURIComponent(row.id)}&lang=${locale}`}>

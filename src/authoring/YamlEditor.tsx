@@ -4,7 +4,14 @@ import { yaml } from '@codemirror/lang-yaml';
 import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { type Diagnostic, lintGutter, lintKeymap, setDiagnostics } from '@codemirror/lint';
 import { EditorState, type Text } from '@codemirror/state';
-import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
+import {
+  drawSelection,
+  EditorView,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
+} from '@codemirror/view';
 import { useEffect, useRef } from 'react';
 import type { Problem } from '../core/scenario/problem';
 import { scenarioCompletion } from './yaml-completion';
@@ -36,7 +43,12 @@ function diagnosticsOf(doc: Text, problems: readonly Problem[]): Diagnostic[] {
   return problems.map((p) => {
     const from = offsetOf(doc, p.line, p.column);
     const end = doc.lineAt(from).to;
-    return { from, to: Math.max(end, from), severity: p.severity, message: p.path ? `${p.path}: ${p.message}` : p.message };
+    return {
+      from,
+      to: Math.max(end, from),
+      severity: p.severity,
+      message: p.path ? `${p.path}: ${p.message}` : p.message,
+    };
   });
 }
 

@@ -85,5 +85,8 @@ export const AUTHORING_TEXT = defineTexts({
   playTest: { de: 'Probe spielen', en: 'Play-test' },
   playTestFrom: { de: 'ab Knoten', en: 'from node' },
   playTestLanguage: { de: 'Sprache', en: 'Language' },
-  playTestNeedsValid: { de: 'Probe spielen geht, sobald keine Fehler mehr gemeldet werden.', en: 'Play-testing works once no errors are reported.' },
+  playTestNeedsValid: {
+    de: 'Probe spielen geht, sobald keine Fehler mehr gemeldet werden.',
+    en: 'Play-testing works once no errors are reported.',
+  },
 });

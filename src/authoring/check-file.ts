@@ -1,6 +1,6 @@
-import type { Locale } from '../core/scenario/vocabulary';
 import { type LoadResult, loadScenario, MAX_SCENARIO_BYTES } from '../core/scenario/load';
 import { tooDeeplyNested } from '../core/scenario/nesting';
+import type { Locale } from '../core/scenario/vocabulary';
 import { text } from '../i18n/define-texts';
 import { AUTHORING_TEXT } from './authoring-texts';
 
@@ -13,7 +13,8 @@ export type FileRead = { ok: true; source: string } | { ok: false; message: stri
  * or invalid UTF-8 as binary, a file nested deeper than any scenario before the parser sees it. All of this takes milliseconds, whatever the file holds.
  */
 export async function readScenarioFile(file: File, locale: Locale): Promise<FileRead> {
-  const say = (key: keyof typeof AUTHORING_TEXT, values?: Record<string, string | number>) => text(AUTHORING_TEXT, key, locale, values);
+  const say = (key: keyof typeof AUTHORING_TEXT, values?: Record<string, string | number>) =>
+    text(AUTHORING_TEXT, key, locale, values);
   if (!/\.ya?ml$/i.test(file.name)) return { ok: false, message: say('notYaml') };
   if (file.size > MAX_SCENARIO_BYTES) {
     return { ok: false, message: say('tooLarge', { kb: Math.ceil(file.size / 1024), max: MAX_SCENARIO_BYTES / 1024 }) };
@@ -47,7 +48,12 @@ export function checkScenarioSource(source: string, file: string, locale: Locale
       de: text(AUTHORING_TEXT, 'tooDeep', 'de', { line: deep.line }),
       en: text(AUTHORING_TEXT, 'tooDeep', 'en', { line: deep.line }),
     };
-    return { ok: false, problems: [{ severity: 'error', file, line: deep.line, column: 1, path: '', message: messages[locale], messages }] };
+    return {
+      ok: false,
+      problems: [
+        { severity: 'error', file, line: deep.line, column: 1, path: '', message: messages[locale], messages },
+      ],
+    };
   }
   const result = loadScenario(source, file);
   return { ...result, problems: result.problems.map((p) => ({ ...p, message: p.messages[locale] })) };

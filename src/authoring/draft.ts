@@ -11,7 +11,9 @@ export function loadDraft(): Draft | null {
     const raw = localStorage.getItem(KEY);
     if (!raw) return null;
     const value = JSON.parse(raw) as Partial<Draft>;
-    return typeof value.file === 'string' && typeof value.source === 'string' ? { file: value.file, source: value.source } : null;
+    return typeof value.file === 'string' && typeof value.source === 'string'
+      ? { file: value.file, source: value.source }
+      : null;
   } catch {
     return null;
   }

@@ -7,7 +7,11 @@ import { indexedOwnScenarios, type OwnScenarioRow } from '../storage/own-scenari
 /** Whether a checked scenario can be stored as it is, must be asked about first, or not at all. */
 export type SaveCheck = 'new' | 'replaces' | 'bundled';
 
-export function saveCheck(id: string, bundled: readonly CatalogueEntry[], stored: readonly OwnScenarioRow[]): SaveCheck {
+export function saveCheck(
+  id: string,
+  bundled: readonly CatalogueEntry[],
+  stored: readonly OwnScenarioRow[],
+): SaveCheck {
   if (bundled.some((e) => e.summary?.id === id)) return 'bundled';
   return stored.some((r) => r.id === id) ? 'replaces' : 'new';
 }

@@ -1,7 +1,15 @@
 import type { Completion, CompletionContext, CompletionResult } from '@codemirror/autocomplete';
 import type { z } from 'zod';
 import { scenarioSchema } from '../core/scenario/schema';
-import { CUSTOMER_TYPES, DIFFICULTIES, EMOTIONS, GESTURES, OUTCOMES, TECHNIQUES, TONES } from '../core/scenario/vocabulary';
+import {
+  CUSTOMER_TYPES,
+  DIFFICULTIES,
+  EMOTIONS,
+  GESTURES,
+  OUTCOMES,
+  TECHNIQUES,
+  TONES,
+} from '../core/scenario/vocabulary';
 
 /**
  * The avatars bundled in public/avatars/ (a scenario may also name a .vrm path). Kept here because
@@ -59,7 +67,8 @@ function fieldsByParent(): Map<string, Map<string, string>> {
     }
     if (def.type === 'record') return walk(def.valueType, `${parent}.*`, description);
     if (def.type === 'lazy' && def.getter) return walk(def.getter(), parent);
-    for (const inner of [def.innerType, def.element, def.in, def.out, def.left, def.right, ...(def.options ?? [])]) walk(inner, parent);
+    for (const inner of [def.innerType, def.element, def.in, def.out, def.left, def.right, ...(def.options ?? [])])
+      walk(inner, parent);
   };
   walk(scenarioSchema as unknown as z.ZodType, '');
   return found;
@@ -92,7 +101,9 @@ function fieldOptions(parents: string[]): Completion[] {
   fields ??= fieldsByParent();
   const [parent = '', grand] = parents;
   const found =
-    fields.get(parent) ?? (grand !== undefined ? fields.get(`${grand}.*`) : undefined) ?? (parents.length === 0 ? fields.get('') : undefined);
+    fields.get(parent) ??
+    (grand !== undefined ? fields.get(`${grand}.*`) : undefined) ??
+    (parents.length === 0 ? fields.get('') : undefined);
   const all = found ?? new Map([...fields.values()].flatMap((m) => [...m]));
   return [...all].map(([label, info]) => ({ label, type: 'property', apply: `${label}: `, ...(info ? { info } : {}) }));
 }

@@ -41,12 +41,18 @@ export const DEBRIEF_TEXTS = defineTexts({
     en: '{n}× at the same point ({times}) – explained once',
   },
   repeatedShort: { de: '{n}× an derselben Stelle', en: '{n}× at the same point' },
-  unsolvedShort: { de: 'Das Anliegen blieb ungelöst: Gesamt höchstens {cap}.', en: 'The concern was left unsolved: overall at most {cap}.' },
+  unsolvedShort: {
+    de: 'Das Anliegen blieb ungelöst: Gesamt höchstens {cap}.',
+    en: 'The concern was left unsolved: overall at most {cap}.',
+  },
   cappedShort: {
     de: 'Begrenzt auf {cap}: Das Anliegen blieb ungelöst (Schnitt der drei Werte: {mean}).',
     en: 'Capped at {cap}: the concern was left unsolved (mean of the three scores: {mean}).',
   },
-  timeHint: { de: 'Hier haben Sie {s} Sekunden – der Kunde wartet.', en: 'You have {s} seconds here – the customer is waiting.' },
+  timeHint: {
+    de: 'Hier haben Sie {s} Sekunden – der Kunde wartet.',
+    en: 'You have {s} seconds here – the customer is waiting.',
+  },
   // Review
   scoresLegend: {
     de: 'Bewertung: Gesamt, in Klammern Tonfall · Gesprächsstruktur · Umgang mit Eskalation · Dokumentation (sobald ein Protokoll geschrieben ist).',

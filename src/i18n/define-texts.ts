@@ -27,5 +27,7 @@ export type TextValues = Readonly<Record<string, string | number>>;
  */
 export function text<C extends Catalogue>(catalogue: C, key: keyof C, locale: Locale, values?: TextValues): string {
   const template = (catalogue[key] as Translated)[locale];
-  return values ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m)) : template;
+  return values
+    ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m))
+    : template;
 }

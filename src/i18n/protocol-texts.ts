@@ -20,11 +20,17 @@ export const PROTOCOL_UI = defineTexts({
   followUp: { de: 'Folgetermin (falls vereinbart)', en: 'Follow-up date (if agreed)' },
   mood: { de: 'Stimmung des Kunden am Ende', en: 'Customer’s mood at the end' },
   moodMissing: { de: 'Bitte wählen Sie die Stimmung am Ende.', en: 'Please choose the mood at the end.' },
-  dateInvalid: { de: 'Bitte ein gültiges Datum eingeben oder das Feld leeren.', en: 'Please enter a valid date or clear the field.' },
+  dateInvalid: {
+    de: 'Bitte ein gültiges Datum eingeben oder das Feld leeren.',
+    en: 'Please enter a valid date or clear the field.',
+  },
   submit: { de: 'Protokoll prüfen und speichern', en: 'Check and save protocol' },
   resubmit: { de: 'Geändertes Protokoll erneut prüfen', en: 'Check the changed protocol again' },
   documentation: { de: 'Dokumentation', en: 'Documentation' },
-  pending: { de: 'Noch offen – schreiben Sie unten das Gesprächsprotokoll.', en: 'Still open – write the conversation protocol below.' },
+  pending: {
+    de: 'Noch offen – schreiben Sie unten das Gesprächsprotokoll.',
+    en: 'Still open – write the conversation protocol below.',
+  },
   saving: { de: 'Wird gespeichert …', en: 'Saving …' },
   saved: { de: 'Protokoll mit der Sitzung gespeichert.', en: 'Protocol saved with the session.' },
   kept: {
@@ -51,7 +57,10 @@ export const PROTOCOL_UI = defineTexts({
   pseudonym: { de: 'Pseudonym', en: 'Pseudonym' },
   outcome: { de: 'Gesprächsausgang', en: 'Outcome' },
   none: { de: '—', en: '—' },
-  noProtocol: { de: 'Zu dieser Sitzung wurde kein Protokoll geschrieben.', en: 'No protocol was written for this session.' },
+  noProtocol: {
+    de: 'Zu dieser Sitzung wurde kein Protokoll geschrieben.',
+    en: 'No protocol was written for this session.',
+  },
   check: { de: 'Prüfung des Protokolls', en: 'Protocol check' },
   transcript: { de: 'Gesprächsverlauf', en: 'Transcript' },
   printFollowUp: { de: 'Folgetermin', en: 'Follow-up' },
@@ -65,7 +74,10 @@ export const PROTOCOL_UI = defineTexts({
     en: 'The transcript cannot be shown: the scenario has changed since the recording.',
   },
   loadingSession: { de: 'Sitzung wird geladen …', en: 'Loading the session …' },
-  notFound: { de: 'Diese Sitzung ist auf diesem Gerät nicht gespeichert.', en: 'This session is not stored on this device.' },
+  notFound: {
+    de: 'Diese Sitzung ist auf diesem Gerät nicht gespeichert.',
+    en: 'This session is not stored on this device.',
+  },
   printNow: { de: 'Drucken', en: 'Print' },
   back: { de: 'Zurück', en: 'Back' },
   printedFrom: { de: 'Erstellt mit Counterpart (Training)', en: 'Created with Counterpart (training)' },

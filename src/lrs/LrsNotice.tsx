@@ -3,8 +3,8 @@ import { useStore } from 'zustand';
 import { useLocale } from '../i18n/locale';
 import { useText } from '../i18n/use-text';
 import { deliveryStore } from './delivery-store';
-import { LRS_TEXT } from './lrs-texts';
 import { lrsStore } from './lrs-store';
+import { LRS_TEXT } from './lrs-texts';
 import './lrs.css';
 
 /**

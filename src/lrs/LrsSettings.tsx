@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useStore } from 'zustand';
 import { DEFAULT_ACCOUNT_HOMEPAGE } from '../core/xapi/vocabulary';
-import { deliveryStore } from './delivery-store';
 import { useText } from '../i18n/use-text';
-import { LRS_TEXT } from './lrs-texts';
 import { isHttpAddress, readOrganisation, writeOrganisation } from '../storage/organisation-settings';
+import { deliveryStore } from './delivery-store';
+import { LRS_TEXT } from './lrs-texts';
 import './lrs.css';
 
 /**
@@ -14,7 +14,9 @@ import './lrs.css';
  */
 export function LrsSettings() {
   const [stored] = useState(readOrganisation);
-  const [homePage, setHomePage] = useState(stored.accountHomePage === DEFAULT_ACCOUNT_HOMEPAGE ? '' : stored.accountHomePage);
+  const [homePage, setHomePage] = useState(
+    stored.accountHomePage === DEFAULT_ACCOUNT_HOMEPAGE ? '' : stored.accountHomePage,
+  );
   const [endpoint, setEndpoint] = useState(stored.lrs?.endpoint ?? '');
   const [username, setUsername] = useState(stored.lrs?.username ?? '');
   const [password, setPassword] = useState(stored.lrs?.password ?? '');
@@ -50,7 +52,13 @@ export function LrsSettings() {
       <p className="records-hint">{t('settingsHint')}</p>
       <form onSubmit={save}>
         <label htmlFor="lrs-homepage">{t('homePage')}</label>
-        <input id="lrs-homepage" type="url" value={homePage} placeholder={DEFAULT_ACCOUNT_HOMEPAGE} onChange={(e) => setHomePage(e.target.value)} />
+        <input
+          id="lrs-homepage"
+          type="url"
+          value={homePage}
+          placeholder={DEFAULT_ACCOUNT_HOMEPAGE}
+          onChange={(e) => setHomePage(e.target.value)}
+        />
         <label htmlFor="lrs-endpoint">{t('endpoint')}</label>
         <input
           id="lrs-endpoint"
@@ -60,9 +68,20 @@ export function LrsSettings() {
           onChange={(e) => setEndpoint(e.target.value)}
         />
         <label htmlFor="lrs-username">{t('username')}</label>
-        <input id="lrs-username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} />
+        <input
+          id="lrs-username"
+          autoComplete="username"
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+        />
         <label htmlFor="lrs-password">{t('password')}</label>
-        <input id="lrs-password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+        <input
+          id="lrs-password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
         <div className="records-buttons">
           <button type="submit">{t('save')}</button>
           {stored.lrs && (

@@ -7,21 +7,24 @@ import { agentProfileUrl, stateUrl } from '../core/xapi/lrs-urls';
 import { buildStatements } from '../core/xapi/statements';
 import type { XapiStatement } from '../core/xapi/types';
 import { isConversationEnd } from '../recording/session-end-watch';
-import { currentPoseTrack } from '../state/pose-source';
 import { recordingOfSession } from '../recording/session-recording';
 import { newUuid } from '../recording/uuid';
+import { sceneCodeSettled } from '../state/loading-store';
+import { currentPoseTrack } from '../state/pose-source';
 import { sessionStore } from '../state/session';
 import type { SessionStoreState } from '../state/session-store';
-import type { OutboxTarget } from '../storage/outbox';
-import { sceneCodeSettled } from '../state/loading-store';
-import { theDelivery } from './lrs-boot';
-import { LRS_TEXT } from './lrs-texts';
-import { lrsStore } from './lrs-store';
 import { readOrganisation } from '../storage/organisation-settings';
+import type { OutboxTarget } from '../storage/outbox';
+import { theDelivery } from './lrs-boot';
+import { lrsStore } from './lrs-store';
+import { LRS_TEXT } from './lrs-texts';
 import { scenarioSource } from './scenario-source';
 import { getDocument } from './xapi-client';
 
-const fill = (text: Localized, detail: string): Localized => ({ de: text.de.replace('{detail}', detail), en: text.en.replace('{detail}', detail) });
+const fill = (text: Localized, detail: string): Localized => ({
+  de: text.de.replace('{detail}', detail),
+  en: text.en.replace('{detail}', detail),
+});
 
 /**
  * The auth token of this launch. The LMS hands it out once per launch (cmi5 §8.2), so it is kept
@@ -34,7 +37,8 @@ async function authToken(params: LaunchParams): Promise<string> {
   const response = await fetch(params.fetchUrl, { method: 'POST' });
   const body = (await response.json()) as { 'auth-token'?: unknown; 'error-text'?: unknown };
   const token = body['auth-token'];
-  if (!response.ok || typeof token !== 'string' || token === '') throw new Error(`fetch: ${String(body['error-text'] ?? response.status)}`);
+  if (!response.ok || typeof token !== 'string' || token === '')
+    throw new Error(`fetch: ${String(body['error-text'] ?? response.status)}`);
   sessionStorage.setItem(key, token);
   return token;
 }
@@ -75,7 +79,12 @@ export async function launchCmi5(search: string, startOrdinary: (search: string)
   }
   try {
     const document = await getDocument(
-      stateUrl(params.endpoint, { activityId: params.activityId, agent: params.actor, registration: params.registration, stateId: 'LMS.LaunchData' }),
+      stateUrl(params.endpoint, {
+        activityId: params.activityId,
+        agent: params.actor,
+        registration: params.registration,
+        stateId: 'LMS.LaunchData',
+      }),
       authorization,
     );
     const read = parseLaunchData(document);
@@ -90,7 +99,10 @@ export async function launchCmi5(search: string, startOrdinary: (search: string)
   }
   const urlLang = new URLSearchParams(search).get('lang');
   if (urlLang !== 'de' && urlLang !== 'en') {
-    const profile = await getDocument(agentProfileUrl(params.endpoint, params.actor, 'cmi5LearnerPreferences'), authorization).catch(() => null);
+    const profile = await getDocument(
+      agentProfileUrl(params.endpoint, params.actor, 'cmi5LearnerPreferences'),
+      authorization,
+    ).catch(() => null);
     const locale = preferredLocale(profile);
     if (locale) sessionStore.getState().setSettings({ locale });
   }
@@ -125,7 +137,10 @@ export async function launchCmi5(search: string, startOrdinary: (search: string)
     if (terminated) return;
     terminated = true;
     lrsStore.setState({ cmi5: 'terminated' });
-    const statement = terminatedStatement(cmi5ContextFor(params, data, true), { ...stamp(), durationMs: Date.now() - startedWall });
+    const statement = terminatedStatement(cmi5ContextFor(params, data, true), {
+      ...stamp(),
+      durationMs: Date.now() - startedWall,
+    });
     if (closing) {
       for (const s of leftOver) delivery.flushOnExit({ target, statement: s });
       delivery.flushOnExit({ target, statement });
@@ -162,7 +177,12 @@ export async function launchCmi5(search: string, startOrdinary: (search: string)
   // Not awaited: a slow LRS must not hold up the training; the outbox keeps the order.
   void delivery.enqueue(target, [initializedStatement(cmi5ContextFor(params, data, false), stamp())]);
   lrsStore.setState({ cmi5: 'active' });
-  const scenarioId = scenarioForLaunch(params.activityId, data.launchParameters, new URLSearchParams(search).get('scenario'), scenarioSource().ids());
+  const scenarioId = scenarioForLaunch(
+    params.activityId,
+    data.launchParameters,
+    new URLSearchParams(search).get('scenario'),
+    scenarioSource().ids(),
+  );
   if (!scenarioId) {
     problem(LRS_TEXT.cmi5NoScenario);
     return;

@@ -11,4 +11,9 @@ export interface DeliveryState {
 }
 
 /** Kept apart from the outbox's code so the always-present notice costs the start menu almost nothing. */
-export const deliveryStore = createStore<DeliveryState>()(() => ({ pending: 0, rejected: 0, failing: null, delivered: 0 }));
+export const deliveryStore = createStore<DeliveryState>()(() => ({
+  pending: 0,
+  rejected: 0,
+  failing: null,
+  delivered: 0,
+}));

@@ -27,7 +27,8 @@ export interface Delivery {
   flushOnExit(extra?: { target: OutboxTarget; statement: XapiStatement }): void;
 }
 
-const keyOf = (target: OutboxTarget) => (target.kind === 'organisation' ? 'organisation' : `cmi5 ${target.endpoint} ${target.authorization}`);
+const keyOf = (target: OutboxTarget) =>
+  target.kind === 'organisation' ? 'organisation' : `cmi5 ${target.endpoint} ${target.authorization}`;
 
 /**
  * The outbox: statements go out one at a time, in the order they were queued, per LRS. A
@@ -46,7 +47,11 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
 
   const publish = (failing?: number | null) => {
     const pending = known.filter((e) => !e.rejected).length;
-    deliveryStore.setState((s) => ({ pending, rejected: known.length - pending, failing: failing === undefined ? s.failing : failing }));
+    deliveryStore.setState((s) => ({
+      pending,
+      rejected: known.length - pending,
+      failing: failing === undefined ? s.failing : failing,
+    }));
     deps.onWaiting?.(pending);
   };
 
@@ -83,7 +88,9 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
       } else if (verdict === 'rejected') {
         entry.rejected = { status, at: deps.nowIso() };
         await deps.repository.put(entry);
-        console.warn(`Counterpart: the LRS refused statement ${entry.statement.id} (HTTP ${status}); it is kept on this device`);
+        console.warn(
+          `Counterpart: the LRS refused statement ${entry.statement.id} (HTTP ${status}); it is kept on this device`,
+        );
       } else {
         entry.attempts += 1;
         await deps.repository.put(entry);
@@ -132,7 +139,10 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
     },
     pump,
     flushOnExit(extra) {
-      if (extra) void deps.repository.add([{ target: extra.target, statement: extra.statement, attempts: 0 }]).catch(() => undefined);
+      if (extra)
+        void deps.repository
+          .add([{ target: extra.target, statement: extra.statement, attempts: 0 }])
+          .catch(() => undefined);
       const waiting = known.filter((e) => !e.rejected).map((e) => ({ target: e.target, statement: e.statement }));
       if (extra) waiting.push(extra);
       for (const { target, statement } of waiting) {

@@ -1,9 +1,9 @@
 import { scenarioFingerprint } from '../core/session/fingerprint';
 import { recordsStore } from '../recording/records-store';
 import { statementsOf } from '../recording/xapi-export';
+import { basicAuth, readOrganisation } from '../storage/organisation-settings';
 import { indexedOutbox, memoryOutbox } from '../storage/outbox';
 import { createDelivery, type Delivery } from './delivery';
-import { basicAuth, readOrganisation } from '../storage/organisation-settings';
 import { lrsStore } from './lrs-store';
 import { markWaiting } from './needs-delivery';
 import { scenarioSource } from './scenario-source';

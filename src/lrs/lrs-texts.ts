@@ -39,5 +39,8 @@ export const LRS_TEXT = defineTexts({
   remove: { de: 'LRS entfernen', en: 'Remove LRS' },
   saved: { de: 'Gespeichert.', en: 'Saved.' },
   badAddress: { de: '„{field}“ ist keine http(s)-Adresse.', en: '"{field}" is not an http(s) address.' },
-  status: { de: '{pending} wartend, {rejected} abgelehnt, {delivered} gesendet', en: '{pending} waiting, {rejected} refused, {delivered} sent' },
+  status: {
+    de: '{pending} wartend, {rejected} abgelehnt, {delivered} gesendet',
+    en: '{pending} waiting, {rejected} refused, {delivered} sent',
+  },
 });

@@ -15,7 +15,10 @@ export function needsDelivery(storage: Pick<Storage, 'getItem'> | undefined = gl
   }
 }
 
-export function markWaiting(pending: number, storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined = globalThis.localStorage): void {
+export function markWaiting(
+  pending: number,
+  storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined = globalThis.localStorage,
+): void {
   try {
     if (pending > 0) storage?.setItem(OUTBOX_MARKER_KEY, '1');
     else storage?.removeItem(OUTBOX_MARKER_KEY);

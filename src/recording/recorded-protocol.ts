@@ -11,5 +11,10 @@ import { localIsoDate } from '../i18n/local-date';
  */
 export function recordedProtocolCheck(scenario: Scenario, recording: Recording): ProtocolCheck | null {
   if (!recording.protocol) return null;
-  return checkSessionProtocol(scenario, sessionLogOf(recording), recording.protocol, localIsoDate(new Date(recording.startedAt)));
+  return checkSessionProtocol(
+    scenario,
+    sessionLogOf(recording),
+    recording.protocol,
+    localIsoDate(new Date(recording.startedAt)),
+  );
 }

@@ -1,8 +1,8 @@
+import { currentPoseTrack } from '../state/pose-source';
 import type { SessionStore } from '../state/session-store';
 import { indexedSessionRepository } from '../storage/indexed-sessions';
 import { requestPersistentStorage } from '../storage/persistence';
 import { memorySessionRepository } from '../storage/session-repository';
-import { currentPoseTrack } from '../state/pose-source';
 import { recordsStore, write } from './records-store';
 import { applyRetention, readRetention } from './retention';
 import { watchFinishedSessions } from './session-end-watch';

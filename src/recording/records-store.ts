@@ -48,7 +48,10 @@ export function write<T>(action: RecordsAction, run: (repository: SessionReposit
   const next = queue.then(async () => {
     try {
       const result = await run(recordsStore.getState().repository);
-      recordsStore.setState((s) => ({ revision: s.revision + 1, problem: s.problem?.action === action ? null : s.problem }));
+      recordsStore.setState((s) => ({
+        revision: s.revision + 1,
+        problem: s.problem?.action === action ? null : s.problem,
+      }));
       return result;
     } catch (error) {
       console.warn(`Counterpart: the sessions could not be changed (${action})`, error);

@@ -1,7 +1,7 @@
 import type { Locale } from '../core/scenario/vocabulary';
-import type { RecordsProblem } from './records-store';
-import { intlLocale } from '../i18n/format';
 import { defineTexts, text } from '../i18n/define-texts';
+import { intlLocale } from '../i18n/format';
+import type { RecordsProblem } from './records-store';
 
 /** The texts of the data pages and notices, German first. */
 export const RECORDS_TEXT = defineTexts({
@@ -43,7 +43,10 @@ export const RECORDS_TEXT = defineTexts({
   pseudonym: { de: 'Pseudonym', en: 'Pseudonym' },
   exportTrainee: { de: 'Alle Daten exportieren (JSON)', en: 'Export all data (JSON)' },
   deleteTrainee: { de: 'Alle Sitzungen dieses Pseudonyms löschen', en: 'Delete all sessions of this pseudonym' },
-  confirmDeleteTrainee: { de: 'Alle Sitzungen von „{p}“ endgültig löschen?', en: 'Delete all sessions of "{p}" for good?' },
+  confirmDeleteTrainee: {
+    de: 'Alle Sitzungen von „{p}“ endgültig löschen?',
+    en: 'Delete all sessions of "{p}" for good?',
+  },
   importTitle: { de: 'Aufzeichnungen importieren', en: 'Import replay files' },
   importHint: {
     de: 'Aufzeichnungen (.json) von einem anderen Gerät. Eine fehlerhafte Datei wird abgelehnt; gespeicherte Sitzungen bleiben unverändert.',
@@ -53,7 +56,10 @@ export const RECORDS_TEXT = defineTexts({
   imported: { de: 'importiert', en: 'imported' },
   alreadyStored: { de: 'bereits gespeichert – unverändert gelassen', en: 'already stored – left unchanged' },
   refused: { de: 'abgelehnt', en: 'refused' },
-  notStored: { de: 'geprüft, aber nicht gespeichert (siehe Meldung oben)', en: 'checked, but not stored (see the message above)' },
+  notStored: {
+    de: 'geprüft, aber nicht gespeichert (siehe Meldung oben)',
+    en: 'checked, but not stored (see the message above)',
+  },
   everything: { de: 'Alles löschen', en: 'Delete everything' },
   everythingHint: {
     de: 'Löscht alle gespeicherten Sitzungen aller Pseudonyme auf diesem Gerät.',
@@ -68,7 +74,10 @@ export const RECORDS_TEXT = defineTexts({
     de: 'Ihre Versuche je Szenario mit der Gesamtpunktzahl im Zeitverlauf.',
     en: 'Your attempts per scenario with the overall score over time.',
   },
-  historyNone: { de: 'Für dieses Pseudonym gibt es noch keine Sitzungen.', en: 'There are no sessions for this pseudonym yet.' },
+  historyNone: {
+    de: 'Für dieses Pseudonym gibt es noch keine Sitzungen.',
+    en: 'There are no sessions for this pseudonym yet.',
+  },
   historyNoPseudonym: {
     de: 'Geben Sie Ihr Pseudonym ein, um Ihren Verlauf zu sehen.',
     en: 'Enter your pseudonym to see your progress.',
@@ -114,7 +123,8 @@ export type RecordsTextKey = keyof typeof RECORDS_TEXT;
 
 /** The message for a failed write. */
 export function problemText(problem: RecordsProblem, locale: Locale): string {
-  if (problem.action === 'save') return text(RECORDS_TEXT, problem.kind === 'quota' ? 'saveQuota' : 'saveFailed', locale);
+  if (problem.action === 'save')
+    return text(RECORDS_TEXT, problem.kind === 'quota' ? 'saveQuota' : 'saveFailed', locale);
   return text(RECORDS_TEXT, problem.kind === 'quota' ? 'writeQuota' : 'writeFailed', locale);
 }
 

@@ -61,7 +61,10 @@ export async function importReplayFiles(
       summary = importedSummary(recording, scenario);
     } catch (error) {
       if (!(error instanceof ReplayError)) throw error;
-      const message = { de: `${RECORDS_TEXT.logMismatch.de} (${error.message})`, en: `${RECORDS_TEXT.logMismatch.en} (${error.message})` };
+      const message = {
+        de: `${RECORDS_TEXT.logMismatch.de} (${error.message})`,
+        en: `${RECORDS_TEXT.logMismatch.en} (${error.message})`,
+      };
       outcomes.push({ file: name, status: 'refused', problems: [{ file: name, field: 'intents', message }] });
       continue;
     }

@@ -23,7 +23,10 @@ export function readRetention(storage: Pick<Storage, 'getItem'> | undefined = gl
   }
 }
 
-export function writeRetention(days: RetentionDays, storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined = globalThis.localStorage): void {
+export function writeRetention(
+  days: RetentionDays,
+  storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined = globalThis.localStorage,
+): void {
   try {
     if (days === null) storage?.removeItem(RETENTION_KEY);
     else storage?.setItem(RETENTION_KEY, String(days));
@@ -38,7 +41,11 @@ export function retentionCutOff(days: number, nowMs: number): string {
 }
 
 /** Deletes the sessions older than the setting; resolves to how many went (0 for "keep"). */
-export async function applyRetention(repository: SessionRepository, days: RetentionDays, nowMs: number): Promise<number> {
+export async function applyRetention(
+  repository: SessionRepository,
+  days: RetentionDays,
+  nowMs: number,
+): Promise<number> {
   if (days === null) return 0;
   return repository.deleteOlderThan(retentionCutOff(days, nowMs));
 }

@@ -15,7 +15,13 @@ export interface EndWatchDeps {
 
 /** The store just switched to the debrief of a conversation (finished live, or resumed and finished). */
 export function isConversationEnd(state: SessionStoreState, prev: SessionStoreState): boolean {
-  return state.screen === 'debrief' && prev.screen !== 'debrief' && state.report !== null && state.run !== null && state.scenario !== null;
+  return (
+    state.screen === 'debrief' &&
+    prev.screen !== 'debrief' &&
+    state.report !== null &&
+    state.run !== null &&
+    state.scenario !== null
+  );
 }
 
 /**
@@ -26,6 +32,13 @@ export function isConversationEnd(state: SessionStoreState, prev: SessionStoreSt
 export function watchFinishedSessions(store: SessionStore, deps: EndWatchDeps): () => void {
   return store.subscribe((state, prev) => {
     if (!isConversationEnd(state, prev)) return;
-    deps.save({ state, poses: deps.poses(), clockNow: deps.clockNow(), wallNow: deps.wallNow(), id: deps.newId(), random: deps.random() });
+    deps.save({
+      state,
+      poses: deps.poses(),
+      clockNow: deps.clockNow(),
+      wallNow: deps.wallNow(),
+      id: deps.newId(),
+      random: deps.random(),
+    });
   });
 }

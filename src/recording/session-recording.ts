@@ -16,7 +16,8 @@ export interface RecordingClocks {
  * reload (a resumed checkpoint) that is when the conversation would have started without the gap.
  */
 export function recordingOfSession(
-  state: Pick<SessionStoreState, 'run' | 'runId' | 'startedAt' | 'sensing'> & Partial<Pick<SessionStoreState, 'abandoned'>>,
+  state: Pick<SessionStoreState, 'run' | 'runId' | 'startedAt' | 'sensing'> &
+    Partial<Pick<SessionStoreState, 'abandoned'>>,
   pseudonym: string,
   id: string,
   poses: PoseTrack,

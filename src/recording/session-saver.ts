@@ -1,13 +1,13 @@
 import { withRecordedTypeAnswer } from '../core/recording/create';
 import type { PoseTrack } from '../core/recording/pose-track';
 import { recordingSchema } from '../core/recording/schema';
+import { withVoice } from '../core/scoring/delivery';
 import type { SessionStore, SessionStoreState } from '../state/session-store';
+import { voiceRecordOf, voiceStore } from '../voice/voice-store';
 import { resolvePseudonym } from './pseudonym';
 import { saveSession } from './records-store';
 import { recordingOfSession } from './session-recording';
 import { summarizeRecording } from './summary';
-import { voiceRecordOf, voiceStore } from '../voice/voice-store';
-import { withVoice } from '../core/scoring/delivery';
 
 /**
  * A conversation at the moment it reached the debrief, with everything that would change soon
@@ -51,7 +51,10 @@ export async function saveFinishedSession(store: SessionStore, finished: Finishe
   const checked = recordingSchema.safeParse(recording);
   if (!checked.success) {
     // Cannot happen with a log from the engine; if it does, say so rather than store a file no device could read.
-    console.warn('Counterpart: the session does not fit the recording format and was not saved', checked.error.issues.slice(0, 3));
+    console.warn(
+      'Counterpart: the session does not fit the recording format and was not saved',
+      checked.error.issues.slice(0, 3),
+    );
     return false;
   }
   // The stored scores are the debrief's: with voice, Tonfall includes the delivery.
@@ -59,7 +62,10 @@ export async function saveFinishedSession(store: SessionStore, finished: Finishe
     report: withVoice(state.report, voice),
     endingId: state.run.state.ending?.node ?? null,
   });
-  if (pseudonym !== store.getState().settings.pseudonym && store.getState().settings.pseudonym === state.settings.pseudonym) {
+  if (
+    pseudonym !== store.getState().settings.pseudonym &&
+    store.getState().settings.pseudonym === state.settings.pseudonym
+  ) {
     store.getState().setSettings({ pseudonym });
   }
   return saveSession(recording, summary);

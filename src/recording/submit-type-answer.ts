@@ -3,8 +3,8 @@ import type { Recording } from '../core/recording/schema';
 import type { Scenario } from '../core/scenario/schema';
 import type { CustomerType } from '../core/scenario/vocabulary';
 import type { SessionLog } from '../core/session/log';
-import { recordsStore, settled, write } from './records-store';
 import type { SessionSummary } from '../storage/session-repository';
+import { recordsStore, settled, write } from './records-store';
 
 /** A stored session is this run when scenario and run id agree (as for the protocol, submit-protocol.ts). */
 const isThisRun = (recording: Pick<Recording, 'scenarioId' | 'seed' | 'runId'>, log: SessionLog, runId: string) =>
@@ -22,7 +22,12 @@ const withRecognised = (summary: SessionSummary, scenario: Scenario, answer: Cus
  * takes the answer from the session store itself (session-saver.ts). Resolves to whether it was
  * written now.
  */
-export async function submitTypeAnswer(scenario: Scenario, log: SessionLog, answer: CustomerType, runId: string = log.seed): Promise<boolean> {
+export async function submitTypeAnswer(
+  scenario: Scenario,
+  log: SessionLog,
+  answer: CustomerType,
+  runId: string = log.seed,
+): Promise<boolean> {
   await settled();
   const { lastSaved, repository, unsaved } = recordsStore.getState();
   const saved = lastSaved ? await repository.get(lastSaved.id).catch(() => undefined) : undefined;
@@ -38,7 +43,10 @@ export async function submitTypeAnswer(scenario: Scenario, log: SessionLog, answ
   }
   if (unsaved && isThisRun(unsaved.recording, log, runId)) {
     recordsStore.setState({
-      unsaved: { recording: withRecordedTypeAnswer(unsaved.recording, answer), summary: withRecognised(unsaved.summary, scenario, answer) },
+      unsaved: {
+        recording: withRecordedTypeAnswer(unsaved.recording, answer),
+        summary: withRecognised(unsaved.summary, scenario, answer),
+      },
     });
   }
   return false;

@@ -21,7 +21,8 @@ export function summarizeRecording(
   const log = sessionLogOf(recording);
   const report = known?.report ?? buildReport(scenario, log, bodyLanguageFromTotals(recording.sensing));
   const endingId = known ? known.endingId : (replay(scenario, log).ending?.node ?? null);
-  const title = (locale: 'de' | 'en') => fill(scenario.title[locale], placeholderValues(scenario, locale, log.placeholders));
+  const title = (locale: 'de' | 'en') =>
+    fill(scenario.title[locale], placeholderValues(scenario, locale, log.placeholders));
   const summary: SessionSummary = {
     id: recording.id,
     pseudonym: recording.pseudonym,

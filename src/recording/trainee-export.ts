@@ -18,7 +18,11 @@ export interface TraineeExport {
   sessions: { summary: SessionSummary; recording: Recording }[];
 }
 
-export async function exportTrainee(repository: SessionRepository, pseudonym: string, nowIso: string): Promise<TraineeExport> {
+export async function exportTrainee(
+  repository: SessionRepository,
+  pseudonym: string,
+  nowIso: string,
+): Promise<TraineeExport> {
   const summaries = (await repository.list()).filter((s) => s.pseudonym === pseudonym);
   const sessions: TraineeExport['sessions'] = [];
   for (const summary of summaries) {

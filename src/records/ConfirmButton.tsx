@@ -1,6 +1,6 @@
 import { type ReactNode, useState } from 'react';
-import { RECORDS_TEXT } from '../recording/records-texts';
 import { useText } from '../i18n/use-text';
+import { RECORDS_TEXT } from '../recording/records-texts';
 
 export interface ConfirmButtonProps {
   /** The button's label. */

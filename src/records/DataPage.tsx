@@ -1,14 +1,14 @@
 import type { ScenarioLoader } from '../core/scenario/catalogue';
 import { LrsSettings } from '../lrs/LrsSettings';
-import { useSession } from '../state/session';
 import { write } from '../recording/records-store';
 import { RECORDS_TEXT } from '../recording/records-texts';
+import { useSession } from '../state/session';
+import { TeamLinkPanel } from '../team/TeamLinkPanel';
 import { ConfirmButton } from './ConfirmButton';
 import { ImportPanel } from './ImportPanel';
 import { PageHeader } from './PageHeader';
 import { RetentionSetting } from './RetentionSetting';
 import { SessionTable } from './SessionTable';
-import { TeamLinkPanel } from '../team/TeamLinkPanel';
 import { TraineeDataPanel } from './TraineeDataPanel';
 import { useSessionList } from './useSessionList';
 import './records.css';

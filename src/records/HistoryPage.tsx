@@ -1,17 +1,17 @@
+import { SESSION_TEXT } from '../i18n/session-texts';
+import { devicePseudonyms } from '../recording/pseudonym';
+import { attemptsText, formatDuration, formatWhen, RECORDS_TEXT } from '../recording/records-texts';
 import { sessionStore, useSession } from '../state/session';
 import type { SessionSummary } from '../storage/session-repository';
-import { attemptsText, formatDuration, formatWhen, RECORDS_TEXT } from '../recording/records-texts';
-import { devicePseudonyms } from '../recording/pseudonym';
-import { SESSION_TEXT } from '../i18n/session-texts';
 import { PageHeader } from './PageHeader';
 import { ScoreHistoryChart } from './ScoreHistoryChart';
 import { outcomeLabel } from './SessionTable';
 import { useSessionList } from './useSessionList';
 import { useTrainerNotes } from './useTrainerNotes';
 import './records.css';
-import { useText } from '../i18n/use-text';
 import { DEBRIEF_TEXTS } from '../i18n/debrief-texts';
 import { DIFFICULTY_LABELS } from '../i18n/ui-texts';
+import { useText } from '../i18n/use-text';
 
 /** One pseudonym's sessions by scenario, each scenario's attempts oldest first; scenarios by latest attempt. */
 function byScenario(sessions: readonly SessionSummary[]): SessionSummary[][] {
@@ -50,7 +50,13 @@ export function HistoryPage() {
         <fieldset className="history-pseudonyms" aria-label={sessionText('devicePseudonyms')}>
           <legend>{sessionText('devicePseudonyms')}</legend>
           {known.map((name) => (
-            <button key={name} type="button" aria-pressed={name === pseudonym} data-pseudonym={name} onClick={() => choose(name)}>
+            <button
+              key={name}
+              type="button"
+              aria-pressed={name === pseudonym}
+              data-pseudonym={name}
+              onClick={() => choose(name)}
+            >
               {name}
             </button>
           ))}
@@ -63,10 +69,16 @@ export function HistoryPage() {
         const scores = attempts.map((a) => a.scores.overall);
         const title = first.scenarioTitle[locale];
         return (
-          <section key={first.scenarioId} className="records-panel wide history-scenario" aria-label={title} data-scenario={first.scenarioId}>
+          <section
+            key={first.scenarioId}
+            className="records-panel wide history-scenario"
+            aria-label={title}
+            data-scenario={first.scenarioId}
+          >
             <h2>{title}</h2>
             <p className="records-hint">
-              {attemptsText(attempts.length, locale)} · {text('best')} {Math.max(...scores)} · {text('latest')} {scores.at(-1)}
+              {attemptsText(attempts.length, locale)} · {text('best')} {Math.max(...scores)} · {text('latest')}{' '}
+              {scores.at(-1)}
             </p>
             <ScoreHistoryChart attempts={attempts} locale={locale} label={`${title}: ${scores.join(', ')}`} />
             <ol className="history-attempts">

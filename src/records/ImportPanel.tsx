@@ -1,11 +1,11 @@
 import { type ChangeEvent, useState } from 'react';
 import { IMPORT_LIMITS } from '../core/exchange/import';
 import { IMPORT_TEXT } from '../core/exchange/messages';
-import type { Locale } from '../core/scenario/vocabulary';
 import type { ScenarioLoader } from '../core/scenario/catalogue';
-import { type ImportOutcome, importReplayFiles } from '../recording/replay-import';
-import { RECORDS_TEXT } from '../recording/records-texts';
+import type { Locale } from '../core/scenario/vocabulary';
 import { useText } from '../i18n/use-text';
+import { RECORDS_TEXT } from '../recording/records-texts';
+import { type ImportOutcome, importReplayFiles } from '../recording/replay-import';
 
 export interface ImportPanelProps {
   locale: Locale;
@@ -16,7 +16,9 @@ export interface ImportPanelProps {
 const STATUS_TEXT = { imported: 'imported', exists: 'alreadyStored', refused: 'refused', failed: 'notStored' } as const;
 
 /** A file far beyond the cap is refused before it is read into memory (UTF-8: at most 4 bytes a character). */
-async function readFiles(files: readonly File[]): Promise<{ early: ImportOutcome[]; read: { name: string; text: string }[] }> {
+async function readFiles(
+  files: readonly File[],
+): Promise<{ early: ImportOutcome[]; read: { name: string; text: string }[] }> {
   const early: ImportOutcome[] = [];
   const read: { name: string; text: string }[] = [];
   for (const file of files) {
@@ -66,7 +68,8 @@ export function ImportPanel({ locale, loadScenario }: ImportPanelProps) {
         <ul className="import-outcomes" aria-live="polite">
           {outcomes.map((o, i) => (
             <li key={i} data-status={o.status}>
-              <span className="import-file">{o.file}</span> <span className="import-status">{text(STATUS_TEXT[o.status])}</span>
+              <span className="import-file">{o.file}</span>{' '}
+              <span className="import-status">{text(STATUS_TEXT[o.status])}</span>
               {o.status === 'refused' && (
                 <ul className="import-problems">
                   {o.problems.map((p, k) => (

@@ -1,6 +1,6 @@
+import { useText } from '../i18n/use-text';
 import { hrefOf } from '../nav/route';
 import { RECORDS_TEXT } from '../recording/records-texts';
-import { useText } from '../i18n/use-text';
 
 export interface PageHeaderProps {
   title: string;

@@ -1,5 +1,5 @@
-import { hrefOf } from '../nav/route';
 import { useText } from '../i18n/use-text';
+import { hrefOf } from '../nav/route';
 import { RECORDS_TEXT } from '../recording/records-texts';
 
 export interface RecordsLinksProps {

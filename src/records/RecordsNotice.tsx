@@ -1,6 +1,6 @@
-import { useSession } from '../state/session';
 import { dismissProblem, retryUnsaved, useRecords } from '../recording/records-store';
 import { problemText, RECORDS_TEXT } from '../recording/records-texts';
+import { useSession } from '../state/session';
 import './records.css';
 import { useText } from '../i18n/use-text';
 
@@ -15,12 +15,22 @@ export function RecordsNotice() {
   const text = useText(RECORDS_TEXT);
   if (!problem) return null;
   return (
-    <div className="lifecycle-notice records-notice" role="alert" data-problem={problem.kind} data-action={problem.action}>
+    <div
+      className="lifecycle-notice records-notice"
+      role="alert"
+      data-problem={problem.kind}
+      data-action={problem.action}
+    >
       <p>{problemText(problem, locale)}</p>
       <div className="records-buttons">
         {problem.action === 'save' && unsaved && (
           <>
-            <button type="button" onClick={() => void import('../recording/session-downloads').then((m) => m.downloadRecording(unsaved.recording))}>
+            <button
+              type="button"
+              onClick={() =>
+                void import('../recording/session-downloads').then((m) => m.downloadRecording(unsaved.recording))
+              }
+            >
               {text('download')}
             </button>
             <button type="button" onClick={() => void retryUnsaved()}>

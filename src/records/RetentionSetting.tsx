@@ -1,8 +1,14 @@
 import { useState } from 'react';
+import { useText } from '../i18n/use-text';
 import { write } from '../recording/records-store';
 import { RECORDS_TEXT } from '../recording/records-texts';
-import { applyRetention, RETENTION_CHOICES, type RetentionDays, readRetention, writeRetention } from '../recording/retention';
-import { useText } from '../i18n/use-text';
+import {
+  applyRetention,
+  RETENTION_CHOICES,
+  type RetentionDays,
+  readRetention,
+  writeRetention,
+} from '../recording/retention';
 
 /** Takes no props: texts follow the current language. */
 export type RetentionSettingProps = Record<string, never>;

@@ -1,6 +1,6 @@
 import type { Locale } from '../core/scenario/vocabulary';
-import type { SessionSummary } from '../storage/session-repository';
 import { formatWhen } from '../recording/records-texts';
+import type { SessionSummary } from '../storage/session-repository';
 
 export interface ScoreHistoryChartProps {
   /** One scenario's attempts, oldest first. */

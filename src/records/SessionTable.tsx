@@ -1,16 +1,16 @@
-import { OUTCOME_LABELS } from '../i18n/ui-texts';
-import { SESSION_TEXT } from '../i18n/session-texts';
-import type { Locale } from '../core/scenario/vocabulary';
-import type { ScenarioLoader } from '../core/scenario/catalogue';
-import type { SessionSummary } from '../storage/session-repository';
-import { write } from '../recording/records-store';
 import { useState } from 'react';
+import type { ScenarioLoader } from '../core/scenario/catalogue';
+import type { Locale } from '../core/scenario/vocabulary';
+import { text } from '../i18n/define-texts';
+import { SESSION_TEXT } from '../i18n/session-texts';
+import { OUTCOME_LABELS } from '../i18n/ui-texts';
+import { useText } from '../i18n/use-text';
+import { write } from '../recording/records-store';
 import { formatDuration, formatWhen, RECORDS_TEXT, type RecordsTextKey } from '../recording/records-texts';
 import { downloadReplay, downloadStatements } from '../recording/session-downloads';
+import type { SessionSummary } from '../storage/session-repository';
 import { UploadBadge } from '../team/UploadBadge';
 import { ConfirmButton } from './ConfirmButton';
-import { text } from '../i18n/define-texts';
-import { useText } from '../i18n/use-text';
 
 export interface SessionTableProps {
   sessions: readonly SessionSummary[];
@@ -31,7 +31,8 @@ export function outcomeLabel(outcome: string | null, locale: Locale, abandoned =
 export function SessionTable({ sessions, locale, loadScenario }: SessionTableProps) {
   const [notice, setNotice] = useState<RecordsTextKey | null>(null);
   const text = useText(RECORDS_TEXT);
-  const exportStatements = async (id: string) => setNotice((await downloadStatements(id, loadScenario)) ? null : 'xapiUnavailable');
+  const exportStatements = async (id: string) =>
+    setNotice((await downloadStatements(id, loadScenario)) ? null : 'xapiUnavailable');
   if (sessions.length === 0) return <p className="records-empty">{text('none')}</p>;
   return (
     <div className="records-table-wrap">
@@ -65,7 +66,9 @@ export function SessionTable({ sessions, locale, loadScenario }: SessionTablePro
               <td className="number" data-score="overall">
                 {s.scores.overall}
               </td>
-              <td data-outcome-label={s.abandoned ? 'abandoned' : (s.outcome ?? 'unfinished')}>{outcomeLabel(s.outcome, locale, s.abandoned)}</td>
+              <td data-outcome-label={s.abandoned ? 'abandoned' : (s.outcome ?? 'unfinished')}>
+                {outcomeLabel(s.outcome, locale, s.abandoned)}
+              </td>
               <td className="records-actions">
                 <button type="button" onClick={() => void downloadReplay(s.id)}>
                   {text('replayFile')}
@@ -73,7 +76,10 @@ export function SessionTable({ sessions, locale, loadScenario }: SessionTablePro
                 <button type="button" onClick={() => void exportStatements(s.id)}>
                   {text('xapi')}
                 </button>
-                <ConfirmButton question={text('confirmDelete')} onConfirm={() => void write('delete', (r) => r.delete(s.id))}>
+                <ConfirmButton
+                  question={text('confirmDelete')}
+                  onConfirm={() => void write('delete', (r) => r.delete(s.id))}
+                >
                   {text('delete')}
                 </ConfirmButton>
               </td>

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { SessionSummary } from '../storage/session-repository';
+import { useText } from '../i18n/use-text';
 import { write } from '../recording/records-store';
 import { RECORDS_TEXT } from '../recording/records-texts';
 import { downloadTraineeData } from '../recording/session-downloads';
+import type { SessionSummary } from '../storage/session-repository';
 import { ConfirmButton } from './ConfirmButton';
-import { useText } from '../i18n/use-text';
 
 export interface TraineeDataPanelProps {
   sessions: readonly SessionSummary[];
@@ -16,7 +16,12 @@ export interface TraineeDataPanelProps {
 export function TraineeDataPanel({ sessions, preferred }: TraineeDataPanelProps) {
   const pseudonyms = [...new Set(sessions.map((s) => s.pseudonym))].sort((a, b) => a.localeCompare(b));
   const [picked, setPicked] = useState<string | null>(null);
-  const chosen = picked !== null && pseudonyms.includes(picked) ? picked : pseudonyms.includes(preferred) ? preferred : (pseudonyms[0] ?? '');
+  const chosen =
+    picked !== null && pseudonyms.includes(picked)
+      ? picked
+      : pseudonyms.includes(preferred)
+        ? preferred
+        : (pseudonyms[0] ?? '');
   const count = sessions.filter((s) => s.pseudonym === chosen).length;
   const text = useText(RECORDS_TEXT);
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { SessionSummary } from '../storage/session-repository';
 import { useRecords } from '../recording/records-store';
+import type { SessionSummary } from '../storage/session-repository';
 
 /** The stored sessions, newest first; reloaded whenever the records store reports a change. null while loading. */
 export function useSessionList(): SessionSummary[] | null {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { TrainerNote } from '../core/recording/schema';
-import type { SessionSummary } from '../storage/session-repository';
 import { useRecords } from '../recording/records-store';
+import type { SessionSummary } from '../storage/session-repository';
 
 /** The trainer notes of the given sessions, read from their recordings (only those that have notes). */
 export function useTrainerNotes(sessions: readonly SessionSummary[]): ReadonlyMap<string, TrainerNote[]> {

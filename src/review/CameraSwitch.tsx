@@ -1,6 +1,6 @@
+import { useText } from '../i18n/use-text';
 import { CAMERA_MODES, reviewStore, useReview } from './review-store';
 import { REVIEW_TEXTS } from './review-texts';
-import { useText } from '../i18n/use-text';
 
 /** Takes no props: texts follow the current language. */
 export type CameraSwitchProps = Record<string, never>;
@@ -15,7 +15,12 @@ export function CameraSwitch() {
     <fieldset className="review-camera">
       <legend>{reviewText('camera')}</legend>
       {CAMERA_MODES.map((mode) => (
-        <button key={mode} type="button" aria-pressed={camera === mode} onClick={() => reviewStore.getState().setCamera(mode)}>
+        <button
+          key={mode}
+          type="button"
+          aria-pressed={camera === mode}
+          onClick={() => reviewStore.getState().setCamera(mode)}
+        >
           {reviewText(LABELS[mode])}
         </button>
       ))}

@@ -1,16 +1,16 @@
-import { KEY_MOMENT_LABELS, UI } from '../i18n/ui-texts';
-import type { Locale } from '../core/scenario/vocabulary';
 import type { ProtocolCheck } from '../core/protocol/check';
+import type { Locale } from '../core/scenario/vocabulary';
 import type { FeedbackReport } from '../core/scoring/report';
 import { DEBRIEF_TEXTS } from '../i18n/debrief-texts';
 import { PROTOCOL_UI } from '../i18n/protocol-texts';
+import { KEY_MOMENT_LABELS, UI } from '../i18n/ui-texts';
+import { useText } from '../i18n/use-text';
 import { CappedNote } from '../ui/debrief/CappedNote';
 import { DifficultyBadge } from '../ui/debrief/DifficultyBadge';
 import { TypeRecognitionLine } from '../ui/debrief/TypeQuestion';
 import { reviewStore } from './review-store';
 import { REVIEW_TEXTS } from './review-texts';
 import { formatDuration } from './session-list';
-import { useText } from '../i18n/use-text';
 
 export interface DebriefSummaryProps {
   locale: Locale;
@@ -47,7 +47,10 @@ export function DebriefSummary({ locale, sessionLocale = locale, report, documen
           </div>
         ))}
         {/* The fourth item of the live debrief: the protocol's check, recomputed from the recording. */}
-        <div data-item="documentation" title={documentation ? documentation.verdict[locale] : debriefText('noProtocol')}>
+        <div
+          data-item="documentation"
+          title={documentation ? documentation.verdict[locale] : debriefText('noProtocol')}
+        >
           <dt>{protocolText('documentation')}</dt>
           <dd>{documentation ? documentation.score : '—'}</dd>
         </div>

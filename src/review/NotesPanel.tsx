@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { TrainerNote } from '../core/recording/schema';
+import { useText } from '../i18n/use-text';
 import { reviewStore, useReview } from './review-store';
 import { REVIEW_TEXTS } from './review-texts';
 import { formatDuration } from './session-list';
-import { useText } from '../i18n/use-text';
 
 export interface NotesPanelProps {
   notes: readonly TrainerNote[];
@@ -31,7 +31,8 @@ export function NotesPanel({ notes }: NotesPanelProps) {
           {notes.map((n) => (
             <li key={`${n.atMs}-${n.createdAt}-${n.author}`}>
               <button type="button" onClick={() => seek(n.atMs)}>
-                <span className="review-when">{formatDuration(n.atMs)}</span> <span className="review-who">{n.author}</span>
+                <span className="review-when">{formatDuration(n.atMs)}</span>{' '}
+                <span className="review-who">{n.author}</span>
                 <span className="review-said">{n.text}</span>
               </button>
             </li>

@@ -1,17 +1,17 @@
 import { scenarioText } from '../core/dialogue/text';
 import type { Locale } from '../core/scenario/vocabulary';
+import { text } from '../i18n/define-texts';
+import { SESSION_TEXT } from '../i18n/session-texts';
+import { useText } from '../i18n/use-text';
 import { CameraSwitch } from './CameraSwitch';
 import { DebriefSummary } from './DebriefSummary';
 import { NotesPanel } from './NotesPanel';
 import { ReplayCaption } from './ReplayCaption';
+import { ReplayVoice } from './ReplayVoice';
 import { type OpenSession, reviewStore, useReview } from './review-store';
 import { REVIEW_TEXTS } from './review-texts';
-import { ReplayVoice } from './ReplayVoice';
 import { Timeline } from './Timeline';
 import { TranscriptPanel } from './TranscriptPanel';
-import { text } from '../i18n/define-texts';
-import { SESSION_TEXT } from '../i18n/session-texts';
-import { useText } from '../i18n/use-text';
 
 export interface ReplayPlayerProps {
   locale: Locale;
@@ -62,7 +62,8 @@ export function ReplayPlayer({ locale }: ReplayPlayerProps) {
       <header className="review-player-head">
         {back}
         <h1>
-          <span lang={recording.locale}>{scenarioText(scenario, scenario.title, recording.locale)}</span> · {recording.pseudonym}
+          <span lang={recording.locale}>{scenarioText(scenario, scenario.title, recording.locale)}</span> ·{' '}
+          {recording.pseudonym}
           {recording.abandoned && (
             <span className="review-abandoned" data-outcome-label="abandoned">
               {' '}
@@ -72,10 +73,19 @@ export function ReplayPlayer({ locale }: ReplayPlayerProps) {
         </h1>
         <CameraSwitch />
       </header>
-      <ReplayVoice key={open.id} hints={scenario.customer.voice} lang={scenario.customer.voice.lang[recording.locale]} />
+      <ReplayVoice
+        key={open.id}
+        hints={scenario.customer.voice}
+        lang={scenario.customer.voice.lang[recording.locale]}
+      />
       <ReplayCaption transcript={open.transcript} />
       <aside className="review-side">
-        <DebriefSummary locale={locale} sessionLocale={recording.locale} report={open.report} documentation={open.documentation} />
+        <DebriefSummary
+          locale={locale}
+          sessionLocale={recording.locale}
+          report={open.report}
+          documentation={open.documentation}
+        />
         <TranscriptPanel
           locale={locale}
           transcript={open.transcript}

@@ -1,6 +1,12 @@
 import { useEffect } from 'react';
 import { createWebSpeechBackend, hasVoiceFor } from '../speech/web-speech';
-import { createReplaySpeaker, interruptReplayVoice, replayVoiceStore, setReplaySpeaker, type VoiceHints } from './replay-voice';
+import {
+  createReplaySpeaker,
+  interruptReplayVoice,
+  replayVoiceStore,
+  setReplaySpeaker,
+  type VoiceHints,
+} from './replay-voice';
 
 export interface ReplayVoiceProps {
   hints: VoiceHints;

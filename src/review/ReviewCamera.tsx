@@ -17,7 +17,11 @@ const DESKTOP_LOOK = new Vector3(LAYOUT.desktopLookAt.x, LAYOUT.desktopLookAt.y,
  * The customer's view: just behind and beside the customer's head (over the right shoulder), so
  * the trainee's ghost is seen across the counter with the customer's head and shoulder framing it.
  */
-const OVER_SHOULDER = new Vector3(LAYOUT.customerFace.x + 0.5, LAYOUT.customerFace.y + 0.24, LAYOUT.customerFace.z - 0.8);
+const OVER_SHOULDER = new Vector3(
+  LAYOUT.customerFace.x + 0.5,
+  LAYOUT.customerFace.y + 0.24,
+  LAYOUT.customerFace.z - 0.8,
+);
 /** Aimed a little left of and below the trainee's eyes: the head sits centre-left, the counter shows below it. */
 const AIM_OFFSET = new Vector3(-0.12, -0.18, 0);
 /** Free orbit starts beside the counter, looking at the middle of the conversation. */

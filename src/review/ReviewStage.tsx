@@ -1,10 +1,10 @@
 import { Suspense, useEffect } from 'react';
 import type { Vector3 } from 'three';
 import type { MouthWeights } from '../core/speech/visemes';
+import { CustomerAvatar } from '../scene/avatar/CustomerAvatar';
+import type { CustomerDrive } from '../scene/avatar/customer-drive';
 import { avatarUrl } from '../scene/avatar-url';
 import { stageActivity } from '../scene/stage-activity';
-import type { CustomerDrive } from '../scene/avatar/customer-drive';
-import { CustomerAvatar } from '../scene/avatar/CustomerAvatar';
 import { ReplayDriver } from './ReplayDriver';
 import { ReviewCamera, traineeEyes } from './ReviewCamera';
 import { playhead, replayMouth } from './replay-playhead';

@@ -1,15 +1,15 @@
 import type { ScenarioLoader } from '../core/scenario/catalogue';
 import type { Locale } from '../core/scenario/vocabulary';
-import { DIFFICULTY_LABELS, OUTCOME_LABELS } from '../i18n/ui-texts';
+import { DEBRIEF_TEXTS } from '../i18n/debrief-texts';
+import { text } from '../i18n/define-texts';
+import { intlLocale } from '../i18n/format';
 import { SESSION_TEXT } from '../i18n/session-texts';
+import { DIFFICULTY_LABELS, OUTCOME_LABELS } from '../i18n/ui-texts';
+import { useText } from '../i18n/use-text';
 import type { SessionSummary } from '../storage/session-repository';
 import { reviewStore, useReview } from './review-store';
 import { REVIEW_TEXTS } from './review-texts';
 import { filterSessions, formatDuration, SORT_KEYS, type SortKey, scenariosIn } from './session-list';
-import { intlLocale } from '../i18n/format';
-import { text } from '../i18n/define-texts';
-import { useText } from '../i18n/use-text';
-import { DEBRIEF_TEXTS } from '../i18n/debrief-texts';
 
 export interface SessionListProps {
   locale: Locale;
@@ -17,7 +17,12 @@ export interface SessionListProps {
   loadScenario: ScenarioLoader;
 }
 
-const SORT_LABELS = { 'date-desc': 'sortDateDesc', 'date-asc': 'sortDateAsc', 'score-desc': 'sortScoreDesc', 'score-asc': 'sortScoreAsc' } as const;
+const SORT_LABELS = {
+  'date-desc': 'sortDateDesc',
+  'date-asc': 'sortDateAsc',
+  'score-desc': 'sortScoreDesc',
+  'score-asc': 'sortScoreAsc',
+} as const;
 
 /** The label of an outcome kind; an unknown kind (a newer file) is shown as it is, as text. */
 export function outcomeLabel(outcome: string | null, locale: Locale, abandoned = false): string {
@@ -88,7 +93,13 @@ export function SessionList({ locale, loadScenario }: SessionListProps) {
           </thead>
           <tbody>
             {shown.map((s) => (
-              <SessionRow key={s.id} session={s} locale={locale} date={date} onOpen={() => void openSession(s.id, loadScenario)} />
+              <SessionRow
+                key={s.id}
+                session={s}
+                locale={locale}
+                date={date}
+                onOpen={() => void openSession(s.id, loadScenario)}
+              />
             ))}
           </tbody>
         </table>
@@ -99,7 +110,17 @@ export function SessionList({ locale, loadScenario }: SessionListProps) {
   );
 }
 
-function SessionRow({ session: s, locale, date, onOpen }: { session: SessionSummary; locale: Locale; date: Intl.DateTimeFormat; onOpen(): void }) {
+function SessionRow({
+  session: s,
+  locale,
+  date,
+  onOpen,
+}: {
+  session: SessionSummary;
+  locale: Locale;
+  date: Intl.DateTimeFormat;
+  onOpen(): void;
+}) {
   const reviewText = useText(REVIEW_TEXTS);
   const debriefText = useText(DEBRIEF_TEXTS);
   const levelText = useText(DIFFICULTY_LABELS);
@@ -120,7 +141,9 @@ function SessionRow({ session: s, locale, date, onOpen }: { session: SessionSumm
         </span>
       </td>
       <td>
-        <span data-outcome-label={s.abandoned ? 'abandoned' : (s.outcome ?? 'unfinished')}>{outcomeLabel(s.outcome, locale, s.abandoned)}</span>
+        <span data-outcome-label={s.abandoned ? 'abandoned' : (s.outcome ?? 'unfinished')}>
+          {outcomeLabel(s.outcome, locale, s.abandoned)}
+        </span>
         {s.noteCount > 0 && (
           <span className="review-muted">
             {' '}

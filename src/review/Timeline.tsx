@@ -1,15 +1,15 @@
 import { useEffect, useRef } from 'react';
-import { KEY_MOMENT_LABELS } from '../i18n/ui-texts';
 import type { Locale } from '../core/scenario/vocabulary';
+import { text } from '../i18n/define-texts';
+import { KEY_MOMENT_LABELS } from '../i18n/ui-texts';
+import { useText } from '../i18n/use-text';
 import { playhead } from './replay-playhead';
 import { reviewStore, SPEEDS, useReview } from './review-store';
 import { REVIEW_TEXTS } from './review-texts';
 import { formatDuration } from './session-list';
-import type { TimelineMarker } from './timeline-markers';
 import { TimelineLegend } from './TimelineLegend';
+import type { TimelineMarker } from './timeline-markers';
 import { VoiceToggle } from './VoiceToggle';
-import { text } from '../i18n/define-texts';
-import { useText } from '../i18n/use-text';
 
 export interface TimelineProps {
   locale: Locale;
@@ -85,7 +85,11 @@ export function Timeline({ locale, markers, durationMs }: TimelineProps) {
         <ol className="review-markers">
           {markers.map((m, i) => (
             // Markers of one session keep their order; index plus time identifies them.
-            <li key={`${m.kind}-${m.at}-${i}`} data-kind={m.kind} style={{ left: `${(m.at / Math.max(1, durationMs)) * 100}%` }}>
+            <li
+              key={`${m.kind}-${m.at}-${i}`}
+              data-kind={m.kind}
+              style={{ left: `${(m.at / Math.max(1, durationMs)) * 100}%` }}
+            >
               <button
                 type="button"
                 className={`review-marker review-marker-${m.kind}`}

@@ -1,4 +1,4 @@
-import { type DebriefTextKey, DEBRIEF_TEXTS } from '../i18n/debrief-texts';
+import { DEBRIEF_TEXTS, type DebriefTextKey } from '../i18n/debrief-texts';
 import { useText } from '../i18n/use-text';
 import type { TimelineMarker } from './timeline-markers';
 

@@ -2,9 +2,9 @@ import { useFrame } from '@react-three/fiber';
 import { useRef } from 'react';
 import { BoxGeometry, CapsuleGeometry, type Group, MeshStandardMaterial, SphereGeometry } from 'three';
 import type { TrackedPose } from '../core/recording/pose';
+import { FRAME_ORDER } from '../scene/frame-order';
 import { useDisposable } from '../scene/room/useDisposable';
 import { playhead } from './replay-playhead';
-import { FRAME_ORDER } from '../scene/frame-order';
 
 export interface TraineeGhostProps {
   /** Hide the head (the camera is inside it in the trainee's own view). */
@@ -47,7 +47,14 @@ export function TraineeGhost({ hideHead = false }: TraineeGhostProps) {
   const torso = useRef<Group>(null);
   const body = useDisposable(
     () =>
-      new MeshStandardMaterial({ color: '#6cc6f5', emissive: '#1d6f99', emissiveIntensity: 0.5, transparent: true, opacity: 0.6, depthWrite: false }),
+      new MeshStandardMaterial({
+        color: '#6cc6f5',
+        emissive: '#1d6f99',
+        emissiveIntensity: 0.5,
+        transparent: true,
+        opacity: 0.6,
+        depthWrite: false,
+      }),
   );
   const faint = useDisposable(
     () =>
@@ -60,7 +67,9 @@ export function TraineeGhost({ hideHead = false }: TraineeGhostProps) {
         depthWrite: false,
       }),
   );
-  const glass = useDisposable(() => new MeshStandardMaterial({ color: '#1b3a4b', transparent: true, opacity: 0.75, depthWrite: false }));
+  const glass = useDisposable(
+    () => new MeshStandardMaterial({ color: '#1b3a4b', transparent: true, opacity: 0.75, depthWrite: false }),
+  );
   useFrame(() => {
     const h = playhead.pose.head;
     place(head.current, h);

@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { OUTCOME_LABELS } from '../i18n/ui-texts';
 import type { Locale } from '../core/scenario/vocabulary';
+import { text } from '../i18n/define-texts';
+import { OUTCOME_LABELS } from '../i18n/ui-texts';
+import { useText } from '../i18n/use-text';
 import type { TranscriptEntry } from './replay-model';
 import { reviewStore, useReview } from './review-store';
 import { REVIEW_TEXTS } from './review-texts';
 import { formatDuration } from './session-list';
-import { text } from '../i18n/define-texts';
-import { useText } from '../i18n/use-text';
 
 export interface TranscriptPanelProps {
   /** The review's language (labels); the rows are in the recording's language. */

@@ -1,7 +1,7 @@
 import { useId } from 'react';
+import { useText } from '../i18n/use-text';
 import { replayVoiceStore, useReplayVoice } from './replay-voice';
 import { REVIEW_TEXTS } from './review-texts';
-import { useText } from '../i18n/use-text';
 
 /** Takes no props: texts follow the current language. */
 export type VoiceToggleProps = Record<string, never>;
@@ -18,7 +18,11 @@ export function VoiceToggle() {
   const reasonId = useId();
   const ready = availability === 'ready';
   const reason =
-    availability === 'no-synthesis' ? reviewText('voiceNoSynthesis') : availability === 'no-voice' ? `${reviewText('voiceNoVoice')} ${lang}.` : null;
+    availability === 'no-synthesis'
+      ? reviewText('voiceNoSynthesis')
+      : availability === 'no-voice'
+        ? `${reviewText('voiceNoVoice')} ${lang}.`
+        : null;
   return (
     <span className="review-voice">
       <button

@@ -1,5 +1,5 @@
 import { sessionLogOf } from '../core/recording/create';
-import { decodePoseTrack, type DecodedPoseTrack } from '../core/recording/pose-track';
+import { type DecodedPoseTrack, decodePoseTrack } from '../core/recording/pose-track';
 import type { Recording } from '../core/recording/schema';
 import type { Scenario } from '../core/scenario/schema';
 import { buildReport, type FeedbackReport, withTypeAnswer } from '../core/scoring/report';

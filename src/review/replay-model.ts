@@ -4,7 +4,7 @@ import type { Scenario } from '../core/scenario/schema';
 import type { Outcome } from '../core/scenario/vocabulary';
 import type { SessionLog } from '../core/session/log';
 import { transcriptEvents } from '../core/session/transcript';
-import { type SpokenLine, SpeechScheduler } from './speech-schedule';
+import { SpeechScheduler, type SpokenLine } from './speech-schedule';
 
 /** One row of the review transcript; texts are in the recording's locale and shown as text. */
 export type TranscriptEntry =
@@ -69,7 +69,10 @@ export function buildReplayModel(scenario: Scenario, log: SessionLog, recordedMs
  * Lines the trainee skipped before they were spoken were still on screen as text, so they are
  * listed too, at the moment the line before them was.
  */
-function customerRows(beats: readonly { at: number; lines: readonly PresentedLine[] }[], spoken: readonly SpokenLine[]): TranscriptEntry[] {
+function customerRows(
+  beats: readonly { at: number; lines: readonly PresentedLine[] }[],
+  spoken: readonly SpokenLine[],
+): TranscriptEntry[] {
   const firstStart = new Map<string, number>();
   for (const line of spoken) {
     const key = `${line.beat}:${line.line}`;

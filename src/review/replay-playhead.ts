@@ -56,13 +56,19 @@ export function syncPlayhead(onStep: (cursor: ReplayCursor, state: SessionState 
   if (!replay) return;
   const t = playhead.timeMs;
   poseAt(replay.poses, t, playhead.pose);
-  if (!playhead.pose.head.tracked && !holdHead(replay.poses, t, playhead.pose.head)) desktopHeadPose(playhead.pose.head);
+  if (!playhead.pose.head.tracked && !holdHead(replay.poses, t, playhead.pose.head))
+    desktopHeadPose(playhead.pose.head);
   const { lines, transcript } = replay.model;
   const cursor = playhead.cursor;
   const intentCount = intentCountAt(replay.recording.intents, t);
   const transcriptIndex = transcriptIndexAt(transcript, t);
   const lineIndex = spokenLineAt(lines, t);
-  if (intentCount === cursor.intentCount && transcriptIndex === cursor.transcriptIndex && lineIndex === cursor.lineIndex) return;
+  if (
+    intentCount === cursor.intentCount &&
+    transcriptIndex === cursor.transcriptIndex &&
+    lineIndex === cursor.lineIndex
+  )
+    return;
   let state: SessionState | null = null;
   if (intentCount !== cursor.intentCount) state = replay.seeker.stateAfter(intentCount);
   cursor.intentCount = intentCount;
@@ -73,10 +79,16 @@ export function syncPlayhead(onStep: (cursor: ReplayCursor, state: SessionState 
 }
 
 /** Puts the line at the playhead on the cues as the live drive does (`applyLine`): a new line plays its gesture. */
-function updateCues(lines: readonly SpokenLine[], cueLine: number, speaking: boolean, state: SessionState | null): void {
+function updateCues(
+  lines: readonly SpokenLine[],
+  cueLine: number,
+  speaking: boolean,
+  state: SessionState | null,
+): void {
   const line = lines[cueLine];
   const previous = lines[playhead.cueLine];
-  const sameLine = line !== undefined && previous !== undefined && line.beat === previous.beat && line.line === previous.line;
+  const sameLine =
+    line !== undefined && previous !== undefined && line.beat === previous.beat && line.line === previous.line;
   playhead.cueLine = cueLine;
   applyLine(playhead.cues, line, !sameLine, speaking, state?.mood);
 }

@@ -1,6 +1,6 @@
-import { lastAtOrBefore } from '../core/math/binary-search';
 import { startSession, step } from '../core/dialogue/engine';
 import type { Intent, SessionState } from '../core/dialogue/types';
+import { lastAtOrBefore } from '../core/math/binary-search';
 import type { Scenario } from '../core/scenario/schema';
 import { ReplayError, type SessionLog, startOptionsOf } from '../core/session/log';
 
@@ -69,7 +69,8 @@ export class ReplaySeeker {
 
   private apply(state: SessionState, intent: Intent, index: number): SessionState {
     const result = step(this.scenario, state, intent);
-    if (!result.accepted) throw new ReplayError(`intent ${index + 1} (${intent.type}) does not fit the conversation: ${result.reason}`);
+    if (!result.accepted)
+      throw new ReplayError(`intent ${index + 1} (${intent.type}) does not fit the conversation: ${result.reason}`);
     return result.state;
   }
 }

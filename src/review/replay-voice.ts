@@ -32,7 +32,10 @@ export function readVoicePreference(storage: Pick<Storage, 'getItem'> | undefine
   }
 }
 
-export function writeVoicePreference(on: boolean, storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined = globalThis.localStorage): void {
+export function writeVoicePreference(
+  on: boolean,
+  storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined = globalThis.localStorage,
+): void {
   try {
     if (on) storage?.removeItem(VOICE_KEY);
     else storage?.setItem(VOICE_KEY, 'off');
@@ -108,7 +111,13 @@ export function setReplaySpeaker(next: ReplaySpeaker | null): void {
  * Called every frame by the replay driver with the playhead before and after the frame's advance.
  * Allocates nothing unless a line starts.
  */
-export function stepReplayVoice(lines: readonly SpokenLine[], from: number, to: number, playing: boolean, speed: number): void {
+export function stepReplayVoice(
+  lines: readonly SpokenLine[],
+  from: number,
+  to: number,
+  playing: boolean,
+  speed: number,
+): void {
   const { on, availability } = replayVoiceStore.getState();
   const action = planner.step(lines, from, to, playing, speed, on && availability === 'ready' && speaker !== null);
   if (action === 'stop') speaker?.stop();

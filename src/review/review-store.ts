@@ -15,7 +15,7 @@ import { loadReplay } from './loaded-replay';
 import type { TranscriptEntry } from './replay-model';
 import { loadPlayhead, playhead, type ReplayCursor, syncPlayhead } from './replay-playhead';
 import { DEFAULT_FILTER, type ListFilter } from './session-list';
-import { timelineMarkers, type TimelineMarker } from './timeline-markers';
+import { type TimelineMarker, timelineMarkers } from './timeline-markers';
 
 export const CAMERA_MODES = ['trainee', 'customer', 'orbit'] as const;
 export type CameraMode = (typeof CAMERA_MODES)[number];
@@ -148,7 +148,11 @@ export const reviewStore = createStore<ReviewState>()((set, get) => ({
     if (playhead.replay) playhead.replay = { ...playhead.replay, recording };
     set({
       noteStatus: 'saved',
-      open: { ...current, recording, markers: timelineMarkers(playhead.replay?.model.choices ?? [], current.report, recording.notes) },
+      open: {
+        ...current,
+        recording,
+        markers: timelineMarkers(playhead.replay?.model.choices ?? [], current.report, recording.notes),
+      },
     });
     void get().loadList();
   },
@@ -165,7 +169,8 @@ async function openRecording(id: string, loadScenario: ScenarioLoader): Promise<
   if (!recording) return { id, status: 'not-found' };
   const scenario = await loadScenario(recording.scenarioId);
   if (!scenario) return { id, status: 'missing-scenario', recording };
-  if (scenarioFingerprint(scenario) !== recording.scenarioFingerprint) return { id, status: 'changed-scenario', recording };
+  if (scenarioFingerprint(scenario) !== recording.scenarioFingerprint)
+    return { id, status: 'changed-scenario', recording };
   try {
     const replay = loadReplay(scenario, recording);
     loadPlayhead(replay);

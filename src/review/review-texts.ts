@@ -5,7 +5,10 @@ export const REVIEW_TEXTS = defineTexts({
   title: { de: 'Auswertung für Trainer', en: 'Trainer review' },
   sessions: { de: 'Sitzungen', en: 'Sessions' },
   loading: { de: 'Wird geladen …', en: 'Loading …' },
-  noSessions: { de: 'Noch keine gespeicherten Sitzungen auf diesem Gerät.', en: 'No sessions stored on this device yet.' },
+  noSessions: {
+    de: 'Noch keine gespeicherten Sitzungen auf diesem Gerät.',
+    en: 'No sessions stored on this device yet.',
+  },
   noMatch: { de: 'Keine Sitzung passt zum Filter.', en: 'No session matches the filter.' },
   listFailed: { de: 'Die Sitzungen konnten nicht gelesen werden.', en: 'The sessions could not be read.' },
   filterPseudonym: { de: 'Pseudonym enthält', en: 'Pseudonym contains' },

@@ -1,9 +1,9 @@
 import { sessionLogOf } from '../core/recording/create';
+import type { Recording } from '../core/recording/schema';
+import type { Scenario } from '../core/scenario/schema';
 import { replay } from '../core/session/log';
 import { type LoadedReplay, loadReplay } from './loaded-replay';
 import { loadPlayhead, playhead, syncPlayhead } from './replay-playhead';
-import type { Recording } from '../core/recording/schema';
-import type { Scenario } from '../core/scenario/schema';
 
 /** What a seek costs, in ms of script time (no rendering): the figures docs/review.md quotes. */
 export interface SeekFigures {
@@ -19,7 +19,8 @@ export interface SeekFigures {
   fromStartMeanMs: number;
 }
 
-const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+const quantile = (sorted: readonly number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
 /**
  * Seeks the player's playhead to each of `times` in turn — the whole picture update a seek does

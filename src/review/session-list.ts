@@ -21,7 +21,9 @@ export const DEFAULT_FILTER: ListFilter = { pseudonym: '', scenarioId: '', sort:
 export function filterSessions(sessions: readonly SessionSummary[], filter: ListFilter): SessionSummary[] {
   const needle = filter.pseudonym.trim().toLocaleLowerCase();
   const picked = sessions.filter(
-    (s) => (!needle || s.pseudonym.toLocaleLowerCase().includes(needle)) && (!filter.scenarioId || s.scenarioId === filter.scenarioId),
+    (s) =>
+      (!needle || s.pseudonym.toLocaleLowerCase().includes(needle)) &&
+      (!filter.scenarioId || s.scenarioId === filter.scenarioId),
   );
   const byDate = (a: SessionSummary, b: SessionSummary) =>
     Date.parse(b.startedAt) - Date.parse(a.startedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -1,9 +1,9 @@
-import { lastAtOrBefore } from '../core/math/binary-search';
 import type { PresentedLine } from '../core/dialogue/types';
+import { lastAtOrBefore } from '../core/math/binary-search';
 import type { Locale } from '../core/scenario/vocabulary';
 import { textToVisemes, timelineDuration } from '../core/speech/timeline';
-import { BETWEEN_LINES_MS } from '../speech/pacing';
 import type { VisemeTimeline } from '../core/speech/visemes';
+import { BETWEEN_LINES_MS } from '../speech/pacing';
 
 /** One customer line as the replay speaks it: when (session ms), what, and its lip-sync timeline. */
 export interface SpokenLine {

@@ -1,7 +1,7 @@
 import type { TrainerNote } from '../core/recording/schema';
+import type { Mood } from '../core/scenario/vocabulary';
 import type { KeyMomentKind } from '../core/scoring/key-moments';
 import type { FeedbackReport } from '../core/scoring/report';
-import type { Mood } from '../core/scenario/vocabulary';
 import type { ChoiceMoment } from './replay-model';
 
 /** Anger at or above this counts as a peak worth a marker even when the customer started angrier. */
@@ -25,13 +25,18 @@ export function moodPeaks(timeline: readonly { at: number; mood: Mood }[]): { at
     const here = (timeline[i] as { mood: Mood }).mood.anger;
     const before = (timeline[i - 1] as { mood: Mood }).mood.anger;
     const after = timeline[i + 1]?.mood.anger ?? Number.NEGATIVE_INFINITY;
-    if (here > before && here >= after && (here > start || here >= MOOD_PEAK_ANGER)) peaks.push(timeline[i] as { at: number; mood: Mood });
+    if (here > before && here >= after && (here > start || here >= MOOD_PEAK_ANGER))
+      peaks.push(timeline[i] as { at: number; mood: Mood });
   }
   return peaks;
 }
 
 /** All markers of a session in time order: choices, key moments, anger peaks and trainer notes. */
-export function timelineMarkers(choices: readonly ChoiceMoment[], report: FeedbackReport, notes: readonly TrainerNote[]): TimelineMarker[] {
+export function timelineMarkers(
+  choices: readonly ChoiceMoment[],
+  report: FeedbackReport,
+  notes: readonly TrainerNote[],
+): TimelineMarker[] {
   const markers: TimelineMarker[] = [
     ...choices.map((c): TimelineMarker => ({ kind: 'choice', at: c.at, ordinal: c.ordinal, text: c.text })),
     ...report.keyMoments.map((m): TimelineMarker => ({ kind: 'moment', at: m.at, moment: m.kind })),

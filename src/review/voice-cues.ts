@@ -36,7 +36,14 @@ export class VoiceCuePlanner {
    * One frame: the playhead moved from `from` to `to` (equal while paused). `speaks` is false
    * when the voice is switched off or unavailable.
    */
-  step(lines: readonly SpokenLine[], from: number, to: number, playing: boolean, speed: number, speaks: boolean): VoiceAction {
+  step(
+    lines: readonly SpokenLine[],
+    from: number,
+    to: number,
+    playing: boolean,
+    speed: number,
+    speaks: boolean,
+  ): VoiceAction {
     const jumped = lines !== this.lines || from !== this.last || speed !== this.speed;
     this.lines = lines;
     this.last = to;

@@ -1,6 +1,6 @@
 import { useSession } from '../state/session';
-import { avatarUrl } from './avatar-url';
 import { CustomerAvatar } from './avatar/CustomerAvatar';
+import { avatarUrl } from './avatar-url';
 import { useLiveDrive } from './live-drive';
 
 /**

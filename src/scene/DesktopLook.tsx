@@ -1,8 +1,8 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { Euler, Vector3 } from 'three';
-import { LAYOUT, LOOK_LIMITS } from './layout';
 import { FRAME_ORDER } from './frame-order';
+import { LAYOUT, LOOK_LIMITS } from './layout';
 
 const eye = new Vector3(LAYOUT.trainee.x, LAYOUT.trainee.eyeHeight, LAYOUT.trainee.z);
 const lookAt = new Vector3(LAYOUT.desktopLookAt.x, LAYOUT.desktopLookAt.y, LAYOUT.desktopLookAt.z);
@@ -42,7 +42,10 @@ export function DesktopLook() {
       if (!dragging && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
       dragging = true;
       look.current.yaw = Math.max(-LOOK_LIMITS.yaw, Math.min(LOOK_LIMITS.yaw, start.yaw - dx * RADIANS_PER_PIXEL));
-      look.current.pitch = Math.max(-LOOK_LIMITS.pitchDown, Math.min(LOOK_LIMITS.pitchUp, start.pitch - dy * RADIANS_PER_PIXEL));
+      look.current.pitch = Math.max(
+        -LOOK_LIMITS.pitchDown,
+        Math.min(LOOK_LIMITS.pitchUp, start.pitch - dy * RADIANS_PER_PIXEL),
+      );
     };
     const up = () => {
       start = null;

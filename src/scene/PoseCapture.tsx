@@ -1,9 +1,9 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { type Camera, Matrix4, Quaternion, Vector3 } from 'three';
 import type { Pose } from '../core/recording/pose';
+import { recorderFor } from '../state/pose-source';
 import { sessionStore } from '../state/session';
 import { xrPresence } from '../state/xr-presence';
-import { recorderFor } from '../state/pose-source';
 import { FRAME_ORDER } from './frame-order';
 
 /** PoseCapture renders nothing and takes no props. */
@@ -75,7 +75,9 @@ export function PoseCapture(_props: PoseCaptureProps) {
     copyPose(camera.matrixWorld, head);
     let leftSeen = false;
     let rightSeen = false;
-    const reference = presenting ? (xrPresence.getState().layer?.store.getState().originReferenceSpace ?? gl.xr.getReferenceSpace()) : null;
+    const reference = presenting
+      ? (xrPresence.getState().layer?.store.getState().originReferenceSpace ?? gl.xr.getReferenceSpace())
+      : null;
     if (frame && reference) {
       const origin = camera.parent?.matrixWorld ?? IDENTITY;
       const sources = frame.session.inputSources;
@@ -83,7 +85,8 @@ export function PoseCapture(_props: PoseCaptureProps) {
         const source = sources[i];
         if (source?.targetRayMode !== 'tracked-pointer') continue;
         if (source.handedness === 'left' && !leftSeen) leftSeen = readHand(frame, source, reference, origin, left);
-        else if (source.handedness === 'right' && !rightSeen) rightSeen = readHand(frame, source, reference, origin, right);
+        else if (source.handedness === 'right' && !rightSeen)
+          rightSeen = readHand(frame, source, reference, origin, right);
       }
     }
     r.push(timeMs, head, leftSeen ? left : null, rightSeen ? right : null);

@@ -1,9 +1,9 @@
+import type { VRMHumanBoneName } from '@pixiv/three-vrm';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import type { VRMHumanBoneName } from '@pixiv/three-vrm';
 import { type Camera, type Object3D, Raycaster, type Scene, Vector3, type WebGLRenderer } from 'three';
-import type { SensingTotals } from '../core/sensing/totals';
 import type { Intent } from '../core/dialogue/types';
+import type { SensingTotals } from '../core/sensing/totals';
 import { sessionStore } from '../state/session';
 import { type AvatarDebugSnapshot, readAvatarBone, readAvatarDebug } from './avatar/avatar-debug';
 import { FRAME_ORDER } from './frame-order';

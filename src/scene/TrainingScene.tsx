@@ -1,20 +1,20 @@
 import { Canvas } from '@react-three/fiber';
 import { type ReactNode, Suspense } from 'react';
 import { ACESFilmicToneMapping } from 'three';
-import { PoseCapture } from './PoseCapture';
 import { useSession } from '../state/session';
-import { BodyLanguageSensor } from './sensing/BodyLanguageSensor';
 import { useXrPresence } from '../state/xr-presence';
 import { CustomerStage } from './CustomerStage';
 import { DesktopLook } from './DesktopLook';
-import { LAYOUT } from './layout';
-import { LoadingReporter } from './LoadingReporter';
-import { useStageAnimating } from './stage-activity';
-import { ConversationPanels } from './panels/ConversationPanels';
 import { Lighting } from './Lighting';
+import { LoadingReporter } from './LoadingReporter';
+import { LAYOUT } from './layout';
+import { PoseCapture } from './PoseCapture';
+import { ConversationPanels } from './panels/ConversationPanels';
 import { Room } from './room/Room';
 import { ServiceCounter } from './room/ServiceCounter';
 import { SceneProbe } from './SceneProbe';
+import { BodyLanguageSensor } from './sensing/BodyLanguageSensor';
+import { useStageAnimating } from './stage-activity';
 
 export interface TrainingSceneProps {
   /**
@@ -69,7 +69,12 @@ export function TrainingScene({ stage }: TrainingSceneProps = {}) {
         shadows="percentage"
         dpr={[1, 2]}
         frameloop={(stage ? stageAnimating : screen !== 'menu') ? 'always' : 'demand'}
-        camera={{ fov: 70, near: 0.05, far: 30, position: [LAYOUT.trainee.x, LAYOUT.trainee.eyeHeight, LAYOUT.trainee.z] }}
+        camera={{
+          fov: 70,
+          near: 0.05,
+          far: 30,
+          position: [LAYOUT.trainee.x, LAYOUT.trainee.eyeHeight, LAYOUT.trainee.z],
+        }}
         gl={{ antialias: true, toneMapping: ACESFilmicToneMapping, localClippingEnabled: true }}
         aria-hidden="true"
       >

@@ -32,7 +32,8 @@ export function useLiveDrive(): CustomerDrive {
       const state = session.run?.state;
       cues.customerType = session.scenario?.customer.type ?? null;
       // Index −1 after the last line resolves to that same line, so it keeps holding: no new serial.
-      const key = line && state ? `${speech.beatKey}|${state.turn}|${state.beat.node}|${state.beat.source}|${line.text}` : '';
+      const key =
+        line && state ? `${speech.beatKey}|${state.turn}|${state.beat.node}|${state.beat.source}|${line.text}` : '';
       // No line (menu, debrief) counts as a change too, so a held gesture lets go.
       const newLine = key !== lineKey;
       lineKey = key;

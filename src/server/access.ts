@@ -10,7 +10,9 @@ import { HttpError } from './http-error';
  */
 export type Access = 'public' | 'trainer' | 'device' | 'member';
 
-export type Actor = { kind: 'trainer'; teamId: string; trainerId: string } | { kind: 'device'; teamId: string; deviceId: string };
+export type Actor =
+  | { kind: 'trainer'; teamId: string; trainerId: string }
+  | { kind: 'device'; teamId: string; deviceId: string };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -26,9 +28,10 @@ export const SESSION_COOKIE = 'counterpart_trainer';
 export async function resolveActor(db: Database, request: FastifyRequest): Promise<Actor | null> {
   const bearer = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(request.headers.authorization ?? '')?.[1];
   if (bearer) {
-    const { rows } = await db.query<{ id: string; team_id: string }>('SELECT id, team_id FROM devices WHERE token_hash = $1 AND revoked_at IS NULL', [
-      tokenHash(bearer),
-    ]);
+    const { rows } = await db.query<{ id: string; team_id: string }>(
+      'SELECT id, team_id FROM devices WHERE token_hash = $1 AND revoked_at IS NULL',
+      [tokenHash(bearer)],
+    );
     const row = rows[0];
     return row ? { kind: 'device', teamId: row.team_id, deviceId: row.id } : null;
   }
@@ -68,9 +71,12 @@ export function installAccess(app: FastifyInstance, db: Database): AccessRule[] 
     if (!access || access === 'public') return;
     request.actor = await resolveActor(db, request);
     const actor = request.actor;
-    if (!actor) throw new HttpError(401, 'unauthorized', access === 'device' ? 'a device token is required' : 'please log in');
-    if (access === 'trainer' && actor.kind !== 'trainer') throw new HttpError(403, 'forbidden', 'only a trainer may do this');
-    if (access === 'device' && actor.kind !== 'device') throw new HttpError(403, 'forbidden', 'only a paired device may do this');
+    if (!actor)
+      throw new HttpError(401, 'unauthorized', access === 'device' ? 'a device token is required' : 'please log in');
+    if (access === 'trainer' && actor.kind !== 'trainer')
+      throw new HttpError(403, 'forbidden', 'only a trainer may do this');
+    if (access === 'device' && actor.kind !== 'device')
+      throw new HttpError(403, 'forbidden', 'only a paired device may do this');
   });
   return rules;
 }

@@ -89,6 +89,7 @@ export async function buildServer(options: BuildOptions): Promise<FastifyInstanc
   };
   await app.register(registerRoutes, { context });
   app.decorate('accessRules', rules);
-  if (options.appDir && existsSync(options.appDir)) await app.register(fastifyStatic, { root: options.appDir, prefix: '/' });
+  if (options.appDir && existsSync(options.appDir))
+    await app.register(fastifyStatic, { root: options.appDir, prefix: '/' });
   return app;
 }

@@ -19,7 +19,8 @@ export class ConfigError extends Error {}
 function port(value: string | undefined): number {
   if (value === undefined || value === '') return 8787;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError(`PORT must be a whole number 0–65535, not "${value}"`);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new ConfigError(`PORT must be a whole number 0–65535, not "${value}"`);
   return n;
 }
 
@@ -27,7 +28,8 @@ function port(value: string | undefined): number {
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const cert = env.COUNTERPART_TLS_CERT || '';
   const key = env.COUNTERPART_TLS_KEY || '';
-  if ((cert === '') !== (key === '')) throw new ConfigError('COUNTERPART_TLS_CERT and COUNTERPART_TLS_KEY must be set together');
+  if ((cert === '') !== (key === ''))
+    throw new ConfigError('COUNTERPART_TLS_CERT and COUNTERPART_TLS_KEY must be set together');
   return {
     port: port(env.PORT),
     host: env.HOST || '127.0.0.1',

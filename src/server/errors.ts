@@ -18,7 +18,8 @@ const CLIENT_ERRORS: Record<number, string> = {
 function fieldOf(path: readonly PropertyKey[] | string | undefined): string {
   if (typeof path === 'string') return path.replace(/^\//, '').replace(/\//g, '.');
   let out = '';
-  for (const seg of path ?? []) out += typeof seg === 'number' ? `[${seg}]` : out === '' ? String(seg) : `.${String(seg)}`;
+  for (const seg of path ?? [])
+    out += typeof seg === 'number' ? `[${seg}]` : out === '' ? String(seg) : `.${String(seg)}`;
   return out;
 }
 
@@ -36,23 +37,29 @@ export function installErrorHandling(app: FastifyInstance): void {
         .header('retry-after', '5')
         .send({ error: 'database_unavailable', message: 'the database is not available; try again later' });
     }
-    if (error instanceof HttpError) return reply.code(error.statusCode).send({ error: error.code, message: error.message, ...error.details });
+    if (error instanceof HttpError)
+      return reply.code(error.statusCode).send({ error: error.code, message: error.message, ...error.details });
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields = error.validation.map((v) => ({
         field: `${error.validationContext ?? 'body'}${v.instancePath ? `.${fieldOf(v.instancePath)}` : ''}`,
         message: v.message ?? 'invalid',
       }));
-      return reply.code(400).send({ error: 'invalid_request', message: `invalid ${fields.map((f) => f.field).join(', ')}`, fields });
+      return reply
+        .code(400)
+        .send({ error: 'invalid_request', message: `invalid ${fields.map((f) => f.field).join(', ')}`, fields });
     }
     if (error.validation) {
       const fields = error.validation.map((v) => ({
         field: `${error.validationContext ?? 'body'}${v.instancePath ? `.${fieldOf(v.instancePath)}` : ''}`,
         message: v.message ?? 'invalid',
       }));
-      return reply.code(400).send({ error: 'invalid_request', message: `invalid ${fields.map((f) => f.field).join(', ')}`, fields });
+      return reply
+        .code(400)
+        .send({ error: 'invalid_request', message: `invalid ${fields.map((f) => f.field).join(', ')}`, fields });
     }
     const status = error.statusCode ?? 500;
-    if (status >= 400 && status < 500) return reply.code(status).send({ error: CLIENT_ERRORS[status] ?? 'bad_request', message: error.message });
+    if (status >= 400 && status < 500)
+      return reply.code(status).send({ error: CLIENT_ERRORS[status] ?? 'bad_request', message: error.message });
     request.log.error({ err: error }, 'request failed');
     return reply.code(500).send({ error: 'internal', message: 'internal server error' });
   });

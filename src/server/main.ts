@@ -43,7 +43,9 @@ async function addTrainerCommand(db: Database, args: string[]): Promise<number> 
 
 async function serve(db: Database): Promise<void> {
   const config = readConfig();
-  const https = config.tls ? { cert: readFileSync(config.tls.certPath), key: readFileSync(config.tls.keyPath) } : undefined;
+  const https = config.tls
+    ? { cert: readFileSync(config.tls.certPath), key: readFileSync(config.tls.keyPath) }
+    : undefined;
   const scenarios = new ScenarioLookup(loadBundledScenarios(resolve('scenes')));
   const app = await buildServer({
     db,
@@ -91,7 +93,9 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exit(code);
   },
   (error) => {
-    console.error(error instanceof ConfigError ? `configuration: ${error.message}` : error instanceof Error ? error.message : error);
+    console.error(
+      error instanceof ConfigError ? `configuration: ${error.message}` : error instanceof Error ? error.message : error,
+    );
     process.exit(1);
   },
 );

@@ -29,11 +29,10 @@ export class ScenarioLookup {
     if (own && scenarioFingerprint(own) === fingerprint) return own;
     const cached = this.parsed.get(`${teamId}/${fingerprint}`);
     if (cached?.id === id) return cached;
-    const { rows } = await db.query<{ source: string }>('SELECT source FROM scenarios WHERE team_id = $1 AND id = $2 AND fingerprint = $3', [
-      teamId,
-      id,
-      fingerprint,
-    ]);
+    const { rows } = await db.query<{ source: string }>(
+      'SELECT source FROM scenarios WHERE team_id = $1 AND id = $2 AND fingerprint = $3',
+      [teamId, id, fingerprint],
+    );
     const source = rows[0]?.source;
     if (source === undefined) return undefined;
     const result = loadScenario(source, '(upload)');

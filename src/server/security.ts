@@ -25,7 +25,10 @@ export const CONTENT_SECURITY_POLICY = {
 
 export async function installSecurityHeaders(app: FastifyInstance, tls: boolean): Promise<void> {
   await app.register(helmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: { ...CONTENT_SECURITY_POLICY, upgradeInsecureRequests: tls ? [] : null } },
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: { ...CONTENT_SECURITY_POLICY, upgradeInsecureRequests: tls ? [] : null },
+    },
     // The app loads nothing cross-origin; COEP would only get in the way of blob: media.
     crossOriginEmbedderPolicy: false,
     strictTransportSecurity: tls ? { maxAge: 15552000, includeSubDomains: false } : false,

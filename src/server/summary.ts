@@ -32,12 +32,16 @@ export function modeOf(recording: Recording): 'xr' | 'desktop' {
  */
 export function sessionFacts(recording: Recording, scenario: Scenario | undefined): SessionFacts {
   const mode = modeOf(recording);
-  if (!scenario) return { mode, finished: false, outcome: null, endingId: null, titles: null, scores: null, misses: [] };
+  if (!scenario)
+    return { mode, finished: false, outcome: null, endingId: null, titles: null, scores: null, misses: [] };
   const log = sessionLogOf(recording);
   const conversation = readConversation(scenario, log);
   const report = buildReport(scenario, log, bodyLanguageFromTotals(recording.sensing));
-  const protocol = recording.protocol ? checkSessionProtocol(scenario, log, recording.protocol, recording.startedAt.slice(0, 10)).score : null;
-  const title = (locale: 'de' | 'en') => fill(scenario.title[locale], placeholderValues(scenario, locale, log.placeholders));
+  const protocol = recording.protocol
+    ? checkSessionProtocol(scenario, log, recording.protocol, recording.startedAt.slice(0, 10)).score
+    : null;
+  const title = (locale: 'de' | 'en') =>
+    fill(scenario.title[locale], placeholderValues(scenario, locale, log.placeholders));
   const misses = report.keyMoments
     .filter((m) => m.kind === 'missed')
     .map((m) => {

@@ -1,11 +1,17 @@
 import type { LineEvents, LineToSpeak, SpeechBackend } from './backends';
 
 /** Heuristic gender hints in common voice names (Windows, macOS, Android, Quest). */
-const FEMALE = /female|frau|woman|anna|katja|hedda|petra|marlene|vicki|helena|sabina|susan|zira|hazel|libby|sonia|samantha|karen|serena|kate/i;
-const MALE = /male|mann|man\b|markus|stefan|hans|yannick|conrad|daniel|george|ryan|thomas|david|mark|james|oliver|alex\b/i;
+const FEMALE =
+  /female|frau|woman|anna|katja|hedda|petra|marlene|vicki|helena|sabina|susan|zira|hazel|libby|sonia|samantha|karen|serena|kate/i;
+const MALE =
+  /male|mann|man\b|markus|stefan|hans|yannick|conrad|daniel|george|ryan|thomas|david|mark|james|oliver|alex\b/i;
 
 /** The best installed voice for a language: exact locale first, then the language, local voices preferred. */
-export function pickVoice(voices: readonly SpeechSynthesisVoice[], lang: string, gender: LineToSpeak['gender']): SpeechSynthesisVoice | undefined {
+export function pickVoice(
+  voices: readonly SpeechSynthesisVoice[],
+  lang: string,
+  gender: LineToSpeak['gender'],
+): SpeechSynthesisVoice | undefined {
   const base = lang.slice(0, 2).toLowerCase();
   const candidates = voices.filter((v) => v.lang.toLowerCase().replace('_', '-').startsWith(base));
   const score = (v: SpeechSynthesisVoice) =>
@@ -17,7 +23,9 @@ export function pickVoice(voices: readonly SpeechSynthesisVoice[], lang: string,
 }
 
 /** The Web Speech API backend, or null where the browser has no voice for any language. */
-export function createWebSpeechBackend(synth: SpeechSynthesis | undefined = globalThis.speechSynthesis): SpeechBackend | null {
+export function createWebSpeechBackend(
+  synth: SpeechSynthesis | undefined = globalThis.speechSynthesis,
+): SpeechBackend | null {
   if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return null;
   return {
     kind: 'web-speech',
@@ -38,7 +46,8 @@ export function createWebSpeechBackend(synth: SpeechSynthesis | undefined = glob
         started = performance.now();
       };
       utterance.onboundary = (e) => {
-        if (e.name === 'word' || e.name === undefined) events.onBoundary(e.charIndex, (performance.now() - (started || performance.now())) / 1000);
+        if (e.name === 'word' || e.name === undefined)
+          events.onBoundary(e.charIndex, (performance.now() - (started || performance.now())) / 1000);
       };
       utterance.onend = () => {
         if (!done) {

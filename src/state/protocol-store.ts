@@ -20,7 +20,13 @@ export interface ProtocolState {
   sessionId: string | null;
 }
 
-export const protocolStore = createStore<ProtocolState>()(() => ({ forRun: null, protocol: null, check: null, save: null, sessionId: null }));
+export const protocolStore = createStore<ProtocolState>()(() => ({
+  forRun: null,
+  protocol: null,
+  check: null,
+  save: null,
+  sessionId: null,
+}));
 
 const EMPTY: ProtocolState = { forRun: null, protocol: null, check: null, save: null, sessionId: null };
 

@@ -1,13 +1,13 @@
 import { createStore } from 'zustand/vanilla';
 import { practiceCueSpeaks } from '../core/dialogue/difficulty';
-import { type FirstTimedDecision, noteFirstTimed } from '../core/dialogue/time-limit';
 import { presentChoices } from '../core/dialogue/present';
+import { type FirstTimedDecision, noteFirstTimed } from '../core/dialogue/time-limit';
 import { ENGINE_RULES, type Intent } from '../core/dialogue/types';
 import type { Scenario } from '../core/scenario/schema';
 import type { CustomerType, Difficulty, Locale } from '../core/scenario/vocabulary';
+import type { BodyLanguageInput } from '../core/scoring/body-language';
 import { type Cue, cueFor } from '../core/scoring/merit';
 import { buildReport, type FeedbackReport, withTypeAnswer } from '../core/scoring/report';
-import type { BodyLanguageInput } from '../core/scoring/body-language';
 import { bodyLanguageFromTotals, type SensingTotals } from '../core/sensing/totals';
 import { advance, beginRun, type Run, trace } from '../core/session/log';
 
@@ -75,7 +75,11 @@ export interface SessionStoreState {
    * Continues a saved run (a checkpoint): the session clock picks up at the run's last intent and
    * the conversation waits, paused, until the trainee resumes.
    */
-  restore(run: Run, scenario: Scenario, saved?: { settings?: Settings; sensing?: SensingTotals | null; runId?: string }): void;
+  restore(
+    run: Run,
+    scenario: Scenario,
+    saved?: { settings?: Settings; sensing?: SensingTotals | null; runId?: string },
+  ): void;
   /** The trainee's answer to „Welcher Kundentyp war das?“ in the debrief: scored on its own line, not in overall. */
   answerType(answer: CustomerType): void;
   /**
@@ -153,7 +157,11 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
           // On hard the cue stays silent after good answers; the trainee reads the customer instead.
           if (said) cue = practiceCueSpeaks(run.state.difficulty, said) ? { cue: said, turn: result.state.turn } : null;
         }
-        set({ run: { log: result.log, state: result.state }, cue, firstTimed: noteFirstTimed(get().firstTimed, result.state) });
+        set({
+          run: { log: result.log, state: result.state },
+          cue,
+          firstTimed: noteFirstTimed(get().firstTimed, result.state),
+        });
         return true;
       },
       finishSpeaking: () => {
@@ -169,7 +177,8 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
       },
       chooseNumber: (number) => {
         const { scenario, run } = get();
-        const choice = scenario && run ? presentChoices(scenario, run.state).find((c) => c.number === number) : undefined;
+        const choice =
+          scenario && run ? presentChoices(scenario, run.state).find((c) => c.number === number) : undefined;
         return choice ? get().dispatch({ type: 'choose', response: choice.id }) : false;
       },
       skip: () => {
@@ -184,7 +193,9 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
         const sensing = saved.sensing ?? null;
         // Paused at the moment of its last intent, in the same update, so nothing starts speaking first.
         const paused =
-          run.state.phase === 'ended' || run.state.pausedAt !== null ? run : advance(scenario, run, { type: 'pause', at: run.state.now });
+          run.state.phase === 'ended' || run.state.pausedAt !== null
+            ? run
+            : advance(scenario, run, { type: 'pause', at: run.state.now });
         set({
           screen: 'conversation',
           settings: saved.settings ? { ...saved.settings } : get().settings,
@@ -207,7 +218,14 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
       },
       abandon: () => {
         const { scenario, run, bodyLanguage, screen } = get();
-        if (screen !== 'conversation' || !scenario || !run || run.state.phase === 'ended' || run.state.pausedAt === null) return false;
+        if (
+          screen !== 'conversation' ||
+          !scenario ||
+          !run ||
+          run.state.phase === 'ended' ||
+          run.state.pausedAt === null
+        )
+          return false;
         set({ screen: 'debrief', abandoned: true, cue: null, report: buildReport(scenario, run.log, bodyLanguage) });
         return true;
       },
@@ -216,7 +234,17 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
         // A retry keeps the level of the run it repeats.
         if (scenario) get().start(scenario, run ? { difficulty: run.state.difficulty } : {});
       },
-      backToMenu: () => set({ screen: 'menu', scenario: null, run: null, runId: null, report: null, cue: null, firstTimed: null, abandoned: false }),
+      backToMenu: () =>
+        set({
+          screen: 'menu',
+          scenario: null,
+          run: null,
+          runId: null,
+          report: null,
+          cue: null,
+          firstTimed: null,
+          abandoned: false,
+        }),
     };
   });
 }

@@ -39,7 +39,11 @@ type Job = { kind: 'save'; checkpoint: Checkpoint } | { kind: 'clear' };
  * never overtaken by an older save. Nothing is written on unload — the page going hidden is the
  * last reliable moment, and by then the last intent has been saved.
  */
-export function keepCheckpoints(store: SessionStore, repo: CheckpointRepository, options: KeeperOptions): CheckpointKeeper {
+export function keepCheckpoints(
+  store: SessionStore,
+  repo: CheckpointRepository,
+  options: KeeperOptions,
+): CheckpointKeeper {
   let waiting: Job | null = null;
   let running: Promise<void> | null = null;
   let problem: StorageProblem | null = null;
@@ -75,7 +79,9 @@ export function keepCheckpoints(store: SessionStore, repo: CheckpointRepository,
   };
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.screen === 'conversation' && state.run !== prev.run) {
-      const checkpoint = state.run ? toCheckpoint(state, options.now(), poses(state.runId ?? state.run.log.seed)) : null;
+      const checkpoint = state.run
+        ? toCheckpoint(state, options.now(), poses(state.runId ?? state.run.log.seed))
+        : null;
       if (checkpoint) enqueue({ kind: 'save', checkpoint });
     } else if (prev.screen === 'conversation' && state.screen !== 'conversation') {
       enqueue({ kind: 'clear' });
@@ -151,5 +157,7 @@ export function resume(
   poses: (runId: string, track: PoseTrack | null) => void,
 ): void {
   poses(checkpoint.runId, checkpoint.poses ?? null);
-  store.getState().restore(run, scenario, { settings: checkpoint.settings, sensing: checkpoint.sensing, runId: checkpoint.runId });
+  store
+    .getState()
+    .restore(run, scenario, { settings: checkpoint.settings, sensing: checkpoint.sensing, runId: checkpoint.runId });
 }

@@ -14,7 +14,9 @@ export interface CheckpointRepository {
  * Keeps the record in memory, structured-cloned like IndexedDB does (so a test sees exactly what
  * a reload would). `fail` makes the next writes throw, to test storage errors.
  */
-export function memoryCheckpointRepository(initial?: unknown): CheckpointRepository & { fail: Error | null; stored(): unknown } {
+export function memoryCheckpointRepository(
+  initial?: unknown,
+): CheckpointRepository & { fail: Error | null; stored(): unknown } {
   let slot: unknown = initial === undefined ? undefined : structuredClone(initial);
   const repo = {
     fail: null as Error | null,

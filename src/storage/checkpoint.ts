@@ -1,11 +1,11 @@
 // zod/mini: the same checks as zod's chained API at a fraction of the bundle (this runs on every page load).
 import * as z from 'zod/mini';
 import type { Intent } from '../core/dialogue/types';
-import type { Scenario } from '../core/scenario/schema';
 import { intentSchema } from '../core/recording/intent-schema';
 import { decodePoseTrack, POSE_COLUMNS, type PoseTrack, PoseTrackError } from '../core/recording/pose-track';
 import { POSITION_SCALE, ROTATION_SCALE } from '../core/recording/quantise';
 import { sensingTotalsSchema } from '../core/recording/sensing-schema';
+import type { Scenario } from '../core/scenario/schema';
 import { DIFFICULTIES, LOCALES } from '../core/scenario/vocabulary';
 import type { SensingTotals } from '../core/sensing/totals';
 import { fingerprint, scenarioFingerprint } from '../core/session/fingerprint';
@@ -101,10 +101,9 @@ const MAX_SAMPLES = 20 * 60 * 60 * 3;
 const encodedStreamSchema = z.object({
   count: z.int().check(z.minimum(0), z.maximum(MAX_SAMPLES)),
   // At most 8 bytes a value, 4 characters for every 3 bytes.
-  ...(Object.fromEntries(POSE_COLUMNS.map((c) => [c, z.string().check(z.maxLength(Math.ceil((MAX_SAMPLES * 8 * 4) / 3)))])) as Record<
-    (typeof POSE_COLUMNS)[number],
-    z.ZodMiniString
-  >),
+  ...(Object.fromEntries(
+    POSE_COLUMNS.map((c) => [c, z.string().check(z.maxLength(Math.ceil((MAX_SAMPLES * 8 * 4) / 3)))]),
+  ) as Record<(typeof POSE_COLUMNS)[number], z.ZodMiniString>),
 });
 const poseTrackSchema = z.object({
   rateHz: z.number().check(z.positive(), z.maximum(120)),
@@ -122,16 +121,26 @@ export function readCheckpoint(raw: unknown): Checked<Checkpoint> {
   const parsed = checkpointSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, reason: `not a checkpoint (${issue ? `${issue.path.join('.') || 'record'}: ${issue.message}` : 'invalid'})` };
+    return {
+      ok: false,
+      reason: `not a checkpoint (${issue ? `${issue.path.join('.') || 'record'}: ${issue.message}` : 'invalid'})`,
+    };
   }
   const { poses: storedPoses, ...data } = parsed.data;
   // zod builds fresh objects, so nothing of the stored record (e.g. a __proto__ key) leaks into the app.
   const log: SessionLog = { ...data.run.log, intents: data.run.log.intents as Intent[] };
-  const checkpoint: Checkpoint = { ...data, runId: data.runId ?? log.seed, run: { log, state: data.run.state as unknown as Run['state'] } };
+  const checkpoint: Checkpoint = {
+    ...data,
+    runId: data.runId ?? log.seed,
+    run: { log, state: data.run.state as unknown as Run['state'] },
+  };
   if (storedPoses !== undefined) {
     const poses = readPoses(storedPoses, log);
     if (poses.ok) checkpoint.poses = poses.value;
-    else console.warn(`Counterpart: dropped the damaged poses of the saved conversation, the conversation is kept: ${poses.reason}`);
+    else
+      console.warn(
+        `Counterpart: dropped the damaged poses of the saved conversation, the conversation is kept: ${poses.reason}`,
+      );
   }
   return { ok: true, value: checkpoint };
 }
@@ -151,14 +160,20 @@ function readPoses(raw: unknown, log: SessionLog): Checked<PoseTrack> {
   const parsed = poseTrackSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, reason: `poses${issue && issue.path.length > 0 ? `.${issue.path.join('.')}` : ''}: ${issue?.message ?? 'invalid'}` };
+    return {
+      ok: false,
+      reason: `poses${issue && issue.path.length > 0 ? `.${issue.path.join('.')}` : ''}: ${issue?.message ?? 'invalid'}`,
+    };
   }
   const track: PoseTrack = parsed.data;
   let decoded: ReturnType<typeof decodePoseTrack>;
   try {
     decoded = decodePoseTrack(track);
   } catch (error) {
-    return { ok: false, reason: error instanceof PoseTrackError ? `poses.${error.message}` : `poses: ${String(error)}` };
+    return {
+      ok: false,
+      reason: error instanceof PoseTrackError ? `poses.${error.message}` : `poses: ${String(error)}`,
+    };
   }
   const lastIntent = log.intents[log.intents.length - 1]?.at ?? 0;
   for (const part of ['head', 'left', 'right'] as const) {
@@ -174,7 +189,8 @@ function readPoses(raw: unknown, log: SessionLog): Checked<PoseTrack> {
  * when the scenario is gone or has changed since the save, or when the log and state disagree.
  */
 export function resumeRun(checkpoint: Checkpoint, scenario: Scenario | undefined): Checked<Run> {
-  if (!scenario || scenario.id !== checkpoint.scenarioId) return { ok: false, reason: `scenario "${checkpoint.scenarioId}" is not available` };
+  if (!scenario || scenario.id !== checkpoint.scenarioId)
+    return { ok: false, reason: `scenario "${checkpoint.scenarioId}" is not available` };
   const current = scenarioFingerprint(scenario);
   if (checkpoint.scenarioFingerprint !== current || checkpoint.run.log.scenarioFingerprint !== current) {
     return { ok: false, reason: `scenario "${scenario.id}" has changed since the conversation was saved` };
@@ -184,8 +200,12 @@ export function resumeRun(checkpoint: Checkpoint, scenario: Scenario | undefined
     state = replay(scenario, checkpoint.run.log);
   } catch (error) {
     // A ReplayError says which intent does not fit; anything else is damage all the same.
-    return { ok: false, reason: error instanceof ReplayError ? error.message : `the log cannot be replayed (${String(error)})` };
+    return {
+      ok: false,
+      reason: error instanceof ReplayError ? error.message : `the log cannot be replayed (${String(error)})`,
+    };
   }
-  if (fingerprint(state) !== fingerprint(checkpoint.run.state)) return { ok: false, reason: 'the saved state does not match its log' };
+  if (fingerprint(state) !== fingerprint(checkpoint.run.state))
+    return { ok: false, reason: 'the saved state does not match its log' };
   return { ok: true, value: { log: checkpoint.run.log, state } };
 }

@@ -34,7 +34,11 @@ export interface OwnScenarioRow {
 
 export interface CounterpartSchema extends DBSchema {
   checkpoints: { key: string; value: CheckpointRow };
-  sessions: { key: string; value: SessionSummary; indexes: { pseudonym: string; scenarioId: string; startedAt: string } };
+  sessions: {
+    key: string;
+    value: SessionSummary;
+    indexes: { pseudonym: string; scenarioId: string; startedAt: string };
+  };
   recordings: { key: string; value: RecordingRow };
   scenarios: { key: string; value: OwnScenarioRow };
 }

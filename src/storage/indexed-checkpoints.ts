@@ -8,7 +8,9 @@ export function indexedCheckpointRepository(db: Promise<CounterpartDb> = openCou
   return {
     load: async () => (await (await db).get('checkpoints', SLOT))?.data,
     save: async (record) => {
-      await inTransaction(await db, ['checkpoints'], (tx) => tx.objectStore('checkpoints').put({ slot: SLOT, data: record }));
+      await inTransaction(await db, ['checkpoints'], (tx) =>
+        tx.objectStore('checkpoints').put({ slot: SLOT, data: record }),
+      );
     },
     clear: async () => {
       await inTransaction(await db, ['checkpoints'], (tx) => tx.objectStore('checkpoints').delete(SLOT));

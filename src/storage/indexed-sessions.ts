@@ -30,7 +30,10 @@ export function indexedSessionRepository(db: Promise<CounterpartDb> = openCounte
       }),
     update: (id, change) =>
       write(async (tx) => {
-        const [row, summary] = await Promise.all([tx.objectStore('recordings').get(id), tx.objectStore('sessions').get(id)]);
+        const [row, summary] = await Promise.all([
+          tx.objectStore('recordings').get(id),
+          tx.objectStore('sessions').get(id),
+        ]);
         if (!row || !summary) throw new MissingSessionError(id);
         const next = change(row.recording, summary);
         await tx.objectStore('recordings').put({ id, recording: next.recording });
@@ -40,7 +43,8 @@ export function indexedSessionRepository(db: Promise<CounterpartDb> = openCounte
       write(async (tx) => {
         await removeIds(tx, [id]);
       }),
-    deleteTrainee: (pseudonym) => write(async (tx) => removeIds(tx, await tx.objectStore('sessions').index('pseudonym').getAllKeys(pseudonym))),
+    deleteTrainee: (pseudonym) =>
+      write(async (tx) => removeIds(tx, await tx.objectStore('sessions').index('pseudonym').getAllKeys(pseudonym))),
     deleteOlderThan: (beforeIso) =>
       write(async (tx) => {
         // Compared as instants, not as index strings: imported recordings may carry any offset.

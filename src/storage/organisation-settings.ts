@@ -36,16 +36,24 @@ export function isHttpAddress(text: string): boolean {
 }
 
 /** The settings stored on this device; anything unreadable falls back to the defaults. */
-export function readOrganisation(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): OrganisationSettings {
+export function readOrganisation(
+  storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage,
+): OrganisationSettings {
   try {
     const raw = storage?.getItem(ORGANISATION_KEY);
     if (!raw) return DEFAULT_ORGANISATION;
     const parsed = JSON.parse(raw) as Partial<OrganisationSettings>;
     const homePage =
-      typeof parsed.accountHomePage === 'string' && isHttpAddress(parsed.accountHomePage) ? parsed.accountHomePage : DEFAULT_ACCOUNT_HOMEPAGE;
+      typeof parsed.accountHomePage === 'string' && isHttpAddress(parsed.accountHomePage)
+        ? parsed.accountHomePage
+        : DEFAULT_ACCOUNT_HOMEPAGE;
     const lrs = parsed.lrs;
     const validLrs =
-      lrs && typeof lrs.endpoint === 'string' && isHttpAddress(lrs.endpoint) && typeof lrs.username === 'string' && typeof lrs.password === 'string'
+      lrs &&
+      typeof lrs.endpoint === 'string' &&
+      isHttpAddress(lrs.endpoint) &&
+      typeof lrs.username === 'string' &&
+      typeof lrs.password === 'string'
         ? { endpoint: lrs.endpoint, username: lrs.username, password: lrs.password }
         : null;
     return { accountHomePage: homePage, lrs: validLrs };
@@ -55,7 +63,10 @@ export function readOrganisation(storage: Pick<Storage, 'getItem'> | undefined =
   }
 }
 
-export function writeOrganisation(settings: OrganisationSettings, storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): boolean {
+export function writeOrganisation(
+  settings: OrganisationSettings,
+  storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
+): boolean {
   try {
     storage?.setItem(ORGANISATION_KEY, JSON.stringify(settings));
     return true;

@@ -17,7 +17,9 @@ export interface OwnScenarioRepository {
  * it, so a newer tab's upgrade is never blocked); a failed write (a full disk) leaves what was
  * stored as it was, and the promise rejects with the browser's error.
  */
-export function indexedOwnScenarios(open: () => Promise<CounterpartDb> = () => openCounterpartDb()): OwnScenarioRepository {
+export function indexedOwnScenarios(
+  open: () => Promise<CounterpartDb> = () => openCounterpartDb(),
+): OwnScenarioRepository {
   const withDb = async <T>(work: (db: CounterpartDb) => Promise<T>): Promise<T> => {
     const db = await open();
     try {

@@ -39,7 +39,10 @@ export interface SessionRepository {
   /** Stores a session (insert or replace) with its summary. */
   put(recording: Recording, summary: SessionSummary): Promise<void>;
   /** Replaces the stored recording (notes, protocol added) and updates the summary's derived fields. */
-  update(id: string, change: (recording: Recording, summary: SessionSummary) => { recording: Recording; summary: SessionSummary }): Promise<void>;
+  update(
+    id: string,
+    change: (recording: Recording, summary: SessionSummary) => { recording: Recording; summary: SessionSummary },
+  ): Promise<void>;
   delete(id: string): Promise<void>;
   /** Deletes every session of one pseudonym; resolves to how many were deleted. */
   deleteTrainee(pseudonym: string): Promise<number>;

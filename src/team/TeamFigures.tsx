@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { TECHNIQUE_LABELS } from './technique-labels';
 import { text as textOf } from '../i18n/define-texts';
 import { useText } from '../i18n/use-text';
 import { useSession } from '../state/session';
 import { TEAM_TEXT } from './team-texts';
+import { TECHNIQUE_LABELS } from './technique-labels';
 import { type TeamAnalytics, type TeamFilter, trainerApi } from './trainer-api';
 
 /**
@@ -19,7 +19,8 @@ export function TeamFigures({ filter }: { filter: TeamFilter }) {
     trainerApi.analytics(filter).then(setFigures, () => setFigures(null));
   }, [filter]);
   if (!figures) return null;
-  const technique = (t: string) => (t in TECHNIQUE_LABELS ? textOf(TECHNIQUE_LABELS, t as keyof typeof TECHNIQUE_LABELS, locale) : t);
+  const technique = (t: string) =>
+    t in TECHNIQUE_LABELS ? textOf(TECHNIQUE_LABELS, t as keyof typeof TECHNIQUE_LABELS, locale) : t;
   return (
     <section className="records-panel wide" aria-labelledby="team-figures-title">
       <h2 id="team-figures-title">{text('figures')}</h2>
@@ -29,7 +30,8 @@ export function TeamFigures({ filter }: { filter: TeamFilter }) {
           <ul>
             {figures.completion.map((c) => (
               <li key={c.scenarioId}>
-                {c.title?.[locale] ?? c.scenarioId}: {text('finishedOf', { finished: c.finished, sessions: c.sessions })}
+                {c.title?.[locale] ?? c.scenarioId}:{' '}
+                {text('finishedOf', { finished: c.finished, sessions: c.sessions })}
               </li>
             ))}
           </ul>

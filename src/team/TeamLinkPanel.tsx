@@ -2,8 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { useText } from '../i18n/use-text';
 import { pairDevice } from './device-api';
 import { forgetPairing, rememberPairing, syncNow } from './sync-runner';
-import { TEAM_TEXT } from './team-texts';
 import { useTeam } from './team-store';
+import { TEAM_TEXT } from './team-texts';
 import './team.css';
 
 /**
@@ -35,7 +35,11 @@ export function TeamLinkPanel() {
 
   const waiting = Object.values(uploads).filter((u) => u === 'waiting').length;
   return (
-    <section className="records-panel" aria-labelledby="team-link-title" data-team-link={pairing ? 'paired' : 'unpaired'}>
+    <section
+      className="records-panel"
+      aria-labelledby="team-link-title"
+      data-team-link={pairing ? 'paired' : 'unpaired'}
+    >
       <h2 id="team-link-title">{text('linkTitle')}</h2>
       <p className="records-hint">{text('linkIntro')}</p>
       {pairing ? (

@@ -1,13 +1,12 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import type { ScenarioLoader } from '../core/scenario/catalogue';
-import { useText } from '../i18n/use-text';
-import { goTo } from '../nav/route';
+import type { Locale } from '../core/scenario/vocabulary';
 import { text as textOf } from '../i18n/define-texts';
 import { OUTCOME_LABELS } from '../i18n/ui-texts';
-import { hrefOf } from '../nav/route';
+import { useText } from '../i18n/use-text';
+import { goTo, hrefOf } from '../nav/route';
 import { formatDuration, formatWhen, RECORDS_TEXT } from '../recording/records-texts';
 import { importReplayFiles } from '../recording/replay-import';
-import type { Locale } from '../core/scenario/vocabulary';
 import { useSession } from '../state/session';
 import { TeamFigures } from './TeamFigures';
 import { TEAM_TEXT } from './team-texts';
@@ -37,7 +36,8 @@ export function TeamPage({ loadScenario }: { loadScenario: ScenarioLoader }) {
       (m) => setMe(m.loggedIn ? { email: m.email ?? '', team: m.team ?? '' } : null),
       (error) => {
         setMe(null);
-        if (error instanceof TeamApiError && error.status !== 401 && error.status !== 404) setProblem(text('error', { reason: reason(error) }));
+        if (error instanceof TeamApiError && error.status !== 401 && error.status !== 404)
+          setProblem(text('error', { reason: reason(error) }));
         if (error instanceof TeamApiError && error.status === 404) setProblem(text('notServed'));
       },
     );
@@ -82,11 +82,23 @@ function LoginForm({ onLogin }: { onLogin: (me: Me) => void }) {
       <form className="team-login-form" onSubmit={(e) => void submit(e)}>
         <label>
           {text('email')}
-          <input type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          <input
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
         </label>
         <label>
           {text('password')}
-          <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         </label>
         <button type="submit">{text('login')}</button>
         {problem && (
@@ -115,9 +127,17 @@ function TeamSessions({ me, loadScenario, onLogout }: { me: Me; loadScenario: Sc
   const open = async (id: string) => {
     setProblem(null);
     try {
-      const [outcome] = await importReplayFiles([{ name: `${id}.json`, text: await trainerApi.recordingText(id) }], loadScenario);
+      const [outcome] = await importReplayFiles(
+        [{ name: `${id}.json`, text: await trainerApi.recordingText(id) }],
+        loadScenario,
+      );
       if (outcome?.status === 'imported' || outcome?.status === 'exists') goTo({ page: 'review', session: id });
-      else setProblem(text('openFailed', { reason: outcome?.status === 'refused' ? (outcome.problems[0]?.message[locale] ?? '') : '' }));
+      else
+        setProblem(
+          text('openFailed', {
+            reason: outcome?.status === 'refused' ? (outcome.problems[0]?.message[locale] ?? '') : '',
+          }),
+        );
     } catch (error) {
       setProblem(text('openFailed', { reason: reason(error) }));
     }
@@ -136,11 +156,18 @@ function TeamSessions({ me, loadScenario, onLogout }: { me: Me; loadScenario: Sc
           <button type="button" onClick={() => void trainerApi.logout().finally(onLogout)}>
             {text('logout')}
           </button>{' '}
-          <button type="button" onClick={() => void trainerApi.pairingCode().then(setCode, (e) => setProblem(reason(e)))}>
+          <button
+            type="button"
+            onClick={() => void trainerApi.pairingCode().then(setCode, (e) => setProblem(reason(e)))}
+          >
             {text('newCode')}
           </button>
         </p>
-        {code && <p data-pairing-code={code.code}>{text('codeShown', { code: code.code, until: formatWhen(code.expiresAt, locale) })}</p>}
+        {code && (
+          <p data-pairing-code={code.code}>
+            {text('codeShown', { code: code.code, until: formatWhen(code.expiresAt, locale) })}
+          </p>
+        )}
         <h2 id="team-sessions-title">{list ? text('sessionsOf', { n: list.total }) : text('teamTitle')}</h2>
         <form
           className="team-filter"
@@ -195,7 +222,8 @@ function TeamSessions({ me, loadScenario, onLogout }: { me: Me; loadScenario: Sc
                     <td>{s.mode === 'xr' ? 'XR' : 'Desktop'}</td>
                     <td className="number">{s.scores?.overall ?? '–'}</td>
                     <td>
-                      {outcomeLabel(s.outcome, locale)} <span className="records-hint">{formatDuration(s.durationMs)}</span>
+                      {outcomeLabel(s.outcome, locale)}{' '}
+                      <span className="records-hint">{formatDuration(s.durationMs)}</span>
                     </td>
                     <td>
                       <button type="button" onClick={() => void open(s.id)}>

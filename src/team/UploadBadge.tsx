@@ -1,6 +1,6 @@
 import { useText } from '../i18n/use-text';
-import { TEAM_TEXT } from './team-texts';
 import { useTeam } from './team-store';
+import { TEAM_TEXT } from './team-texts';
 
 /** Whether a stored session is on the team server; nothing when the device is not paired. */
 export function UploadBadge({ id }: { id: string }) {

@@ -39,11 +39,18 @@ async function outcomeOf<T>(request: Promise<Response>, read: (r: Response) => P
   if (response.status === 401 || response.status === 403) return { kind: 'unpaired' };
   if (response.status === 429 || response.status >= 500) return { kind: 'retry', reason: `HTTP ${response.status}` };
   const body = (await response.json().catch(() => ({}))) as { message?: unknown };
-  return { kind: 'refused', status: response.status, message: typeof body.message === 'string' ? body.message : `HTTP ${response.status}` };
+  return {
+    kind: 'refused',
+    status: response.status,
+    message: typeof body.message === 'string' ? body.message : `HTTP ${response.status}`,
+  };
 }
 
 /** The team server's device routes over fetch (same origin as the app when it serves the app). */
-export function deviceApi(pairing: Pick<Pairing, 'server' | 'token'>, fetcher: typeof fetch = globalThis.fetch.bind(globalThis)): DeviceApi {
+export function deviceApi(
+  pairing: Pick<Pairing, 'server' | 'token'>,
+  fetcher: typeof fetch = globalThis.fetch.bind(globalThis),
+): DeviceApi {
   const base = trimmed(pairing.server);
   const auth = { authorization: `Bearer ${pairing.token}` };
   return {
@@ -62,7 +69,10 @@ export function deviceApi(pairing: Pick<Pairing, 'server' | 'token'>, fetcher: t
         async (r) => ((await r.json()) as { notes: TrainerNote[] }).notes,
       ),
     eraseTrainee: (pseudonym) =>
-      outcomeOf(fetcher(`${base}/api/trainees/${encodeURIComponent(pseudonym)}`, { method: 'DELETE', headers: auth }), async () => undefined),
+      outcomeOf(
+        fetcher(`${base}/api/trainees/${encodeURIComponent(pseudonym)}`, { method: 'DELETE', headers: auth }),
+        async () => undefined,
+      ),
   };
 }
 
@@ -75,10 +85,20 @@ export async function pairDevice(
 ): Promise<Outcome<Pairing>> {
   const base = trimmed(server);
   return outcomeOf(
-    fetcher(`${base}/api/pair`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, label }) }),
+    fetcher(`${base}/api/pair`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code, label }),
+    }),
     async (r) => {
       const body = (await r.json()) as { token: string; team: string; deviceId: string };
-      return { server: base, token: body.token, team: body.team, deviceId: body.deviceId, pairedAt: new Date().toISOString() };
+      return {
+        server: base,
+        token: body.token,
+        team: body.team,
+        deviceId: body.deviceId,
+        pairedAt: new Date().toISOString(),
+      };
     },
   );
 }

@@ -11,7 +11,8 @@ const DEBOUNCE_MS = 1500;
 /** Notes are fetched for this many of the newest uploaded sessions per round. */
 const NOTE_PULL = 10;
 
-const sameNote = (a: TrainerNote, b: TrainerNote) => a.atMs === b.atMs && a.author === b.author && a.createdAt === b.createdAt && a.text === b.text;
+const sameNote = (a: TrainerNote, b: TrainerNote) =>
+  a.atMs === b.atMs && a.author === b.author && a.createdAt === b.createdAt && a.text === b.text;
 
 let db: ReturnType<typeof openTeamDb> | null = null;
 let store: SyncStore | null = null;

@@ -14,7 +14,12 @@ export interface TeamState {
   connection: 'ok' | 'offline' | 'unpaired' | null;
 }
 
-export const teamStore = createStore<TeamState>()(() => ({ loaded: false, pairing: null, uploads: {}, connection: null }));
+export const teamStore = createStore<TeamState>()(() => ({
+  loaded: false,
+  pairing: null,
+  uploads: {},
+  connection: null,
+}));
 
 export function useTeam<T>(selector: (s: TeamState) => T): T {
   return useStore(teamStore, selector);

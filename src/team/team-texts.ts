@@ -54,7 +54,10 @@ export const TEAM_TEXT = defineTexts({
   loginFailed: { de: 'Anmeldung fehlgeschlagen: {reason}', en: 'Log-in failed: {reason}' },
   loggedIn: { de: 'Angemeldet als {email}, Team „{team}“', en: 'Logged in as {email}, team "{team}"' },
   newCode: { de: 'Kopplungscode erzeugen', en: 'Create pairing code' },
-  codeShown: { de: 'Code {code} – gültig bis {until}, nur einmal verwendbar.', en: 'Code {code} – valid until {until}, usable once.' },
+  codeShown: {
+    de: 'Code {code} – gültig bis {until}, nur einmal verwendbar.',
+    en: 'Code {code} – valid until {until}, usable once.',
+  },
   filterPseudonym: { de: 'Pseudonym', en: 'Pseudonym' },
   filterScenario: { de: 'Szenario-ID', en: 'Scenario id' },
   filterFrom: { de: 'von', en: 'from' },
@@ -67,7 +70,10 @@ export const TEAM_TEXT = defineTexts({
   csv: { de: 'CSV-Export', en: 'CSV export' },
   sessionsOf: { de: '{n} Sitzungen', en: '{n} sessions' },
   open: { de: 'Wiederholung öffnen', en: 'Open replay' },
-  openFailed: { de: 'Die Sitzung konnte nicht geöffnet werden: {reason}', en: 'The session could not be opened: {reason}' },
+  openFailed: {
+    de: 'Die Sitzung konnte nicht geöffnet werden: {reason}',
+    en: 'The session could not be opened: {reason}',
+  },
   date: { de: 'Datum', en: 'Date' },
   scenario: { de: 'Szenario', en: 'Scenario' },
   score: { de: 'Punkte', en: 'Score' },

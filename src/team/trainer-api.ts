@@ -56,7 +56,10 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   }
   if (!response.ok) {
     const body = (await response.json().catch(() => ({}))) as { message?: unknown };
-    throw new TeamApiError(response.status, typeof body.message === 'string' ? body.message : `HTTP ${response.status}`);
+    throw new TeamApiError(
+      response.status,
+      typeof body.message === 'string' ? body.message : `HTTP ${response.status}`,
+    );
   }
   const type = response.headers.get('content-type') ?? '';
   return (type.includes('json') ? response.json() : response.text()) as Promise<T>;
@@ -69,7 +72,8 @@ export const trainerApi = {
     call<{ email: string; team: string }>('/api/login', { method: 'POST', body: JSON.stringify({ email, password }) }),
   logout: () => call<{ ok: boolean }>('/api/logout', { method: 'POST' }),
   pairingCode: () => call<{ code: string; expiresAt: string }>('/api/pairing-codes', { method: 'POST' }),
-  sessions: (filter: TeamFilter) => call<{ total: number; sessions: TeamSession[] }>(`/api/sessions${filterQuery({ ...filter })}`),
+  sessions: (filter: TeamFilter) =>
+    call<{ total: number; sessions: TeamSession[] }>(`/api/sessions${filterQuery({ ...filter })}`),
   recordingText: async (id: string) => JSON.stringify(await call<unknown>(`/api/sessions/${encodeURIComponent(id)}`)),
   analytics: (filter: TeamFilter) => call<TeamAnalytics>(`/api/analytics${filterQuery(filter)}`),
   csvHref: (filter: TeamFilter) => `/api/sessions.csv${filterQuery(filter)}`,

@@ -1,7 +1,7 @@
 import { SESSION_TEXT } from '../i18n/session-texts';
 import { UI } from '../i18n/ui-texts';
-import { sessionStore, useSession } from '../state/session';
 import { useText } from '../i18n/use-text';
+import { sessionStore, useSession } from '../state/session';
 
 /** The largest VRM file accepted; VRoid exports are typically 10–30 MB. */
 const MAX_BYTES = 64 * 1024 * 1024;

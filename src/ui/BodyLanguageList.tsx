@@ -20,7 +20,10 @@ const BODY_TEXTS = defineTexts({
   distance: { de: 'Abstand', en: 'Distance' },
   nodding: { de: 'Nicken', en: 'Nodding' },
   latency: { de: 'Antwortzeit', en: 'Response time' },
-  headsetOnly: { de: 'Am Bildschirm nicht messbar – nur mit Headset.', en: 'Cannot be measured on a screen – only with a headset.' },
+  headsetOnly: {
+    de: 'Am Bildschirm nicht messbar – nur mit Headset.',
+    en: 'Cannot be measured on a screen – only with a headset.',
+  },
   eyeContactHeadset: {
     de: 'Anteil der Redezeit des Kunden, in der Ihr Kopf zu seinem Gesicht gewandt war (bis etwa 15° daneben).',
     en: 'Share of the customer’s speaking time in which your head was turned to his or her face (within about 15°).',
@@ -50,7 +53,10 @@ const BODY_TEXTS = defineTexts({
     de: 'Mit dem Headset gemessen, während der Kunde sprach ({s} s).',
     en: 'Measured with the headset while the customer spoke ({s} s).',
   },
-  desktopNotCounted: { de: 'Die {s} s am Bildschirm zählen hier nicht.', en: 'The {s} s on the screen do not count here.' },
+  desktopNotCounted: {
+    de: 'Die {s} s am Bildschirm zählen hier nicht.',
+    en: 'The {s} s on the screen do not count here.',
+  },
   measuredDesktop: {
     de: 'Am Bildschirm gemessen, während der Kunde sprach ({s} s). Ohne Headset gibt es keine Kopfbewegung: Der Blickkontakt ist aus der Blickrichtung der Kamera abgeleitet (wohin Sie die Ansicht gedreht haben), Abstand und Nicken werden nicht gemessen.',
     en: 'Measured on the screen while the customer spoke ({s} s). Without a headset there is no head movement: eye contact is derived from the camera direction (where you turned the view), distance and nodding are not measured.',
@@ -88,12 +94,17 @@ function explanation(item: BodyLanguageItem, source: BodyLanguageInput['source']
   if (item.key === 'latency') return EXPLAIN.latency;
   if (!source) return null;
   if (item.key === 'eyeContact') return EXPLAIN.eyeContact[source];
-  if (item.key === 'distance') return source === 'headset' && !item.measured ? EXPLAIN.distance.headsetShort : EXPLAIN.distance[source];
+  if (item.key === 'distance')
+    return source === 'headset' && !item.measured ? EXPLAIN.distance.headsetShort : EXPLAIN.distance[source];
   return EXPLAIN.nodding[source];
 }
 
 /** Where the figures come from, in one sentence (or why there are none). */
-function measurementNote(input: BodyLanguageInput | undefined, sensing: SensingTotals | null | undefined, locale: Locale): string {
+function measurementNote(
+  input: BodyLanguageInput | undefined,
+  sensing: SensingTotals | null | undefined,
+  locale: Locale,
+): string {
   const s = (ms: number) => Math.round(ms / 1000).toLocaleString(intlLocale(locale));
   if (!input) return text(BODY_TEXTS, 'notMeasured', locale, { min: s(SENSING.minListenMs) });
   const own = sensing?.[input.source].listenMs ?? 0;

@@ -1,18 +1,18 @@
-import { UI } from '../i18n/ui-texts';
+import { useStore } from 'zustand';
 import { present } from '../core/dialogue/present';
 import { scenarioText } from '../core/dialogue/text';
+import { SESSION_TEXT } from '../i18n/session-texts';
+import { UI } from '../i18n/ui-texts';
+import { useText } from '../i18n/use-text';
 import { sessionStore, useSession } from '../state/session';
+import { setTextView, useTextView } from '../state/text-view-store';
+import { voiceStore } from '../voice/voice-store';
 import { EnterVrButton } from '../xr/session/EnterVrButton';
 import { ChoiceList } from './ChoiceList';
-import { useStore } from 'zustand';
-import { voiceStore } from '../voice/voice-store';
 import { CueToast } from './CueToast';
 import { DeadlineBar } from './DeadlineBar';
-import { TimeLimitHint } from './TimeLimitHint';
 import { PauseOverlay } from './PauseOverlay';
-import { SESSION_TEXT } from '../i18n/session-texts';
-import { useText } from '../i18n/use-text';
-import { setTextView, useTextView } from '../state/text-view-store';
+import { TimeLimitHint } from './TimeLimitHint';
 
 /**
  * The running conversation as accessible DOM over the 3D scene: the customer's current line and

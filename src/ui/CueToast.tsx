@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { UI } from '../i18n/ui-texts';
-import { useSession } from '../state/session';
 import { useText } from '../i18n/use-text';
+import { useSession } from '../state/session';
 
 const CUE_TEXT = { good: 'cueGood', mixed: 'cueMixed', poor: 'cuePoor' } as const;
 

@@ -1,6 +1,6 @@
 import { UI } from '../i18n/ui-texts';
-import { useSession } from '../state/session';
 import { useText } from '../i18n/use-text';
+import { useSession } from '../state/session';
 
 export interface DeadlineBarProps {
   /** Session time (ms) when the decision times out. */

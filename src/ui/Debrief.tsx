@@ -1,23 +1,23 @@
 import { lazy, Suspense } from 'react';
-import { scenarioText } from '../core/dialogue/text';
-import { OUTCOME_LABELS, UI } from '../i18n/ui-texts';
+import { useStore } from 'zustand';
 import { present } from '../core/dialogue/present';
+import { scenarioText } from '../core/dialogue/text';
+import { withVoice } from '../core/scoring/delivery';
+import { OUTCOME_LABELS, UI } from '../i18n/ui-texts';
+import { useText } from '../i18n/use-text';
 import { RecordsLinks } from '../records/RecordsLinks';
 import { sessionStore, useSession } from '../state/session';
+import { voiceRecordOf, voiceStore } from '../voice/voice-store';
+import { AbandonedNotice } from './AbandonedNotice';
 import { BodyLanguageList } from './BodyLanguageList';
 import { CappedNote } from './debrief/CappedNote';
 import { CustomerTypeRecap } from './debrief/CustomerTypeRecap';
 import { DifficultyBadge } from './debrief/DifficultyBadge';
 import { TypeQuestion } from './debrief/TypeQuestion';
 import { KeyMomentList } from './KeyMomentList';
-import { AbandonedNotice } from './AbandonedNotice';
 import { MoodChart } from './MoodChart';
 import { DocumentationScore } from './protocol/DocumentationScore';
 import { ScoreBar } from './ScoreBar';
-import { useText } from '../i18n/use-text';
-import { useStore } from 'zustand';
-import { withVoice } from '../core/scoring/delivery';
-import { voiceRecordOf, voiceStore } from '../voice/voice-store';
 import { VoiceSection } from './VoiceSection';
 
 /** The protocol form (and the schema library it validates with) loads with the debrief, not with the conversation. */
@@ -70,7 +70,13 @@ export function Debrief() {
           <CustomerTypeRecap type={scenario.customer.type} locale={locale} />
         )}
         <section className="scores" aria-label={uiText('overall')}>
-          <ScoreBar label={uiText('overall')} score={report.overall.score} verdict={report.overall.verdict[locale]} reasons={[]} emphasis />
+          <ScoreBar
+            label={uiText('overall')}
+            score={report.overall.score}
+            verdict={report.overall.verdict[locale]}
+            reasons={[]}
+            emphasis
+          />
           <CappedNote report={report} locale={locale} />
           <ScoreBar
             label={uiText('tone')}

@@ -1,8 +1,8 @@
 import './debrief/debrief-lines.css';
+import { DIFFICULTIES } from '../core/scenario/vocabulary';
 import { DEBRIEF_TEXTS } from '../i18n/debrief-texts';
 import { DIFFICULTY_LABELS } from '../i18n/ui-texts';
 import { useText } from '../i18n/use-text';
-import { DIFFICULTIES } from '../core/scenario/vocabulary';
 import { sessionStore, useSession } from '../state/session';
 
 /**
@@ -19,7 +19,13 @@ export function DifficultyPicker() {
       <legend>{text('difficulty')}</legend>
       {DIFFICULTIES.map((level) => (
         <label key={level} title={text(`difficultyHint_${level}`)}>
-          <input type="radio" name="difficulty" value={level} checked={chosen === level} onChange={() => set({ difficulty: level })} />{' '}
+          <input
+            type="radio"
+            name="difficulty"
+            value={level}
+            checked={chosen === level}
+            onChange={() => set({ difficulty: level })}
+          />{' '}
           {levelText(level)}
         </label>
       ))}

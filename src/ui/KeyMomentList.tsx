@@ -1,9 +1,9 @@
-import { KEY_MOMENT_LABELS, UI } from '../i18n/ui-texts';
 import type { Locale } from '../core/scenario/vocabulary';
 import type { KeyMoment } from '../core/scoring/key-moments';
-import { formatDuration } from '../i18n/format';
-import { useText } from '../i18n/use-text';
 import { DEBRIEF_TEXTS } from '../i18n/debrief-texts';
+import { formatDuration } from '../i18n/format';
+import { KEY_MOMENT_LABELS, UI } from '../i18n/ui-texts';
+import { useText } from '../i18n/use-text';
 
 export interface KeyMomentListProps {
   moments: KeyMoment[];
@@ -22,10 +22,15 @@ export function KeyMomentList({ moments, locale }: KeyMomentListProps) {
         <li key={`${m.at}-${m.node}`} className="moment" data-kind={m.kind}>
           <p className="moment-head">
             <span className="moment-kind">{momentText(m.kind)}</span>
-            {m.count > 1 && <span className="moment-count"> ({m.count}×)</span>} <span className="moment-time">{formatDuration(m.at)}</span>
+            {m.count > 1 && <span className="moment-count"> ({m.count}×)</span>}{' '}
+            <span className="moment-time">{formatDuration(m.at)}</span>
           </p>
           {/* The same lesson at the same decision (e.g. three timeouts): explained once, every time named. */}
-          {m.count > 1 && <p className="moment-repeat">{debriefText('repeated', { n: m.count, times: m.times.map(formatDuration).join(', ') })}</p>}
+          {m.count > 1 && (
+            <p className="moment-repeat">
+              {debriefText('repeated', { n: m.count, times: m.times.map(formatDuration).join(', ') })}
+            </p>
+          )}
           {m.chosen && (
             <>
               <p className="moment-said">

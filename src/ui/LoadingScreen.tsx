@@ -1,7 +1,7 @@
 import { UI } from '../i18n/ui-texts';
-import { useSession } from '../state/session';
-import { useLoading } from '../state/loading-store';
 import { useText } from '../i18n/use-text';
+import { useLoading } from '../state/loading-store';
+import { useSession } from '../state/session';
 
 /**
  * Real loading progress of the 3D scene: its code, then its assets (three's loading manager).

@@ -1,5 +1,5 @@
-import { UI } from '../i18n/ui-texts';
 import type { Mood, MoodKey } from '../core/scenario/vocabulary';
+import { UI } from '../i18n/ui-texts';
 import { useText } from '../i18n/use-text';
 
 export interface MoodChartProps {
@@ -18,7 +18,9 @@ export function MoodChart({ timeline }: MoodChartProps) {
   const x = (i: number) => PAD + ((W - 2 * PAD) * i) / n;
   const y = (v: number) => H - PAD - ((H - 2 * PAD) * v) / 100;
   const keys: MoodKey[] = ['anger', 'trust', 'patience'];
-  const describe = keys.map((k) => `${uiText(k)}: ${timeline.map((p) => Math.round(p.mood[k])).join(' → ')}`).join('; ');
+  const describe = keys
+    .map((k) => `${uiText(k)}: ${timeline.map((p) => Math.round(p.mood[k])).join(' → ')}`)
+    .join('; ');
   return (
     <figure className="mood-chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={describe}>

@@ -24,7 +24,13 @@ export function PseudonymField({ value, onChange }: PseudonymFieldProps) {
       : isGeneratedPseudonym(trimmed)
         ? `${sessionText('pseudonymGenerated')} ${sessionText('pseudonymRemembered')}`
         : sessionText('pseudonymRemembered');
-  const state = !trimmed ? 'empty' : !isPseudonym(trimmed) ? 'invalid' : isGeneratedPseudonym(trimmed) ? 'generated' : 'valid';
+  const state = !trimmed
+    ? 'empty'
+    : !isPseudonym(trimmed)
+      ? 'invalid'
+      : isGeneratedPseudonym(trimmed)
+        ? 'generated'
+        : 'valid';
   return (
     <label className="pseudonym">
       {uiText('pseudonym')}

@@ -16,7 +16,14 @@ export function ScoreBar({ label, score, verdict, reasons, emphasis = false }: S
         <span className="score-verdict">{verdict}</span>
       </div>
       {/* biome-ignore lint/a11y/useSemanticElements: a styled bar; <meter> cannot be styled alike across browsers */}
-      <div className="score-bar" role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={score} aria-label={label}>
+      <div
+        className="score-bar"
+        role="meter"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={score}
+        aria-label={label}
+      >
         <div
           className="score-fill"
           style={{ width: `${score}%` }}

@@ -1,31 +1,33 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { CUSTOMER_TYPE_LABELS, UI } from '../i18n/ui-texts';
-import { DEBRIEF_TEXTS } from '../i18n/debrief-texts';
+import { useStore } from 'zustand';
+import { OWN_SCENARIO_MENU } from '../authoring/menu-texts';
+import { fill } from '../core/dialogue/text';
 import type { CatalogueEntry, ScenarioLoader, ScenarioSummary } from '../core/scenario/catalogue';
+import { formatProblemIn } from '../core/scenario/problem';
 import type { Localized } from '../core/scenario/schema';
 import type { Locale } from '../core/scenario/vocabulary';
-import { fill } from '../core/dialogue/text';
-import { formatProblemIn } from '../core/scenario/problem';
+import { DEBRIEF_TEXTS } from '../i18n/debrief-texts';
+import { CUSTOMER_TYPE_LABELS, UI } from '../i18n/ui-texts';
+import { useText } from '../i18n/use-text';
+import { hrefOf } from '../nav/route';
 import { RecordsLinks } from '../records/RecordsLinks';
+import { sceneCodeSettled } from '../state/loading-store';
 import { sessionStore, useSession } from '../state/session';
-import { EnterVrButton } from '../xr/session/EnterVrButton';
-import { XR_TEXT } from '../xr/session/xr-texts';
-import { useStore } from 'zustand';
 import { prepareVoiceMode, setVoiceMode } from '../voice/voice-mode';
 import { voiceStore } from '../voice/voice-store';
 import { VOICE_TEXT } from '../voice/voice-texts';
+import { EnterVrButton } from '../xr/session/EnterVrButton';
+import { XR_TEXT } from '../xr/session/xr-texts';
 import { AvatarPicker } from './AvatarPicker';
 import { DifficultyPicker } from './DifficultyPicker';
 import { PseudonymField } from './PseudonymField';
-import { sceneCodeSettled } from '../state/loading-store';
 import { createCustomerPrefetch } from './prefetch-customer';
-import { useText } from '../i18n/use-text';
-import { OWN_SCENARIO_MENU } from '../authoring/menu-texts';
-import { hrefOf } from '../nav/route';
 
 /** A summary text with the scenario's default placeholder values filled in. */
 function summaryText(summary: ScenarioSummary, text: Localized, locale: Locale): string {
-  const values = Object.fromEntries(Object.entries(summary.placeholders).map(([k, v]) => [k, typeof v === 'string' ? v : v[locale]]));
+  const values = Object.fromEntries(
+    Object.entries(summary.placeholders).map(([k, v]) => [k, typeof v === 'string' ? v : v[locale]]),
+  );
   return fill(text[locale], values);
 }
 
@@ -103,8 +105,20 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
           <legend>{uiText('scenarios')}</legend>
           {catalogue.map(({ file, summary, problems, own }) =>
             summary ? (
-              <label key={file} className="scenario-card" data-selected={selected === summary.id} data-own={own === true} data-scenario={summary.id}>
-                <input type="radio" name="scenario" value={summary.id} checked={selected === summary.id} onChange={() => setSelected(summary.id)} />
+              <label
+                key={file}
+                className="scenario-card"
+                data-selected={selected === summary.id}
+                data-own={own === true}
+                data-scenario={summary.id}
+              >
+                <input
+                  type="radio"
+                  name="scenario"
+                  value={summary.id}
+                  checked={selected === summary.id}
+                  onChange={() => setSelected(summary.id)}
+                />
                 <span className="scenario-title">
                   {summaryText(summary, summary.title, locale)}
                   {own && <span className="own-badge">{ownText('ownScenario')}</span>}
@@ -129,20 +143,32 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
           <fieldset>
             <legend>{uiText('language')}</legend>
             <label>
-              <input type="radio" name="lang" checked={locale === 'de'} onChange={() => set({ locale: 'de' })} /> Deutsch
+              <input type="radio" name="lang" checked={locale === 'de'} onChange={() => set({ locale: 'de' })} />{' '}
+              Deutsch
             </label>
             <label>
-              <input type="radio" name="lang" checked={locale === 'en'} onChange={() => set({ locale: 'en' })} /> English
+              <input type="radio" name="lang" checked={locale === 'en'} onChange={() => set({ locale: 'en' })} />{' '}
+              English
             </label>
           </fieldset>
           <fieldset>
             <legend>{uiText('mode')}</legend>
             <label title={uiText('practiceHint')}>
-              <input type="radio" name="mode" checked={settings.mode === 'practice'} onChange={() => set({ mode: 'practice' })} />{' '}
+              <input
+                type="radio"
+                name="mode"
+                checked={settings.mode === 'practice'}
+                onChange={() => set({ mode: 'practice' })}
+              />{' '}
               {uiText('practice')}
             </label>
             <label title={uiText('assessmentHint')}>
-              <input type="radio" name="mode" checked={settings.mode === 'assessment'} onChange={() => set({ mode: 'assessment' })} />{' '}
+              <input
+                type="radio"
+                name="mode"
+                checked={settings.mode === 'assessment'}
+                onChange={() => set({ mode: 'assessment' })}
+              />{' '}
               {uiText('assessment')}
             </label>
             {settings.mode === 'assessment' && <small className="type-hidden-hint">{debriefText('typeHidden')}</small>}
@@ -150,7 +176,8 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
           <fieldset>
             <legend>{voiceText('mode')}</legend>
             <label title={voiceText('privacy')}>
-              <input type="checkbox" name="voice" checked={voice} onChange={(e) => setVoiceMode(e.target.checked)} /> {voiceText('mode')}
+              <input type="checkbox" name="voice" checked={voice} onChange={(e) => setVoiceMode(e.target.checked)} />{' '}
+              {voiceText('mode')}
             </label>
             <small>{voiceText('modeHint')}</small>
           </fieldset>
@@ -161,7 +188,9 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
             {uiText('start')}
           </button>
           {/* Enters the headset first (it needs the click's user gesture), then starts the scenario there. */}
-          {selected && !starting && <EnterVrButton title={xrText('enterVrFromMenu')} onEntered={() => begin({ inVr: true })} />}
+          {selected && !starting && (
+            <EnterVrButton title={xrText('enterVrFromMenu')} onEntered={() => begin({ inVr: true })} />
+          )}
         </div>
       </form>
     </main>

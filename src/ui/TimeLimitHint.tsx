@@ -1,7 +1,7 @@
 import './debrief/debrief-lines.css';
+import { timeLimitHint } from '../core/dialogue/time-limit';
 import { DEBRIEF_TEXTS } from '../i18n/debrief-texts';
 import { useText } from '../i18n/use-text';
-import { timeLimitHint } from '../core/dialogue/time-limit';
 import { useSession } from '../state/session';
 
 /**

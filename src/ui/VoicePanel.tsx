@@ -1,7 +1,7 @@
-import { useText } from '../i18n/use-text';
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { Locale } from '../core/scenario/vocabulary';
+import { useText } from '../i18n/use-text';
 import { activeCapture, skipVoiceWait } from '../voice/voice-session';
 import { voiceStore } from '../voice/voice-store';
 import { VOICE_FAILURE_TEXT, VOICE_TEXT } from '../voice/voice-texts';
@@ -41,7 +41,12 @@ export function VoicePanel({ locale }: { locale: Locale }) {
   const notice = useStore(voiceStore, (s) => s.notice);
   if (!enabled) return null;
   return (
-    <aside className="voice-panel" aria-label={voiceText('voice')} data-voice-phase={phase} data-voice-status={status ?? 'asking'}>
+    <aside
+      className="voice-panel"
+      aria-label={voiceText('voice')}
+      data-voice-phase={phase}
+      data-voice-status={status ?? 'asking'}
+    >
       {notice && (
         <p className="voice-notice" role="alert">
           {VOICE_FAILURE_TEXT[notice][locale]}{' '}

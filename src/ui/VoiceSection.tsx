@@ -1,6 +1,6 @@
-import { useText } from '../i18n/use-text';
 import type { Locale } from '../core/scenario/vocabulary';
 import { VOICE_STATUS_TEXT, type VoiceFeedback } from '../core/voice/feedback';
+import { useText } from '../i18n/use-text';
 import { VOICE_TEXT } from '../voice/voice-texts';
 
 const DIGITS: Record<string, number> = { 'syll/s': 1, Hz: 0, st: 1, dBFS: 1, s: 1 };

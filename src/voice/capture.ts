@@ -1,6 +1,6 @@
+import { hopSizeFor } from '../core/voice/frame-analyzer';
 import type { UtteranceMeasures } from '../core/voice/measures';
 import type { VoiceStatus } from '../core/voice/schema';
-import { hopSizeFor } from '../core/voice/frame-analyzer';
 import { VoiceTracker } from '../core/voice/tracker';
 import workletUrl from './voice-worklet.ts?worker&url';
 
@@ -31,10 +31,15 @@ export interface VoiceCapture {
   stop(): void;
 }
 
-export type CaptureResult = { ok: true; capture: VoiceCapture } | { ok: false; status: Exclude<VoiceStatus, 'measured'>; detail: string };
+export type CaptureResult =
+  | { ok: true; capture: VoiceCapture }
+  | { ok: false; status: Exclude<VoiceStatus, 'measured'>; detail: string };
 
 function failure(error: unknown): CaptureResult {
-  const name = error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException) ? (error as Error).name : '';
+  const name =
+    error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException)
+      ? (error as Error).name
+      : '';
   const detail = error instanceof Error ? error.message : String(error);
   if (name === 'NotAllowedError' || name === 'SecurityError') return { ok: false, status: 'refused', detail };
   if (name === 'NotFoundError' || name === 'OverconstrainedError' || name === 'NotReadableError')
@@ -55,7 +60,9 @@ export async function startVoiceCapture(): Promise<CaptureResult> {
   try {
     // Echo cancellation keeps the customer's voice from the speakers out of the measures (overlap!);
     // noise suppression and gain control would change the loudness and pitch we measure.
-    stream = await media.getUserMedia({ audio: { echoCancellation: true, noiseSuppression: false, autoGainControl: false } });
+    stream = await media.getUserMedia({
+      audio: { echoCancellation: true, noiseSuppression: false, autoGainControl: false },
+    });
   } catch (error) {
     return failure(error);
   }
@@ -87,12 +94,15 @@ function wire(context: AudioContext, stream: MediaStream, node: AudioWorkletNode
   const tracker = new VoiceTracker(hopSizeFor(context.sampleRate) / context.sampleRate);
   const stats: VoiceCaptureStats = { frames: 0, mainMs: 0, audioS: 0 };
   let last = -100;
-  node.port.onmessage = (event: MessageEvent<{ kind: 'start'; frameSeconds: number } | { kind: 'frames'; data: Float32Array }>) => {
+  node.port.onmessage = (
+    event: MessageEvent<{ kind: 'start'; frameSeconds: number } | { kind: 'frames'; data: Float32Array }>,
+  ) => {
     const message = event.data;
     if (message.kind === 'start') return;
     const t0 = performance.now();
     const data = message.data;
-    for (let i = 0; i + 2 < data.length; i += 3) tracker.frame(data[i] as number, data[i + 1] as number, data[i + 2] as number);
+    for (let i = 0; i + 2 < data.length; i += 3)
+      tracker.frame(data[i] as number, data[i + 1] as number, data[i + 2] as number);
     last = data[data.length - 3] ?? last;
     stats.mainMs += performance.now() - t0;
     stats.frames += data.length / 3;

@@ -14,7 +14,8 @@ export function pitchyEstimator(): PitchEstimator {
   let detector: PitchDetector<Float32Array> | null = null;
   return {
     estimate(window, sampleRate) {
-      if (detector === null || detector.inputLength !== window.length) detector = PitchDetector.forFloat32Array(window.length);
+      if (detector === null || detector.inputLength !== window.length)
+        detector = PitchDetector.forFloat32Array(window.length);
       const [hz, clarity] = detector.findPitch(window, sampleRate);
       return clarity >= MIN_CLARITY && hz >= VOICE_HZ[0] && hz <= VOICE_HZ[1] ? hz : 0;
     },

@@ -64,7 +64,9 @@ function waitForTurn(startMs: number, totalMs: number): Promise<TurnEnd> {
       for (const t of timers) clearTimeout(t);
       resolve(how);
     };
-    timers.push(setTimeout(() => (capture?.tracker.phase === 'waiting' ? finishWait('time-limit') : undefined), startMs));
+    timers.push(
+      setTimeout(() => (capture?.tracker.phase === 'waiting' ? finishWait('time-limit') : undefined), startMs),
+    );
     timers.push(setTimeout(() => finishWait('time-limit'), totalMs));
     check();
   });
@@ -77,7 +79,10 @@ export async function calibrate(): Promise<void> {
   capture.tracker.beginTurn();
   const how = await waitForTurn(VOICE_WAITS.calibrationMs, VOICE_WAITS.calibrationMs);
   const measures = capture?.tracker.endTurn();
-  voiceStore.setState({ phase: 'conversation', baseline: how !== 'off' && measures && measures.latencyS !== null ? measures : null });
+  voiceStore.setState({
+    phase: 'conversation',
+    baseline: how !== 'off' && measures && measures.latencyS !== null ? measures : null,
+  });
 }
 
 /** The customer starts or stops talking (for overlap). */
@@ -104,7 +109,10 @@ export async function awaitSpokenAnswer(atMs: number, wordingSyllables?: number)
   const state = voiceStore.getState();
   voiceStore.setState({
     phase: 'conversation',
-    answers: [...state.answers, { atMs: Math.max(0, Math.round(atMs)), measures, ...(wordingSyllables !== undefined && { wordingSyllables }) }],
+    answers: [
+      ...state.answers,
+      { atMs: Math.max(0, Math.round(atMs)), measures, ...(wordingSyllables !== undefined && { wordingSyllables }) },
+    ],
   });
   return how;
 }

@@ -33,7 +33,9 @@ export const voiceStore = createStore<VoiceStoreState>()((set) => ({
 }));
 
 /** What a recording keeps; undefined when voice mode was off. */
-export function voiceRecordOf(state: Pick<VoiceStoreState, 'enabled' | 'status' | 'baseline' | 'answers'>): VoiceRecord | undefined {
+export function voiceRecordOf(
+  state: Pick<VoiceStoreState, 'enabled' | 'status' | 'baseline' | 'answers'>,
+): VoiceRecord | undefined {
   if (!state.enabled || state.status === null) return undefined;
   return { status: state.status, baseline: state.baseline, answers: state.answers };
 }

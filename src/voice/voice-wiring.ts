@@ -1,7 +1,15 @@
 import { presentChoices } from '../core/dialogue/present';
 import { textSyllables } from '../core/voice/syllables';
 import type { SessionStore, UiIntent } from '../state/session-store';
-import { activeCapture, awaitSpokenAnswer, beginAnswerTurn, calibrate, closeVoice, openVoice, setCustomerSpeaking } from './voice-session';
+import {
+  activeCapture,
+  awaitSpokenAnswer,
+  beginAnswerTurn,
+  calibrate,
+  closeVoice,
+  openVoice,
+  setCustomerSpeaking,
+} from './voice-session';
 import { voiceStore } from './voice-store';
 
 /**

@@ -30,12 +30,14 @@ afterAll(async () => {
 });
 
 const fileInput = () => page.locator('.authoring-load input[type=file]');
-const outcome = (name: string) => page.locator('.load-outcome').filter({ has: page.locator('.import-file', { hasText: name }) });
+const outcome = (name: string) =>
+  page.locator('.load-outcome').filter({ has: page.locator('.import-file', { hasText: name }) });
 const storedCount = () => page.locator('.stored-scenarios > li').count();
 // CodeMirror draws only the lines in view: read what is on screen, after moving there.
 const editorText = () => page.locator('.authoring-editor .cm-content').textContent();
 /** Scrolls the page so the editor's top edge is at the top: editor, problems and graph in one view. */
-const showEditor = () => page.locator('.authoring-editor .editor-bar').evaluate((bar) => bar.scrollIntoView({ block: 'start' }));
+const showEditor = () =>
+  page.locator('.authoring-editor .editor-bar').evaluate((bar) => bar.scrollIntoView({ block: 'start' }));
 
 describe('the trainer scenario page', () => {
   it('shows a broken file’s problems with line and column, in German', async () => {
@@ -90,9 +92,17 @@ describe('the trainer scenario page', () => {
     const huge = `format: counterpart-scenario/1\n${'# padding\n'.repeat(60_000)}`;
     await fileInput().setInputFiles([
       { name: 'huge.yaml', mimeType: 'application/yaml', buffer: Buffer.from(huge) },
-      { name: 'binary.yaml', mimeType: 'application/yaml', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff]) },
+      {
+        name: 'binary.yaml',
+        mimeType: 'application/yaml',
+        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff]),
+      },
       { name: 'deep.yaml', mimeType: 'application/yaml', buffer: Buffer.from(`a: ${'['.repeat(5000)}`) },
-      { name: 'alias-bomb.yaml', mimeType: 'application/yaml', buffer: readFileSync('tests/fixtures/scenes/invalid/alias-bomb.yaml') },
+      {
+        name: 'alias-bomb.yaml',
+        mimeType: 'application/yaml',
+        buffer: readFileSync('tests/fixtures/scenes/invalid/alias-bomb.yaml'),
+      },
     ]);
     const refusal = async (name: string) => {
       const o = outcome(name);
@@ -100,8 +110,14 @@ describe('the trainer scenario page', () => {
       return { status: await o.getAttribute('data-status'), text: await o.textContent() };
     };
     expect(await refusal('huge.yaml')).toMatchObject({ status: 'refused', text: expect.stringMatching(/zu groß/) });
-    expect(await refusal('binary.yaml')).toMatchObject({ status: 'refused', text: expect.stringMatching(/keine Textdatei/) });
-    expect(await refusal('deep.yaml')).toMatchObject({ status: 'refused', text: expect.stringMatching(/verschachtelt/) });
+    expect(await refusal('binary.yaml')).toMatchObject({
+      status: 'refused',
+      text: expect.stringMatching(/keine Textdatei/),
+    });
+    expect(await refusal('deep.yaml')).toMatchObject({
+      status: 'refused',
+      text: expect.stringMatching(/verschachtelt/),
+    });
     expect((await refusal('alias-bomb.yaml')).status).toBe('invalid');
     expect(await storedCount()).toBe(before);
   });
@@ -113,7 +129,9 @@ describe('the trainer scenario page', () => {
     await page.reload();
     await page.locator('.authoring-editor .cm-content').click();
     await page.keyboard.press('Control+End');
-    await expect.poll(() => page.locator('.authoring-editor .cm-activeLine').textContent()).toBe('# Entwurf nicht gespeichert');
+    await expect
+      .poll(() => page.locator('.authoring-editor .cm-activeLine').textContent())
+      .toBe('# Entwurf nicht gespeichert');
     // The fix made before saving is in the draft as well: the editor still has no errors.
     await page.locator('.authoring-editor .editor-valid[data-valid="true"]').waitFor();
   });
@@ -126,10 +144,14 @@ describe('the trainer scenario page', () => {
     await page.locator('.app[data-screen="conversation"]').waitFor({ state: 'attached', timeout: 180_000 });
     expect(await page.evaluate(() => window.location.hash)).toBe('#/');
     // The node "calmer" opens with this line; the start node's line would be another.
-    await page.locator('[data-customer-line]', { hasText: 'So what now?' }).waitFor({ state: 'attached', timeout: 120_000 });
+    await page
+      .locator('[data-customer-line]', { hasText: 'So what now?' })
+      .waitFor({ state: 'attached', timeout: 120_000 });
   });
 
-  it('the stored scenario appears in the start menu as own and starts; the deep link starts it too', { timeout: 400_000 }, async () => {
+  it('the stored scenario appears in the start menu as own and starts; the deep link starts it too', {
+    timeout: 400_000,
+  }, async () => {
     await page.goto(harness.at('/?lang=de'));
     const card = page.locator(`.scenario-card[data-own="true"][data-scenario="${ID}"]`);
     await card.waitFor();

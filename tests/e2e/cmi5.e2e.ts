@@ -53,7 +53,9 @@ const verbs = (server: TestLms) =>
       .at(-1),
   );
 const category = (s: Record<string, unknown>) =>
-  ((s.context as { contextActivities?: { category?: { id: string }[] } }).contextActivities?.category ?? []).map((c) => c.id);
+  ((s.context as { contextActivities?: { category?: { id: string }[] } }).contextActivities?.category ?? []).map(
+    (c) => c.id,
+  );
 
 async function openPage(path: string): Promise<{ page: Page; errors: string[] }> {
   const page = await harness.browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -93,14 +95,21 @@ describe('launched by an LMS as a cmi5 AU', () => {
       for (const s of server.statements) {
         expect(validateStatement(s), JSON.stringify(s)).toEqual([]);
         expect('version' in s).toBe(false);
-        const context = s.context as { registration: string; extensions: Record<string, unknown>; contextActivities: { grouping: unknown[] } };
+        const context = s.context as {
+          registration: string;
+          extensions: Record<string, unknown>;
+          contextActivities: { grouping: unknown[] };
+        };
         expect(context.registration).toBe(REGISTRATION);
         expect(context.extensions[SESSION_EXT]).toBe(SESSION_ID);
         expect(context.contextActivities.grouping).toEqual(launchData().contextTemplate.contextActivities.grouping);
         expect(s.actor).toEqual(actor);
       }
       const byVerb = (verb: string) =>
-        server.statements.find((s) => String((s.verb as { id: string }).id).endsWith(`/${verb}`)) as Record<string, unknown>;
+        server.statements.find((s) => String((s.verb as { id: string }).id).endsWith(`/${verb}`)) as Record<
+          string,
+          unknown
+        >;
       for (const verb of ['initialized', 'terminated']) {
         expect(category(byVerb(verb))).toEqual([CMI5]);
         expect((byVerb(verb).object as { id: string }).id).toBe(ACTIVITY);
@@ -113,7 +122,9 @@ describe('launched by an LMS as a cmi5 AU', () => {
       const score = (judged.result as { score: { scaled: number } }).score.scaled;
       expect(verbs(server).at(-2)).toBe(score >= 0.5 ? 'passed' : 'failed');
       expect(
-        (judged.context as { extensions: Record<string, unknown> }).extensions['https://w3id.org/xapi/cmi5/context/extensions/masteryscore'],
+        (judged.context as { extensions: Record<string, unknown> }).extensions[
+          'https://w3id.org/xapi/cmi5/context/extensions/masteryscore'
+        ],
       ).toBe(0.5);
       expect(category(byVerb('answered'))).toEqual([]);
       expect(errors).toEqual([]);

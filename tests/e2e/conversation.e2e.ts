@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { watchErrors } from './support/browser';
-import { playByKeyboard } from './support/keyboard-play';
-import { useHarness } from './support/harness';
 import { goldenMoves } from '../support/golden-paths';
+import { watchErrors } from './support/browser';
+import { useHarness } from './support/harness';
+import { playByKeyboard } from './support/keyboard-play';
 
 const SCENARIOS = [
   'angry-repair-returned',
@@ -95,10 +95,13 @@ describe('each scenario plays to an ending by keyboard alone', () => {
         for (const text of [...result.customer, ...result.answers]) expect(text).not.toMatch(/\{[A-Za-z]+\}/);
         const feedback = page.getByRole('region', { name: lang === 'de' ? 'Auswertung' : 'Feedback' });
         await expect.poll(() => feedback.isVisible()).toBe(true);
-        const meters = await page.getByRole('meter').evaluateAll((els) => els.map((e) => Number(e.getAttribute('aria-valuenow'))));
+        const meters = await page
+          .getByRole('meter')
+          .evaluateAll((els) => els.map((e) => Number(e.getAttribute('aria-valuenow'))));
         expect(meters).toHaveLength(4);
         for (const m of meters) expect(m).toBeGreaterThanOrEqual(0);
-        if (id === 'angry-repair-returned') await page.screenshot({ path: `${OUT}/debrief-${lang}.png`, fullPage: true });
+        if (id === 'angry-repair-returned')
+          await page.screenshot({ path: `${OUT}/debrief-${lang}.png`, fullPage: true });
         expect(errors).toEqual([]);
         await page.close();
       });
@@ -117,7 +120,13 @@ describe('assessment at a level: the type question, the level and the cap, end t
     expect((await page.locator('.scenario-meta').allTextContents()).join('\n')).toMatch(/Der Wütende/);
     await page.getByRole('radio', { name: 'Prüfung' }).check();
     const meta = (await page.locator('.scenario-meta').allTextContents()).join('\n');
-    for (const type of ['Der Wütende', 'Der Unentschlossene', 'Der Anspruchsvolle', 'Der Redselige', 'Der Misstrauische'])
+    for (const type of [
+      'Der Wütende',
+      'Der Unentschlossene',
+      'Der Anspruchsvolle',
+      'Der Redselige',
+      'Der Misstrauische',
+    ])
       expect(meta).not.toContain(type);
     // Leicht / Mittel / Schwer for every scenario, Mittel by default.
     const levels = page.locator('.difficulty-picker');
@@ -137,7 +146,9 @@ describe('assessment at a level: the type question, the level and the cap, end t
     // The cap is visible and explained.
     const overall = Number(await feedback.getByRole('meter', { name: 'Gesamt' }).getAttribute('aria-valuenow'));
     expect(overall).toBe(35);
-    expect(await feedback.locator('[data-item="capped"]').textContent()).toMatch(/begrenzt auf 35.*ungelöst.*ergäben im Schnitt \d+/s);
+    expect(await feedback.locator('[data-item="capped"]').textContent()).toMatch(
+      /begrenzt auf 35.*ungelöst.*ergäben im Schnitt \d+/s,
+    );
 
     // „Welcher Kundentyp war das?“ with the five types and „anderer“; scored on its own line.
     const question = feedback.getByRole('region', { name: 'Welcher Kundentyp war das?' });
@@ -187,7 +198,9 @@ describe('assessment at a level: the type question, the level and the cap, end t
     expect(await debrief.textContent()).toContain('Dokumentation');
     expect(await debrief.locator('[data-item="type-recognition"]').textContent()).toMatch(/richtig/);
     const legend = page.getByRole('list', { name: 'Legende' });
-    expect(await legend.textContent()).toMatch(new RegExp(`Antwort des Trainees \\(${PATH.length}\\).*Trainer-Notiz \\(0\\)`, 's'));
+    expect(await legend.textContent()).toMatch(
+      new RegExp(`Antwort des Trainees \\(${PATH.length}\\).*Trainer-Notiz \\(0\\)`, 's'),
+    );
     await page.screenshot({ path: `${OUT}/review-legend.png` });
     expect(errors).toEqual([]);
     await page.close();

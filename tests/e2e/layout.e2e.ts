@@ -61,7 +61,9 @@ async function settledDecision(page: Page): Promise<LayoutView[]> {
   for (let i = 0; i < 60; i++) {
     const views = await layout(page);
     const answers = views[0]?.panels.find((r) => r.name === 'panel-answers');
-    const key = answers ? [answers.left, answers.right, answers.bottom, answers.top].map((v) => v.toFixed(3)).join() : '';
+    const key = answers
+      ? [answers.left, answers.right, answers.bottom, answers.top].map((v) => v.toFixed(3)).join()
+      : '';
     if (answers && key === last) return views;
     last = key;
     await framesPass(page, 3, SLOW);
@@ -74,7 +76,12 @@ async function settledDecision(page: Page): Promise<LayoutView[]> {
  * checks the layout at every decision (or the first `checks`), twice: when the answers have settled and a moment later
  * (the customer keeps gesturing). Takes a screenshot of the first decision.
  */
-async function playChecking(page: Page, shot: string, settle: (page: Page) => Promise<void>, checks = Number.POSITIVE_INFINITY): Promise<number> {
+async function playChecking(
+  page: Page,
+  shot: string,
+  settle: (page: Page) => Promise<void>,
+  checks = Number.POSITIVE_INFINITY,
+): Promise<number> {
   let decisions = 0;
   for (let step = 0; step < 80; step++) {
     if (await debriefShown(page)) return decisions;
@@ -87,7 +94,10 @@ async function playChecking(page: Page, shot: string, settle: (page: Page) => Pr
       const first = await settledDecision(page);
       await settle(page);
       const later = await layout(page);
-      expect({ decision: decisions + 1, problems: [...problems(first), ...problems(later)] }).toEqual({ decision: decisions + 1, problems: [] });
+      expect({ decision: decisions + 1, problems: [...problems(first), ...problems(later)] }).toEqual({
+        decision: decisions + 1,
+        problems: [],
+      });
       if (decisions === 0) await page.screenshot({ path: `${OUT}/${shot}`, timeout: 180_000 });
       decisions += 1;
       const count = await choiceCount(page);
@@ -114,7 +124,9 @@ describe('the customer stays visible at every decision (desktop)', () => {
         // The voice waits for the avatar: two frames later the first line is being said.
         await framesPass(page, 2, SLOW);
         await page.screenshot({ path: `${OUT}/layout-desktop-${size}-subtitle.png`, timeout: 120_000 });
-        const decisions = await playChecking(page, `layout-desktop-${size}-decision.png`, (p) => framesPass(p, 8, SLOW));
+        const decisions = await playChecking(page, `layout-desktop-${size}-decision.png`, (p) =>
+          framesPass(p, 8, SLOW),
+        );
         expect(decisions).toBeGreaterThanOrEqual(2);
         await framesPass(page, 6, SLOW);
         await page.screenshot({ path: `${OUT}/layout-desktop-${size}-debrief.png`, timeout: 120_000 });
@@ -170,7 +182,12 @@ describe('the customer stays visible at every decision (emulated headset)', () =
         // Stereo in software runs at a few frames a second at best: the first four decisions at one
         // size, the first at the other; the rest of the way by keyboard.
         if (viewport.width === 1280) {
-          const decisions = await playChecking(page, `layout-vr-${size}-decision.png`, (p) => waitFrames(p, 3, SLOW), 4);
+          const decisions = await playChecking(
+            page,
+            `layout-vr-${size}-decision.png`,
+            (p) => waitFrames(p, 3, SLOW),
+            4,
+          );
           expect(decisions).toBeGreaterThanOrEqual(2);
         } else {
           await page.keyboard.press('Enter');

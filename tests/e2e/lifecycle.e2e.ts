@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Intent } from '../../src/core/dialogue/types';
 import { decodePoseTrack, type PoseTrack } from '../../src/core/recording/pose-track';
 import { watchErrors } from './support/browser';
-import { playByKeyboard } from './support/keyboard-play';
 import { useHarness } from './support/harness';
+import { playByKeyboard } from './support/keyboard-play';
 import { framesPass } from './support/scene-probe';
 import { enterVr, headLookAt, type Point, presenting, waitFrames } from './support/xr';
 
@@ -39,7 +39,8 @@ const lines = (page: Page) => page.locator('[data-customer-line]').allTextConten
 const choices = (page: Page) => page.locator('.choices button');
 const pausedBanner = (page: Page) => page.locator('.paused-banner');
 /** The paused banner is DOM and shows before the scene (and the probe that reads the log) has mounted. */
-const probeMounted = (page: Page) => expect.poll(() => page.evaluate(() => !!window.__counterpartScene), { timeout: 120_000 }).toBe(true);
+const probeMounted = (page: Page) =>
+  expect.poll(() => page.evaluate(() => !!window.__counterpartScene), { timeout: 120_000 }).toBe(true);
 
 /** How many intents the checkpoint in IndexedDB holds (null: none saved), read with the raw API. */
 function savedIntentCount(page: Page): Promise<number | null> {
@@ -94,11 +95,13 @@ function storedRows(page: Page, store: 'checkpoints' | 'recordings'): Promise<un
 
 /** Head samples in the saved checkpoint's poses (0: none). */
 const savedHeadSamples = async (page: Page) =>
-  ((await storedRows(page, 'checkpoints'))[0] as { data?: { poses?: PoseTrack } } | undefined)?.data?.poses?.head.count ?? 0;
+  ((await storedRows(page, 'checkpoints'))[0] as { data?: { poses?: PoseTrack } } | undefined)?.data?.poses?.head
+    .count ?? 0;
 
 /** The poses of the one stored recording, or null while it has not been saved. */
 const storedPoses = async (page: Page) =>
-  ((await storedRows(page, 'recordings'))[0] as { recording?: { poses: PoseTrack } } | undefined)?.recording?.poses ?? null;
+  ((await storedRows(page, 'recordings'))[0] as { recording?: { poses: PoseTrack } } | undefined)?.recording?.poses ??
+  null;
 
 /** Lets the customer finish (Enter) and waits for the answers. */
 async function toChoices(page: Page): Promise<void> {
@@ -190,7 +193,13 @@ describe('reload mid-conversation', () => {
       await expect.poll(() => page.locator('.scenario-card').count()).toBeGreaterThan(0);
       // The menu shows before the storage chunk has opened (and created) the database.
       await expect
-        .poll(() => page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'counterpart')?.version ?? 0), { timeout: 60_000 })
+        .poll(
+          () =>
+            page.evaluate(
+              async () => (await indexedDB.databases()).find((d) => d.name === 'counterpart')?.version ?? 0,
+            ),
+          { timeout: 60_000 },
+        )
         .toBeGreaterThanOrEqual(20);
       await page.evaluate(
         () =>
@@ -201,7 +210,10 @@ describe('reload mid-conversation', () => {
               const db = request.result;
               try {
                 const tx = db.transaction('checkpoints', 'readwrite');
-                tx.objectStore('checkpoints').put({ slot: 'current', data: { format: 'counterpart-checkpoint/1', run: 'garbage' } });
+                tx.objectStore('checkpoints').put({
+                  slot: 'current',
+                  data: { format: 'counterpart-checkpoint/1', run: 'garbage' },
+                });
                 tx.oncomplete = () => {
                   db.close();
                   resolve();
@@ -215,7 +227,9 @@ describe('reload mid-conversation', () => {
           }),
       );
       await page.reload();
-      await expect.poll(() => warnings.some((w) => /discarded the saved conversation/.test(w)), { timeout: 30_000 }).toBe(true);
+      await expect
+        .poll(() => warnings.some((w) => /discarded the saved conversation/.test(w)), { timeout: 30_000 })
+        .toBe(true);
       expect(await page.getByRole('region', { name: 'Unterbrochenes Gespräch' }).isVisible()).toBe(false);
       await expect.poll(() => savedIntentCount(page)).toBeNull();
     });
@@ -255,7 +269,9 @@ describe('page hidden', () => {
       expect(await pausedBanner(page).isVisible()).toBe(false);
       // The rest of the time limit still holds: an answer now is an answer, not a timeout.
       await page.keyboard.press('Digit2');
-      await expect.poll(() => intents(page).then((i) => i.map((x) => x.type))).toEqual(['spoken', 'pause', 'resume', 'choose']);
+      await expect
+        .poll(() => intents(page).then((i) => i.map((x) => x.type)))
+        .toEqual(['spoken', 'pause', 'resume', 'choose']);
     });
   }, 150_000);
 });
@@ -272,12 +288,18 @@ const loseContext = (page: Page) =>
     (window as unknown as { __lose: WEBGL_lose_context }).__lose = lose;
     lose.loseContext();
   });
-const restoreContext = (page: Page) => page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
+const restoreContext = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
 
 describe('WebGL context loss', () => {
   it('pauses with a clear message, then the scene and the conversation come back', async () => {
     await withPage('/?scenario=angry-repair-returned&probe', async (page) => {
-      await expect.poll(() => page.evaluate(() => window.__counterpartScene?.avatar() ?? null), { timeout: 60_000, interval: 250 }).toBeTruthy();
+      await expect
+        .poll(() => page.evaluate(() => window.__counterpartScene?.avatar() ?? null), {
+          timeout: 60_000,
+          interval: 250,
+        })
+        .toBeTruthy();
       await expect.poll(async () => (await figures(page)).calls, { timeout: 30_000 }).toBeGreaterThan(10);
       await loseContext(page);
       const notice = page.getByRole('alert').filter({ hasText: 'Die Grafik wurde zurückgesetzt' });
@@ -289,7 +311,9 @@ describe('WebGL context loss', () => {
       await restoreContext(page);
       await expect.poll(() => notice.isVisible(), { timeout: 30_000 }).toBe(false);
       // Resumed by itself (the customer may already have finished the line since).
-      await expect.poll(() => intents(page).then((i) => i.slice(i.findIndex((x) => x.type === 'pause')).map((x) => x.type)[1])).toBe('resume');
+      await expect
+        .poll(() => intents(page).then((i) => i.slice(i.findIndex((x) => x.type === 'pause')).map((x) => x.type)[1]))
+        .toBe('resume');
       // The scene is drawn again, customer and all (three re-uploads its resources on the next frames).
       const start = (await figures(page)).frames;
       await expect.poll(async () => (await figures(page)).frames - start, { timeout: 60_000 }).toBeGreaterThan(5);
@@ -310,7 +334,9 @@ describe('WebGL context that does not come back', () => {
       await loseContext(page);
       const reload = page.getByRole('button', { name: 'Seite neu laden' });
       await expect.poll(() => reload.isVisible(), { timeout: 30_000 }).toBe(true);
-      expect(await page.getByRole('alert').filter({ hasText: 'lässt sich nicht wiederherstellen' }).isVisible()).toBe(true);
+      expect(await page.getByRole('alert').filter({ hasText: 'lässt sich nicht wiederherstellen' }).isVisible()).toBe(
+        true,
+      );
       await reload.click();
       await expect.poll(() => pausedBanner(page).isVisible(), { timeout: 60_000 }).toBe(true);
       await probeMounted(page);
@@ -332,7 +358,9 @@ describe('desktop debrief', () => {
   async function debriefAfterListening(page: Page, setUp?: () => Promise<void>) {
     await expect.poll(() => lines(page).then((l) => l.length), { timeout: 30_000 }).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(() => window.__counterpartScene?.avatar() != null), { timeout: 60_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => window.__counterpartScene?.avatar() != null), { timeout: 60_000 })
+      .toBe(true);
     await expect.poll(() => page.locator('.loading').count(), { timeout: 60_000 }).toBe(0);
     await setUp?.();
     await page.keyboard.press('Escape');
@@ -354,12 +382,24 @@ describe('desktop debrief', () => {
     return {
       // What the sensor counted and the run's intents: printed when an expectation fails.
       trace: JSON.stringify(
-        await page.evaluate(() => ({ sensing: window.__counterpartScene?.sensing(), intents: window.__counterpartScene?.intents() })),
+        await page.evaluate(() => ({
+          sensing: window.__counterpartScene?.sensing(),
+          intents: window.__counterpartScene?.intents(),
+        })),
       ),
       note: await page.locator('.body-language-note').textContent(),
-      eye: { measured: await item('eyeContact').getAttribute('data-measured'), text: await item('eyeContact').textContent() },
-      distance: { measured: await item('distance').getAttribute('data-measured'), text: await item('distance').textContent() },
-      nodding: { measured: await item('nodding').getAttribute('data-measured'), text: await item('nodding').textContent() },
+      eye: {
+        measured: await item('eyeContact').getAttribute('data-measured'),
+        text: await item('eyeContact').textContent(),
+      },
+      distance: {
+        measured: await item('distance').getAttribute('data-measured'),
+        text: await item('distance').textContent(),
+      },
+      nodding: {
+        measured: await item('nodding').getAttribute('data-measured'),
+        text: await item('nodding').textContent(),
+      },
     };
   }
 
@@ -420,7 +460,8 @@ describe('in the emulated headset', () => {
         await enterVr(page);
         await blur(page);
         await toChoices(page);
-        const setVisibility = (state: XRVisibilityState) => page.evaluate((s) => window.__counterpartXR?.device.updateVisibilityState(s), state);
+        const setVisibility = (state: XRVisibilityState) =>
+          page.evaluate((s) => window.__counterpartXR?.device.updateVisibilityState(s), state);
         await setVisibility('visible-blurred');
         await expect.poll(() => intents(page).then((i) => i.at(-1)?.type), { timeout: 60_000 }).toBe('pause');
         await page.waitForTimeout(21_000);
@@ -453,7 +494,9 @@ describe('in the emulated headset', () => {
         await expect.poll(() => intents(page).then((i) => i.at(-1)?.type), { timeout: 60_000 }).toBe('choose');
         await expect.poll(() => choices(page).count(), { timeout: 240_000 }).toBeGreaterThan(1);
         await playByKeyboard(page, () => 1);
-        await expect.poll(() => page.getByRole('region', { name: 'Auswertung' }).isVisible(), { timeout: 120_000 }).toBe(true);
+        await expect
+          .poll(() => page.getByRole('region', { name: 'Auswertung' }).isVisible(), { timeout: 120_000 })
+          .toBe(true);
         const item = (key: string) => page.locator(`.body-language [data-key="${key}"]`);
         return {
           note: await page.locator('.body-language-note').textContent(),
@@ -528,7 +571,9 @@ describe('in the emulated headset', () => {
         await waitFrames(page, 3);
         // Not resumed by itself: the trainee is not back in the headset yet.
         expect((await intents(page)).at(-1)?.type).toBe('pause');
-        await back.getByRole('button', { name: 'Verstanden' }).evaluate((button) => (button as HTMLButtonElement).click());
+        await back
+          .getByRole('button', { name: 'Verstanden' })
+          .evaluate((button) => (button as HTMLButtonElement).click());
         await enterVr(page);
         await blur(page);
         const paused = (await intents(page)).length;

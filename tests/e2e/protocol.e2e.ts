@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { goldenMoves } from '../support/golden-paths';
 import { watchErrors } from './support/browser';
 import { useHarness } from './support/harness';
-import { goldenMoves } from '../support/golden-paths';
 import { playByKeyboard } from './support/keyboard-play';
 
 const OUT = 'tests/output';

@@ -1,6 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Download, Page } from 'playwright-core';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { watchErrors } from './support/browser';
 import { useHarness } from './support/harness';
@@ -47,7 +46,10 @@ const rows = (page: Page) => page.locator('.records-table tbody tr');
 const goToHash = (page: Page, hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
-  const [download]: [Download, unknown] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), click()]);
+  const [download]: [Download, unknown] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    click(),
+  ]);
   return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
 }
 
@@ -71,7 +73,9 @@ describe('recorded sessions', () => {
       expect(overall).toMatch(/^\d+$/);
 
       await page.getByRole('link', { name: 'Mein Verlauf' }).click();
-      await expect.poll(() => page.locator('.records-field input').inputValue(), { timeout: 30_000 }).toMatch(/^anonym-\d{4}$/);
+      await expect
+        .poll(() => page.locator('.records-field input').inputValue(), { timeout: 30_000 })
+        .toMatch(/^anonym-\d{4}$/);
       pseudonym = await page.locator('.records-field input').inputValue();
       const section = page.locator(`.history-scenario[data-scenario="${SCENARIO}"]`);
       await expect.poll(() => section.count(), { timeout: 30_000 }).toBe(1);
@@ -116,7 +120,9 @@ describe('recorded sessions', () => {
       const file = exported ?? { name: '', text: '' };
       await expect.poll(() => page.locator('.records-empty').count(), { timeout: 60_000 }).toBeGreaterThan(0);
       await importFile(page, file);
-      await expect.poll(() => page.locator('.import-outcomes li[data-status=imported]').count(), { timeout: 30_000 }).toBe(1);
+      await expect
+        .poll(() => page.locator('.import-outcomes li[data-status=imported]').count(), { timeout: 30_000 })
+        .toBe(1);
       await expect.poll(() => rows(page).count()).toBe(1);
       expect(await rows(page).locator('[data-score=overall]').textContent()).toBe(overall);
       // Exported again from here, the file is the same to the byte: log (transcript), poses, scores' inputs.
@@ -137,7 +143,10 @@ describe('recorded sessions', () => {
           await importFile(page, file);
           await expect.poll(() => rows(page).count(), { timeout: 30_000 }).toBe(1);
 
-          const truncated = { name: 'truncated.json', text: readFileSync('tests/fixtures/replays/truncated.json', 'utf8') };
+          const truncated = {
+            name: 'truncated.json',
+            text: readFileSync('tests/fixtures/replays/truncated.json', 'utf8'),
+          };
           const html = { name: '<b>evil</b>.json', text: '{"format": "<img src=x onerror=alert(1)>"}' };
           await importFile(page, truncated);
           const refused = page.locator('.import-outcomes li[data-status=refused]');
@@ -160,7 +169,10 @@ describe('recorded sessions', () => {
         const full = () => (window as unknown as { __fullDisk?: boolean }).__fullDisk === true;
         for (const method of ['put', 'add'] as const) {
           const original = IDBObjectStore.prototype[method];
-          IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+          IDBObjectStore.prototype[method] = function (
+            this: IDBObjectStore,
+            ...args: Parameters<IDBObjectStore['put']>
+          ) {
             if (full()) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
             return original.apply(this, args);
           };
@@ -206,7 +218,9 @@ describe('recorded sessions', () => {
       const card = page.locator('[data-pause-card]');
       await card.waitFor();
       // The 3D pause row offers the same, for the headset's rays.
-      await expect.poll(() => page.evaluate(() => window.__counterpartScene?.screenPoint('end-conversation') ?? null)).not.toBeNull();
+      await expect
+        .poll(() => page.evaluate(() => window.__counterpartScene?.screenPoint('end-conversation') ?? null))
+        .not.toBeNull();
       await card.getByRole('button', { name: 'Gespräch beenden' }).click();
       expect(await card.textContent()).toContain('als abgebrochen gespeichert');
       await page.screenshot({ path: `${OUT}/pause-end-confirm-1280.png`, timeout: 60_000 });

@@ -37,10 +37,14 @@ describe('trainer review', () => {
     const answer = page.locator('.review-transcript li[data-kind="trainee"]').nth(1);
     expect(await answer.textContent()).toContain((played.answers[1] ?? '').trim().slice(0, 30));
     const current = page.locator('.review-transcript li[aria-current="true"] .review-when');
-    await expect.poll(() => current.textContent(), { timeout: 30_000 }).toBe(await answer.locator('.review-when').textContent());
+    await expect
+      .poll(() => current.textContent(), { timeout: 30_000 })
+      .toBe(await answer.locator('.review-when').textContent());
 
     await page.getByRole('button', { name: 'Sicht des Kunden' }).click({ timeout: 60_000 });
-    await expect.poll(() => page.evaluate(() => window.__counterpartScene?.avatar() != null), { timeout: 60_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => window.__counterpartScene?.avatar() != null), { timeout: 60_000 })
+      .toBe(true);
     // Let the face and posture ease into the moment before the picture is taken.
     await framesPass(page, 12);
     await page.screenshot({ path: `${OUT}/review-customer-view.png` });

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { watchErrors } from './support/browser';
+import { useHarness } from './support/harness';
 import { playByKeyboard } from './support/keyboard-play';
 import { type Figures, framesPass, mountedFigures, settledScreenPoint } from './support/scene-probe';
-import { useHarness } from './support/harness';
 
 // The 3D scene: screenshots to look at, and the budgets in docs/performance.md#budgets, measured from
 // renderer.info through the page's test probe (?probe).
@@ -112,7 +112,9 @@ describe('mouse on the 3D panels', () => {
       await page.mouse.up();
       // The engine recorded exactly that response, chosen with the mouse on the 3D panel.
       await expect
-        .poll(() => page.evaluate(() => window.__counterpartScene?.intents().filter((i) => i.type === 'choose')), { timeout: 30_000 })
+        .poll(() => page.evaluate(() => window.__counterpartScene?.intents().filter((i) => i.type === 'choose')), {
+          timeout: 30_000,
+        })
         .toEqual([expect.objectContaining({ type: 'choose', response: second })]);
       expect(second).toBeTruthy();
     });

@@ -32,7 +32,11 @@ beforeAll(async () => {
   [browser, db] = await Promise.all([launchBrowser(), openPglite(dir)]);
   await migrate(db);
   ({ teamId } = await addTrainer(db, 'Filiale Nord', 'trainer@example.org', 'correct horse battery'));
-  app = await buildServer({ db, scenarios: new ScenarioLookup(loadBundledScenarios(repoPath('scenes'))), appDir: inject('distDir') });
+  app = await buildServer({
+    db,
+    scenarios: new ScenarioLookup(loadBundledScenarios(repoPath('scenes'))),
+    appDir: inject('distDir'),
+  });
   base = await app.listen({ port: 0, host: '127.0.0.1' });
 }, 240_000);
 afterAll(async () => {
@@ -84,7 +88,9 @@ describe('team server', () => {
       expect(await row.textContent()).toContain('Desktop');
       await page.screenshot({ path: 'tests/output/team-trainer.png', fullPage: true, timeout: 60_000 });
       await row.getByRole('button', { name: 'Wiederholung öffnen' }).click();
-      await expect.poll(() => page.evaluate(() => window.location.hash), { timeout: 60_000 }).toBe(`#/review?session=${id}`);
+      await expect
+        .poll(() => page.evaluate(() => window.location.hash), { timeout: 60_000 })
+        .toBe(`#/review?session=${id}`);
     });
   }, 600_000);
 });

@@ -24,7 +24,9 @@ afterAll(async () => {
 async function values(page: Page): Promise<Record<string, number>> {
   const rows = await page
     .locator('[data-measure]')
-    .evaluateAll((els) => els.map((el) => [el.getAttribute('data-measure') ?? '', el.getAttribute('data-value')] as const));
+    .evaluateAll((els) =>
+      els.map((el) => [el.getAttribute('data-measure') ?? '', el.getAttribute('data-value')] as const),
+    );
   return Object.fromEntries(rows.filter(([, v]) => v !== null).map(([k, v]) => [k, Number(v)]));
 }
 
@@ -48,8 +50,12 @@ async function debriefFor(wav: string): Promise<{ measures: Record<string, numbe
     const errors = watchErrors(page);
     await page.goto(new URL(`/?scenario=${SCENARIO}&lang=de&mode=practice&voice=1`, app?.url).href);
     // The microphone opens and the calibration sentence is "read" by the looping file.
-    await expect.poll(() => page.locator('.voice-panel').getAttribute('data-voice-status'), { timeout: 20_000 }).toBe('measured');
-    await expect.poll(() => page.locator('.voice-panel').getAttribute('data-voice-phase'), { timeout: 20_000 }).toBe('conversation');
+    await expect
+      .poll(() => page.locator('.voice-panel').getAttribute('data-voice-status'), { timeout: 20_000 })
+      .toBe('measured');
+    await expect
+      .poll(() => page.locator('.voice-panel').getAttribute('data-voice-phase'), { timeout: 20_000 })
+      .toBe('conversation');
     await playFirstAnswers(page);
     const section = page.getByRole('region', { name: 'Stimme' });
     await expect.poll(() => section.isVisible()).toBe(true);

@@ -33,7 +33,8 @@ type Intent = { type: string; response?: string };
 const figures = (page: Page) => page.evaluate(() => window.__counterpartScene?.figures() as Figures);
 const intents = (page: Page) => page.evaluate(() => (window.__counterpartScene?.intents() ?? []) as Intent[]);
 const chosen = async (page: Page) => (await intents(page)).filter((i) => i.type === 'choose').map((i) => i.response);
-const hasObject = (page: Page, name: string) => page.evaluate((n) => window.__counterpartScene?.worldPoint(n) != null, name);
+const hasObject = (page: Page, name: string) =>
+  page.evaluate((n) => window.__counterpartScene?.worldPoint(n) != null, name);
 
 /** The response id behind answer number `n`, read from the accessible DOM mirror (present even in VR). */
 async function responseId(page: Page, n: number): Promise<string> {
@@ -87,7 +88,9 @@ describe('a conversation in the emulated headset', () => {
     'enters VR from the running conversation and keeps it where it was',
     async () => {
       // The customer is loaded before anything is measured.
-      await expect.poll(() => page.evaluate(() => window.__counterpartScene?.avatar() != null), { timeout: 120_000 }).toBe(true);
+      await expect
+        .poll(() => page.evaluate(() => window.__counterpartScene?.avatar() != null), { timeout: 120_000 })
+        .toBe(true);
       await responseId(page, 2);
       desktopChoice = await page.evaluate(() => window.__counterpartScene?.screenPoint('choice-2') ?? null);
       const before = await intents(page);
@@ -106,7 +109,9 @@ describe('a conversation in the emulated headset', () => {
       const second = await responseId(page, 2);
       await page.evaluate(() => {
         type Pulse = { pulse(v: number, d: number): Promise<boolean> };
-        const gamepad = window.__counterpartXR?.device.controllers.right?.inputSource.gamepad as unknown as { hapticActuators?: Pulse[] } | undefined;
+        const gamepad = window.__counterpartXR?.device.controllers.right?.inputSource.gamepad as unknown as
+          | { hapticActuators?: Pulse[] }
+          | undefined;
         const actuator = gamepad?.hapticActuators?.[0];
         if (!actuator) throw new Error('no haptic actuator on the emulated controller');
         const record: [number, number][] = [];
@@ -185,7 +190,9 @@ describe('a conversation in the emulated headset', () => {
       expect(await presenting(page)).toBe(true);
       // Nothing was chosen or lost by the input changes (speech may have moved on by itself).
       expect((await intents(page)).slice(0, before.length)).toEqual(before);
-      expect((await intents(page)).filter((i) => i.type === 'choose')).toHaveLength(before.filter((i) => i.type === 'choose').length);
+      expect((await intents(page)).filter((i) => i.type === 'choose')).toHaveLength(
+        before.filter((i) => i.type === 'choose').length,
+      );
       // B pauses and resumes; the reconnected controller answers.
       await pressButton(page, 'right', 'b-button');
       await expect.poll(async () => (await intents(page)).at(-1)?.type, { timeout: 60_000 }).toBe('pause');
@@ -234,10 +241,14 @@ describe('a conversation in the emulated headset', () => {
       await page.evaluate(() => window.__counterpartXR?.device.position.set(0.3, 1.2, 0.2));
       await waitFrames(page, 2);
       await pressPanelButton('xr-posture');
-      await expect.poll(() => page.evaluate(() => window.__counterpartXR?.posture()), { timeout: 60_000 }).toBe('seated');
+      await expect
+        .poll(() => page.evaluate(() => window.__counterpartXR?.posture()), { timeout: 60_000 })
+        .toBe('seated');
       await expect.poll(async () => (await headInRoom())?.y ?? 0, { timeout: 60_000 }).toBeCloseTo(1.65, 3);
       await pressPanelButton('xr-posture');
-      await expect.poll(() => page.evaluate(() => window.__counterpartXR?.posture()), { timeout: 60_000 }).toBe('standing');
+      await expect
+        .poll(() => page.evaluate(() => window.__counterpartXR?.posture()), { timeout: 60_000 })
+        .toBe('standing');
       await expect.poll(async () => (await headInRoom())?.y ?? 0, { timeout: 60_000 }).toBeCloseTo(1.2, 3);
       // Stand up again where we started, for the tests after this one.
       await page.evaluate(() => {
@@ -246,7 +257,9 @@ describe('a conversation in the emulated headset', () => {
         device?.quaternion.set(0, 0, 0, 1);
       });
       await pressPanelButton('xr-recenter');
-      await expect.poll(() => page.evaluate(() => window.__counterpartXR?.origin()), { timeout: 60_000 }).toEqual({ x: 0, y: 0, z: 0.62, yaw: 0 });
+      await expect
+        .poll(() => page.evaluate(() => window.__counterpartXR?.origin()), { timeout: 60_000 })
+        .toEqual({ x: 0, y: 0, z: 0.62, yaw: 0 });
     },
     STEP,
   );
@@ -272,7 +285,12 @@ describe('a conversation in the emulated headset', () => {
         await expect
           .poll(
             () =>
-              page.evaluate(() => window.__counterpartScene?.screenPoint('choice-1') ?? window.__counterpartScene?.screenPoint('choice-2') ?? null),
+              page.evaluate(
+                () =>
+                  window.__counterpartScene?.screenPoint('choice-1') ??
+                  window.__counterpartScene?.screenPoint('choice-2') ??
+                  null,
+              ),
             {
               timeout: 60_000,
             },
@@ -334,7 +352,8 @@ describe('a conversation in the emulated headset', () => {
           if (!(await press('choice-1'))) continue;
           // Chosen — or the decision's time limit ran out first under slow emulation (the engine moves on).
           const moved = async () =>
-            (await chosen(page)).length > count || (await intents(page)).filter((i) => i.type === 'timeout').length > timeouts;
+            (await chosen(page)).length > count ||
+            (await intents(page)).filter((i) => i.type === 'timeout').length > timeouts;
           await expect.poll(moved, { timeout: 120_000 }).toBe(true);
         } else if (await hasObject(page, 'skip')) {
           // „Weiter“: the rest of the customer's line is skipped, as a trainee in a hurry would.

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { localize, placeholderValues } from '../../src/core/dialogue/text';
 import { ENGINE_RULES } from '../../src/core/dialogue/types';
 import type { Scenario } from '../../src/core/scenario/schema';
-import { replay } from '../../src/core/session/log';
+import { LOCALES, type Locale } from '../../src/core/scenario/vocabulary';
 import { buildReport } from '../../src/core/scoring/report';
-import { type Locale, LOCALES } from '../../src/core/scenario/vocabulary';
+import { replay } from '../../src/core/session/log';
 import { playScript } from '../support/play';
 import { repoPath, scenarioFrom } from '../support/scenarios';
 
@@ -30,7 +30,12 @@ function siblingWordings(scenario: Scenario, locale: Locale): Map<string, Set<st
   const values = placeholderValues(scenario, locale);
   const map = new Map<string, Set<string>>();
   for (const node of Object.values(scenario.nodes)) {
-    const lists = [node.say, ...(node.variants ?? []).map((v) => v.say), node.interrupt?.say ?? [], node.onTimeout?.say ?? []];
+    const lists = [
+      node.say,
+      ...(node.variants ?? []).map((v) => v.say),
+      node.interrupt?.say ?? [],
+      node.onTimeout?.say ?? [],
+    ];
     for (const line of lists.flat()) {
       const texts = (Array.isArray(line.text) ? line.text : [line.text]).map((w) => localize(w, locale, values));
       const set = new Set(texts);
@@ -47,13 +52,18 @@ it('every scenario has a golden file with a best and a worst path', () => {
   for (const scene of scenes) {
     const golden = scene.replace(/\.yaml$/, '.golden.yaml');
     expect(files).toContain(golden);
-    const names = (parse(readFileSync(repoPath(`tests/golden/${golden}`), 'utf8')).paths as GoldenPath[]).map((p) => p.name);
+    const names = (parse(readFileSync(repoPath(`tests/golden/${golden}`), 'utf8')).paths as GoldenPath[]).map(
+      (p) => p.name,
+    );
     expect(names).toEqual(expect.arrayContaining(['best', 'worst']));
   }
 });
 
 for (const file of files) {
-  const golden = parse(readFileSync(repoPath(`tests/golden/${file}`), 'utf8')) as { scenario: string; paths: GoldenPath[] };
+  const golden = parse(readFileSync(repoPath(`tests/golden/${file}`), 'utf8')) as {
+    scenario: string;
+    paths: GoldenPath[];
+  };
   describe(golden.scenario, () => {
     const scenario = scenarioFrom(`scenes/${golden.scenario}.yaml`);
     for (const path of golden.paths) {
@@ -73,13 +83,18 @@ for (const file of files) {
             from = at + 1;
           }
           const report = buildReport(scenario, run.log);
-          for (const [key, [min, max]] of Object.entries(path.scores) as [keyof GoldenPath['scores'], [number, number]][]) {
+          for (const [key, [min, max]] of Object.entries(path.scores) as [
+            keyof GoldenPath['scores'],
+            [number, number],
+          ][]) {
             const score = key === 'overall' ? report.overall.score : report[key].score;
             expect(score, `${key} score`).toBeGreaterThanOrEqual(min);
             expect(score, `${key} score`).toBeLessThanOrEqual(max);
           }
           if (path.keyMoments?.missedAtLeast !== undefined) {
-            expect(report.keyMoments.filter((m) => m.kind === 'missed').length).toBeGreaterThanOrEqual(path.keyMoments.missedAtLeast);
+            expect(report.keyMoments.filter((m) => m.kind === 'missed').length).toBeGreaterThanOrEqual(
+              path.keyMoments.missedAtLeast,
+            );
           }
           // The replay of the recorded log re-enacts the very same conversation.
           expect(replay(scenario, run.log)).toEqual(run.state);

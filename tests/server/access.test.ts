@@ -70,38 +70,58 @@ describe('access rules', () => {
     expect(json(response).error).toBe('unauthorized');
   });
 
-  it.each(rows.filter((r) => r.access !== 'public'))('$route with a forged token or cookie → 401', async ({ method, url }) => {
-    expect((await call(method, url, { authorization: `Bearer ${'x'.repeat(43)}` })).statusCode).toBe(401);
-    expect((await call(method, url, { cookie: `counterpart_trainer=${'y'.repeat(43)}` })).statusCode).toBe(401);
-  });
+  it.each(rows.filter((r) => r.access !== 'public'))(
+    '$route with a forged token or cookie → 401',
+    async ({ method, url }) => {
+      expect((await call(method, url, { authorization: `Bearer ${'x'.repeat(43)}` })).statusCode).toBe(401);
+      expect((await call(method, url, { cookie: `counterpart_trainer=${'y'.repeat(43)}` })).statusCode).toBe(401);
+    },
+  );
 
-  it.each(rows.filter((r) => r.access === 'trainer'))('$route refuses a device token → 403', async ({ method, url }) => {
-    expect((await call(method, url, team.device)).statusCode).toBe(403);
-  });
+  it.each(rows.filter((r) => r.access === 'trainer'))(
+    '$route refuses a device token → 403',
+    async ({ method, url }) => {
+      expect((await call(method, url, team.device)).statusCode).toBe(403);
+    },
+  );
 
-  it.each(rows.filter((r) => r.access === 'device'))('$route refuses a trainer session → 403', async ({ method, url }) => {
-    expect((await call(method, url, team.trainer)).statusCode).toBe(403);
-  });
+  it.each(rows.filter((r) => r.access === 'device'))(
+    '$route refuses a trainer session → 403',
+    async ({ method, url }) => {
+      expect((await call(method, url, team.trainer)).statusCode).toBe(403);
+    },
+  );
 
-  it.each(rows.filter((r) => r.access !== 'public'))('$route lets its own kind in ($access)', async ({ route, method, url, access }) => {
-    // Logging out ends the session the other rows use: it gets a trainer of its own.
-    const own = route === 'POST /api/logout' ? await server.team() : team;
-    const as = access === 'device' ? own.device : own.trainer;
-    const status = (await call(method, url, as)).statusCode;
-    expect([401, 403]).not.toContain(status);
-    if (access === 'member') expect([401, 403]).not.toContain((await call(method, url, own.device)).statusCode);
-  });
+  it.each(rows.filter((r) => r.access !== 'public'))(
+    '$route lets its own kind in ($access)',
+    async ({ route, method, url, access }) => {
+      // Logging out ends the session the other rows use: it gets a trainer of its own.
+      const own = route === 'POST /api/logout' ? await server.team() : team;
+      const as = access === 'device' ? own.device : own.trainer;
+      const status = (await call(method, url, as)).statusCode;
+      expect([401, 403]).not.toContain(status);
+      if (access === 'member') expect([401, 403]).not.toContain((await call(method, url, own.device)).statusCode);
+    },
+  );
 
-  it.each(rows.filter((r) => r.access === 'public' && r.route !== 'POST /api/logout'))('$route needs no credentials', async ({ method, url }) => {
-    expect([401, 403]).not.toContain((await call(method, url)).statusCode);
-  });
+  it.each(rows.filter((r) => r.access === 'public' && r.route !== 'POST /api/logout'))(
+    '$route needs no credentials',
+    async ({ method, url }) => {
+      expect([401, 403]).not.toContain((await call(method, url)).statusCode);
+    },
+  );
 
   it('a revoked device token no longer works, and logging out ends the trainer session', async () => {
     const other = await server.team();
     expect((await server.app.inject({ url: '/api/device', headers: other.device })).statusCode).toBe(200);
-    expect((await server.app.inject({ method: 'DELETE', url: `/api/devices/${other.deviceId}`, headers: other.trainer })).statusCode).toBe(200);
+    expect(
+      (await server.app.inject({ method: 'DELETE', url: `/api/devices/${other.deviceId}`, headers: other.trainer }))
+        .statusCode,
+    ).toBe(200);
     expect((await server.app.inject({ url: '/api/device', headers: other.device })).statusCode).toBe(401);
-    expect((await server.app.inject({ method: 'POST', url: '/api/logout', headers: other.trainer })).statusCode).toBe(200);
+    expect((await server.app.inject({ method: 'POST', url: '/api/logout', headers: other.trainer })).statusCode).toBe(
+      200,
+    );
     expect((await server.app.inject({ url: '/api/me', headers: other.trainer })).statusCode).toBe(401);
   });
 });
@@ -146,23 +166,39 @@ describe('log-in and pairing', () => {
   });
 
   it('a pairing code works once and gives a device token of the trainer’s team', async () => {
-    const created = json<{ code: string }>(await server.app.inject({ method: 'POST', url: '/api/pairing-codes', headers: team.trainer }));
+    const created = json<{ code: string }>(
+      await server.app.inject({ method: 'POST', url: '/api/pairing-codes', headers: team.trainer }),
+    );
     expect(created.code).toMatch(/^[A-Z2-9]{8}$/);
     const typed = `${created.code.slice(0, 4).toLowerCase()}-${created.code.slice(4)}`;
-    const first = await server.app.inject({ method: 'POST', url: '/api/pair', payload: { code: typed, label: 'Quest 3 #2' } });
+    const first = await server.app.inject({
+      method: 'POST',
+      url: '/api/pair',
+      payload: { code: typed, label: 'Quest 3 #2' },
+    });
     expect(first.statusCode).toBe(201);
     const { token, team: name } = json<{ token: string; team: string }>(first);
     expect(name).toBe(team.name);
-    expect((await server.app.inject({ url: '/api/device', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(200);
-    const second = await server.app.inject({ method: 'POST', url: '/api/pair', payload: { code: created.code, label: 'intruder' } });
+    expect(
+      (await server.app.inject({ url: '/api/device', headers: { authorization: `Bearer ${token}` } })).statusCode,
+    ).toBe(200);
+    const second = await server.app.inject({
+      method: 'POST',
+      url: '/api/pair',
+      payload: { code: created.code, label: 'intruder' },
+    });
     expect(second.statusCode).toBe(400);
     expect(json(second)).toMatchObject({ error: 'invalid_code', field: 'code' });
   });
 
   it('an expired pairing code is refused', async () => {
-    const created = json<{ code: string }>(await server.app.inject({ method: 'POST', url: '/api/pairing-codes', headers: team.trainer }));
+    const created = json<{ code: string }>(
+      await server.app.inject({ method: 'POST', url: '/api/pairing-codes', headers: team.trainer }),
+    );
     await server.database.db.query("UPDATE pairing_codes SET expires_at = now() - interval '1 second'");
-    expect((await server.app.inject({ method: 'POST', url: '/api/pair', payload: { code: created.code } })).statusCode).toBe(400);
+    expect(
+      (await server.app.inject({ method: 'POST', url: '/api/pair', payload: { code: created.code } })).statusCode,
+    ).toBe(400);
   });
 });
 

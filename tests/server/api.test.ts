@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { body, SCENARIO_ID, sessionOn } from './support/recordings';
 import { repoPath } from '../support/scenarios';
 import { json, startTestServer, type TestServer, type TestTeam } from './support/harness';
+import { body, SCENARIO_ID, sessionOn } from './support/recordings';
 
 let server: TestServer;
 let team: TestTeam;
@@ -32,9 +32,10 @@ describe('session upload and review', () => {
     expect(again.statusCode).toBe(200);
     expect(json(again).status).toBe('exists');
 
-    const list = json<{ total: number; sessions: { id: string; scores: { overall: number }; outcome: string; mode: string }[] }>(
-      await server.app.inject({ url: '/api/sessions?pseudonym=dachs-7', headers: team.trainer }),
-    );
+    const list = json<{
+      total: number;
+      sessions: { id: string; scores: { overall: number }; outcome: string; mode: string }[];
+    }>(await server.app.inject({ url: '/api/sessions?pseudonym=dachs-7', headers: team.trainer }));
     expect(list.total).toBe(1);
     expect(list.sessions[0]).toMatchObject({ id: recording.id, outcome: 'resolved', mode: 'xr' });
     expect(list.sessions[0]?.scores.overall).toBeGreaterThanOrEqual(85);
@@ -63,9 +64,16 @@ describe('session upload and review', () => {
     );
     expect(row.sessions[0]?.scores.protocol).toEqual(expect.any(Number));
     // A different log under the same id is not taken.
-    const tampered = { ...sessionOn('worst'), id: recording.id, pseudonym: 'biber-5', protocol: { ...protocol, concern: 'anders' } };
+    const tampered = {
+      ...sessionOn('worst'),
+      id: recording.id,
+      pseudonym: 'biber-5',
+      protocol: { ...protocol, concern: 'anders' },
+    };
     expect((await upload(tampered, JSON.stringify(tampered))).statusCode).toBe(200);
-    expect(json(await server.app.inject({ url: `/api/sessions/${recording.id}`, headers: team.trainer }))).toEqual(back);
+    expect(json(await server.app.inject({ url: `/api/sessions/${recording.id}`, headers: team.trainer }))).toEqual(
+      back,
+    );
   });
 
   it('filters by scenario, outcome, mode and date', async () => {
@@ -84,21 +92,40 @@ describe('session upload and review', () => {
   it('syncs notes both ways: a trainer note reaches the device, a device note the trainer, each stored once', async () => {
     const recording = sessionOn('best', { pseudonym: 'otter-1' });
     await upload(recording);
-    const note = { atMs: 1200, text: 'Ruhig geblieben – gut.', author: 'trainer-ana', createdAt: '2025-07-01T08:00:00Z' };
+    const note = {
+      atMs: 1200,
+      text: 'Ruhig geblieben – gut.',
+      author: 'trainer-ana',
+      createdAt: '2025-07-01T08:00:00Z',
+    };
     expect((await upload(recording)).statusCode).toBe(200);
     const add = () =>
-      server.app.inject({ method: 'POST', url: `/api/sessions/${recording.id}/notes`, headers: team.trainer, payload: { notes: [note] } });
+      server.app.inject({
+        method: 'POST',
+        url: `/api/sessions/${recording.id}/notes`,
+        headers: team.trainer,
+        payload: { notes: [note] },
+      });
     expect((await add()).statusCode).toBe(201);
     expect(json(await add()).added).toBe(0);
-    const onDevice = json<{ notes: unknown[] }>(await server.app.inject({ url: `/api/sessions/${recording.id}/notes`, headers: team.device }));
+    const onDevice = json<{ notes: unknown[] }>(
+      await server.app.inject({ url: `/api/sessions/${recording.id}/notes`, headers: team.device }),
+    );
     expect(onDevice.notes).toContainEqual(note);
     expect(onDevice.notes).toHaveLength(recording.notes.length + 1);
 
     // The device re-uploads with a note of its own: it is added, nothing is duplicated.
-    const deviceNote = { atMs: 3000, text: 'Selbst: zu schnell geantwortet', author: 'otter-1', createdAt: '2025-07-01T09:00:00Z' };
+    const deviceNote = {
+      atMs: 3000,
+      text: 'Selbst: zu schnell geantwortet',
+      author: 'otter-1',
+      createdAt: '2025-07-01T09:00:00Z',
+    };
     const retry = await upload({ ...recording, notes: [...recording.notes, note, deviceNote] } as never);
     expect(retry.statusCode).toBe(200);
-    const review = json<{ notes: unknown[] }>(await server.app.inject({ url: `/api/sessions/${recording.id}`, headers: team.trainer }));
+    const review = json<{ notes: unknown[] }>(
+      await server.app.inject({ url: `/api/sessions/${recording.id}`, headers: team.trainer }),
+    );
     expect(review.notes).toHaveLength(recording.notes.length + 2);
     expect(review.notes).toContainEqual(deviceNote);
   });
@@ -122,7 +149,9 @@ describe('session upload and review', () => {
     await upload(recording);
     const erased = await server.app.inject({ method: 'DELETE', url: '/api/trainees/luchs-9', headers: team.device });
     expect(json(erased).deleted).toBe(1);
-    expect((await server.app.inject({ url: `/api/sessions/${recording.id}`, headers: team.trainer })).statusCode).toBe(404);
+    expect((await server.app.inject({ url: `/api/sessions/${recording.id}`, headers: team.trainer })).statusCode).toBe(
+      404,
+    );
     const { rows } = await server.database.db.query('SELECT 1 FROM notes WHERE session_id = $1', [recording.id]);
     expect(rows).toHaveLength(0);
   });
@@ -132,13 +161,30 @@ describe('session upload and review', () => {
     const fresh = sessionOn('best', { pseudonym: 'alt-1', startedAt: new Date().toISOString() });
     await upload(old);
     await upload(fresh);
-    const set = await server.app.inject({ method: 'PUT', url: '/api/team/retention', headers: team.trainer, payload: { days: 365 } });
+    const set = await server.app.inject({
+      method: 'PUT',
+      url: '/api/team/retention',
+      headers: team.trainer,
+      payload: { days: 365 },
+    });
     expect(json(set)).toMatchObject({ days: 365, deleted: expect.any(Number) });
-    const left = json<{ sessions: { id: string }[] }>(await server.app.inject({ url: '/api/sessions?pseudonym=alt-1', headers: team.trainer }));
+    const left = json<{ sessions: { id: string }[] }>(
+      await server.app.inject({ url: '/api/sessions?pseudonym=alt-1', headers: team.trainer }),
+    );
     expect(left.sessions.map((s) => s.id)).toEqual([fresh.id]);
-    const bad = await server.app.inject({ method: 'PUT', url: '/api/team/retention', headers: team.trainer, payload: { days: 0 } });
+    const bad = await server.app.inject({
+      method: 'PUT',
+      url: '/api/team/retention',
+      headers: team.trainer,
+      payload: { days: 0 },
+    });
     expect(bad.statusCode).toBe(400);
-    await server.app.inject({ method: 'PUT', url: '/api/team/retention', headers: team.trainer, payload: { days: null } });
+    await server.app.inject({
+      method: 'PUT',
+      url: '/api/team/retention',
+      headers: team.trainer,
+      payload: { days: null },
+    });
   });
 });
 
@@ -150,7 +196,10 @@ describe('analytics', () => {
       ['worst', 'a-1'],
       ['worst', 'b-2'],
     ] as const) {
-      expect((await upload(sessionOn(path, { pseudonym, startedAt: '2025-05-07T10:00:00.000Z' }), undefined, own)).statusCode).toBe(201);
+      expect(
+        (await upload(sessionOn(path, { pseudonym, startedAt: '2025-05-07T10:00:00.000Z' }), undefined, own))
+          .statusCode,
+      ).toBe(201);
     }
     const a = json<{
       completion: { scenarioId: string; sessions: number; finished: number }[];
@@ -205,12 +254,17 @@ describe('scenarios for the team', () => {
     });
     expect(stored.statusCode).toBe(201);
     expect(json(stored).id).toBe('minimal');
-    const listed = json<{ scenarios: { id: string }[] }>(await server.app.inject({ url: '/api/scenarios', headers: team.device }));
+    const listed = json<{ scenarios: { id: string }[] }>(
+      await server.app.inject({ url: '/api/scenarios', headers: team.device }),
+    );
     expect(listed.scenarios.map((s) => s.id)).toEqual(['minimal']);
     const served = await server.app.inject({ url: '/api/scenarios/minimal', headers: team.device });
     expect(served.body).toBe(source);
 
-    const recording = { ...JSON.parse(readFileSync(repoPath('tests/fixtures/replays/valid.json'), 'utf8')), id: randomUUID() };
+    const recording = {
+      ...JSON.parse(readFileSync(repoPath('tests/fixtures/replays/valid.json'), 'utf8')),
+      id: randomUUID(),
+    };
     const uploaded = await upload(recording, JSON.stringify(recording));
     expect(uploaded.statusCode).toBe(201);
     expect(json(uploaded).scored).toBe(true);

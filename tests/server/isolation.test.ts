@@ -23,7 +23,12 @@ beforeAll(async () => {
     payload: body(bSession),
   });
   expect(up.statusCode).toBe(201);
-  await server.app.inject({ method: 'POST', url: `/api/sessions/${bSession.id}/notes`, headers: b.trainer, payload: { notes: [note] } });
+  await server.app.inject({
+    method: 'POST',
+    url: `/api/sessions/${bSession.id}/notes`,
+    headers: b.trainer,
+    payload: { notes: [note] },
+  });
   const scenario = readFileSync(repoPath('tests/fixtures/scenes/valid/minimal.yaml'), 'utf8');
   const put = await server.app.inject({
     method: 'POST',
@@ -59,7 +64,12 @@ describe('team isolation', () => {
   }[] => [
     { name: 'read a session', as: () => a.trainer, method: 'GET', url: () => `/api/sessions/${bSession.id}` },
     { name: 'delete a session', as: () => a.trainer, method: 'DELETE', url: () => `/api/sessions/${bSession.id}` },
-    { name: 'read notes (trainer)', as: () => a.trainer, method: 'GET', url: () => `/api/sessions/${bSession.id}/notes` },
+    {
+      name: 'read notes (trainer)',
+      as: () => a.trainer,
+      method: 'GET',
+      url: () => `/api/sessions/${bSession.id}/notes`,
+    },
     { name: 'read notes (device)', as: () => a.device, method: 'GET', url: () => `/api/sessions/${bSession.id}/notes` },
     {
       name: 'add a note',
@@ -111,9 +121,13 @@ describe('team isolation', () => {
     expect(list.total).toBe(0);
     const csv = await server.app.inject({ url: '/api/sessions.csv', headers: a.trainer });
     expect(csv.body).not.toContain(bSession.id);
-    const analytics = json<{ completion: unknown[] }>(await server.app.inject({ url: '/api/analytics', headers: a.trainer }));
+    const analytics = json<{ completion: unknown[] }>(
+      await server.app.inject({ url: '/api/analytics', headers: a.trainer }),
+    );
     expect(analytics.completion).toEqual([]);
-    expect(json<{ scenarios: unknown[] }>(await server.app.inject({ url: '/api/scenarios', headers: a.device })).scenarios).toEqual([]);
+    expect(
+      json<{ scenarios: unknown[] }>(await server.app.inject({ url: '/api/scenarios', headers: a.device })).scenarios,
+    ).toEqual([]);
     const devices = json<{ id: string }[]>(await server.app.inject({ url: '/api/devices', headers: a.trainer }));
     expect(devices.map((d) => d.id)).toEqual([a.deviceId]);
   });

@@ -16,7 +16,12 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 const upload = (id: string, payload: string) =>
-  server.app.inject({ method: 'PUT', url: `/api/sessions/${id}`, headers: { ...team.device, 'content-type': 'application/json' }, payload });
+  server.app.inject({
+    method: 'PUT',
+    url: `/api/sessions/${id}`,
+    headers: { ...team.device, 'content-type': 'application/json' },
+    payload,
+  });
 
 /** No error answer carries a stack trace or SQL. */
 function expectCleanError(text: string) {
@@ -34,7 +39,11 @@ describe('input limits', () => {
   });
 
   it('other bodies are small: a 100 KB log-in → 413', async () => {
-    const response = await server.app.inject({ method: 'POST', url: '/api/login', payload: { email: 'a@b.c', password: 'x'.repeat(100_000) } });
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/login',
+      payload: { email: 'a@b.c', password: 'x'.repeat(100_000) },
+    });
     expect(response.statusCode).toBe(413);
   });
 
@@ -49,7 +58,9 @@ describe('input limits', () => {
     const id = (JSON.parse(text) as { id: string }).id;
     const response = await upload(id, text);
     expect(response.statusCode).toBe(400);
-    const answer = json<{ error: string; problems: { field: string; message: { de: string; en: string } }[] }>(response);
+    const answer = json<{ error: string; problems: { field: string; message: { de: string; en: string } }[] }>(
+      response,
+    );
     expect(answer.error).toBe('invalid_recording');
     if (field) expect(answer.problems.map((p) => p.field)).toContain(field);
     expect(answer.problems[0]?.message.de).toBeTruthy();
@@ -74,7 +85,12 @@ describe('input limits', () => {
     });
     expect(note.statusCode).toBe(400);
     expect(json<{ fields: { field: string }[] }>(note).fields.map((f) => f.field)).toContain('body.notes.0.text');
-    const days = await server.app.inject({ method: 'PUT', url: '/api/team/retention', headers: team.trainer, payload: { days: 'forever' } });
+    const days = await server.app.inject({
+      method: 'PUT',
+      url: '/api/team/retention',
+      headers: team.trainer,
+      payload: { days: 'forever' },
+    });
     expect(json<{ fields: { field: string }[] }>(days).fields.map((f) => f.field)).toEqual(['body.days']);
     const query = await server.app.inject({ url: '/api/sessions?mode=vr', headers: team.trainer });
     expect(query.statusCode).toBe(400);
@@ -94,7 +110,12 @@ describe('input limits', () => {
 describe('rate limits', () => {
   it('log-in attempts beyond the limit → 429, even with the right password', async () => {
     const attempt = (password: string) =>
-      server.app.inject({ method: 'POST', url: '/api/login', remoteAddress: '10.0.0.7', payload: { email: `${team.name}@example.org`, password } });
+      server.app.inject({
+        method: 'POST',
+        url: '/api/login',
+        remoteAddress: '10.0.0.7',
+        payload: { email: `${team.name}@example.org`, password },
+      });
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) statuses.push((await attempt('wrong password')).statusCode);
     expect(statuses).toEqual([401, 401, 401, 401, 401]);
@@ -115,7 +136,14 @@ describe('rate limits', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
       statuses.push(
-        (await server.app.inject({ method: 'POST', url: '/api/pair', remoteAddress: '10.0.0.9', payload: { code: `GUESS${i}AB` } })).statusCode,
+        (
+          await server.app.inject({
+            method: 'POST',
+            url: '/api/pair',
+            remoteAddress: '10.0.0.9',
+            payload: { code: `GUESS${i}AB` },
+          })
+        ).statusCode,
       );
     }
     expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
@@ -151,12 +179,16 @@ describe('headers', () => {
   });
 
   it('the OpenAPI description lists every /api route', async () => {
-    const spec = json<{ openapi: string; paths: Record<string, Record<string, unknown>> }>(await server.app.inject({ url: '/api/openapi.json' }));
+    const spec = json<{ openapi: string; paths: Record<string, Record<string, unknown>> }>(
+      await server.app.inject({ url: '/api/openapi.json' }),
+    );
     expect(spec.openapi).toMatch(/^3\./);
     const described = Object.entries(spec.paths).flatMap(([path, ops]) =>
       Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
     );
-    const routes = server.app.accessRules.map((r) => `${r.method} ${r.url}`).filter((r) => r !== 'GET /api/openapi.json');
+    const routes = server.app.accessRules
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((r) => r !== 'GET /api/openapi.json');
     expect(described.sort()).toEqual(routes.sort());
   });
 });

@@ -16,11 +16,17 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 const put = (recording: { id: string }, text: string) =>
-  fetch(`${base}/api/sessions/${recording.id}`, { method: 'PUT', headers: { ...team.device, 'content-type': 'application/json' }, body: text });
+  fetch(`${base}/api/sessions/${recording.id}`, {
+    method: 'PUT',
+    headers: { ...team.device, 'content-type': 'application/json' },
+    body: text,
+  });
 
 describe('reliability', () => {
   it('50 concurrent uploads over HTTP lose nothing; 50 concurrent retries duplicate nothing', async () => {
-    const sessions = Array.from({ length: 50 }, (_, i) => sessionOn(i % 2 ? 'best' : 'worst', { pseudonym: `load-${i % 7}` }));
+    const sessions = Array.from({ length: 50 }, (_, i) =>
+      sessionOn(i % 2 ? 'best' : 'worst', { pseudonym: `load-${i % 7}` }),
+    );
     const first = await Promise.all(sessions.map((s) => put(s, body(s)).then((r) => r.status)));
     expect(first).toEqual(sessions.map(() => 201));
     const retries = await Promise.all(sessions.map((s) => put(s, body(s)).then((r) => r.status)));
@@ -38,7 +44,9 @@ describe('reliability', () => {
   });
 
   it('concurrent redemptions of one pairing code give exactly one device', async () => {
-    const { code } = json<{ code: string }>(await server.app.inject({ method: 'POST', url: '/api/pairing-codes', headers: team.trainer }));
+    const { code } = json<{ code: string }>(
+      await server.app.inject({ method: 'POST', url: '/api/pairing-codes', headers: team.trainer }),
+    );
     const statuses = await Promise.all(
       Array.from({ length: 5 }, (_, i) =>
         fetch(`${base}/api/pair`, {
@@ -68,7 +76,11 @@ describe('a database that is down', () => {
       expect(upload.headers['retry-after']).toBeDefined();
       expect(json(upload).error).toBe('database_unavailable');
       expect(upload.body).not.toMatch(/ECONNREFUSED|\n\s+at /);
-      const login = await app.inject({ method: 'POST', url: '/api/login', payload: { email: 'a@b.c', password: 'whatever password' } });
+      const login = await app.inject({
+        method: 'POST',
+        url: '/api/login',
+        payload: { email: 'a@b.c', password: 'whatever password' },
+      });
       expect(login.statusCode).toBe(503);
       const health = await app.inject({ url: '/api/health' });
       expect(health.statusCode).toBe(200);

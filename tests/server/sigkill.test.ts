@@ -51,7 +51,13 @@ async function prepareDatabase(): Promise<{ env: Record<string, string>; open: (
 async function startServer(env: Record<string, string>): Promise<ChildProcess> {
   const started = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: repoPath(''),
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', COUNTERPART_APP_DIR: repoPath('does-not-exist') },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      COUNTERPART_APP_DIR: repoPath('does-not-exist'),
+    },
     stdio: 'ignore',
   });
   const deadline = Date.now() + 120_000;
@@ -80,14 +86,20 @@ describe('a server killed with SIGKILL during uploads', () => {
     const device = { authorization: `Bearer ${paired.token}`, 'content-type': 'application/json' };
 
     child = await startServer(env);
-    const sessions = Array.from({ length: 60 }, (_, i) => sessionOn(i % 2 ? 'best' : 'worst', { pseudonym: `kill-${i % 5}` }));
+    const sessions = Array.from({ length: 60 }, (_, i) =>
+      sessionOn(i % 2 ? 'best' : 'worst', { pseudonym: `kill-${i % 5}` }),
+    );
     const acknowledged = new Set<string>();
     let next = 0;
     const worker = async () => {
       while (next < sessions.length) {
         const s = sessions[next++];
         if (!s) return;
-        const status = await fetch(`${base}/api/sessions/${s.id}`, { method: 'PUT', headers: device, body: body(s) }).then(
+        const status = await fetch(`${base}/api/sessions/${s.id}`, {
+          method: 'PUT',
+          headers: device,
+          body: body(s),
+        }).then(
           (r) => r.status,
           () => 0,
         );
@@ -106,11 +118,14 @@ describe('a server killed with SIGKILL during uploads', () => {
     }
     // The client's retry of everything: nothing duplicated, nothing missing.
     for (const s of sessions) {
-      const status = (await fetch(`${base}/api/sessions/${s.id}`, { method: 'PUT', headers: device, body: body(s) })).status;
+      const status = (await fetch(`${base}/api/sessions/${s.id}`, { method: 'PUT', headers: device, body: body(s) }))
+        .status;
       expect([200, 201]).toContain(status);
       if (acknowledged.has(s.id)) expect(status).toBe(200);
     }
-    const list = (await (await fetch(`${base}/api/sessions?limit=500`, { headers: { cookie } })).json()) as { total: number };
+    const list = (await (await fetch(`${base}/api/sessions?limit=500`, { headers: { cookie } })).json()) as {
+      total: number;
+    };
     expect(list.total).toBe(sessions.length);
     child.kill('SIGTERM');
   });

@@ -8,9 +8,19 @@ declare module 'gltf-validator' {
     pointer?: string;
   }
   export interface ValidationReport {
-    issues: { numErrors: number; numWarnings: number; numInfos: number; numHints: number; messages: ValidatorMessage[]; truncated: boolean };
+    issues: {
+      numErrors: number;
+      numWarnings: number;
+      numInfos: number;
+      numHints: number;
+      messages: ValidatorMessage[];
+      truncated: boolean;
+    };
   }
-  export function validateBytes(data: Uint8Array, options?: { maxIssues?: number; uri?: string }): Promise<ValidationReport>;
+  export function validateBytes(
+    data: Uint8Array,
+    options?: { maxIssues?: number; uri?: string },
+  ): Promise<ValidationReport>;
   const validator: { validateBytes: typeof validateBytes };
   export default validator;
 }

@@ -49,23 +49,30 @@ export function schemaProblems(schema: JsonSchema, value: unknown): string[] {
       problems.push(`${at || '/'}: is ${typeOf(v)}, not ${s.type}`);
       return;
     }
-    if (Array.isArray(s.enum) && !s.enum.includes(v)) problems.push(`${at}: ${JSON.stringify(v)} is not one of ${JSON.stringify(s.enum)}`);
+    if (Array.isArray(s.enum) && !s.enum.includes(v))
+      problems.push(`${at}: ${JSON.stringify(v)} is not one of ${JSON.stringify(s.enum)}`);
     if (typeof v === 'number') {
       if (typeof s.minimum === 'number' && v < s.minimum) problems.push(`${at}: ${v} < ${s.minimum}`);
       if (typeof s.maximum === 'number' && v > s.maximum) problems.push(`${at}: ${v} > ${s.maximum}`);
     }
-    if (typeof v === 'string' && typeof s.minLength === 'number' && [...v].length < s.minLength) problems.push(`${at}: shorter than ${s.minLength}`);
+    if (typeof v === 'string' && typeof s.minLength === 'number' && [...v].length < s.minLength)
+      problems.push(`${at}: shorter than ${s.minLength}`);
     if (Array.isArray(v)) {
-      if (typeof s.minItems === 'number' && v.length < s.minItems) problems.push(`${at}: ${v.length} items, at least ${s.minItems} required`);
-      if (typeof s.maxItems === 'number' && v.length > s.maxItems) problems.push(`${at}: ${v.length} items, at most ${s.maxItems} allowed`);
+      if (typeof s.minItems === 'number' && v.length < s.minItems)
+        problems.push(`${at}: ${v.length} items, at least ${s.minItems} required`);
+      if (typeof s.maxItems === 'number' && v.length > s.maxItems)
+        problems.push(`${at}: ${v.length} items, at most ${s.maxItems} allowed`);
       if (s.items) for (const [i, item] of v.entries()) check(s.items as JsonSchema, item, `${at}/${i}`);
     }
     if (typeOf(v) === 'object') {
       const object = v as Record<string, unknown>;
-      for (const key of (s.required as string[] | undefined) ?? []) if (!(key in object)) problems.push(`${at}: "${key}" is required`);
+      for (const key of (s.required as string[] | undefined) ?? [])
+        if (!(key in object)) problems.push(`${at}: "${key}" is required`);
       const properties = (s.properties as Record<string, JsonSchema> | undefined) ?? {};
       for (const [key, child] of Object.entries(object)) {
-        const sub = properties[key] ?? (typeof s.additionalProperties === 'object' ? (s.additionalProperties as JsonSchema) : undefined);
+        const sub =
+          properties[key] ??
+          (typeof s.additionalProperties === 'object' ? (s.additionalProperties as JsonSchema) : undefined);
         if (sub) check(sub, child, `${at}/${key}`);
         else if (s.additionalProperties === false) problems.push(`${at}: "${key}" is not allowed`);
       }

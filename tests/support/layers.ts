@@ -86,7 +86,11 @@ export function checkLayers(sources: Readonly<Record<string, string>>, layers = 
       if (to === from) continue;
       const toLayer = layers[to];
       if (toLayer === undefined) {
-        violations.push({ file, specifier, message: `src/${file} imports '${specifier}': folder "${to}" has no layer in the rank table` });
+        violations.push({
+          file,
+          specifier,
+          message: `src/${file} imports '${specifier}': folder "${to}" has no layer in the rank table`,
+        });
       } else if (toLayer > fromLayer) {
         violations.push({
           file,
@@ -106,7 +110,10 @@ export function checkLayers(sources: Readonly<Record<string, string>>, layers = 
       const edge = sideways.get(from)?.get(to) as { file: string; specifier: string };
       return `src/${edge.file} imports '${edge.specifier}'`;
     });
-    const first = sideways.get(cycle[0] as string)?.get(cycle[1 % cycle.length] as string) as { file: string; specifier: string };
+    const first = sideways.get(cycle[0] as string)?.get(cycle[1 % cycle.length] as string) as {
+      file: string;
+      specifier: string;
+    };
     violations.push({
       file: first.file,
       specifier: first.specifier,

@@ -1,7 +1,7 @@
 import type { Intent } from '../../src/core/dialogue/types';
-import { advance, beginRun, type Run } from '../../src/core/session/log';
 import type { Scenario } from '../../src/core/scenario/schema';
 import type { Difficulty, Locale } from '../../src/core/scenario/vocabulary';
+import { advance, beginRun, type Run } from '../../src/core/session/log';
 
 /**
  * A scripted trainee for tests: each entry is a response id, "interrupt", "timeout" or
@@ -16,7 +16,12 @@ export function playScript(
   options: { locale?: Locale; seed?: string; thinkMs?: number; rules?: number; difficulty?: Difficulty } = {},
 ): Run & { said: string[] } {
   const { locale = 'de', seed = 'golden', thinkMs = 4000, rules, difficulty } = options;
-  const begun = beginRun(scenario, { locale, seed, ...(rules !== undefined ? { rules } : {}), ...(difficulty ? { difficulty } : {}) });
+  const begun = beginRun(scenario, {
+    locale,
+    seed,
+    ...(rules !== undefined ? { rules } : {}),
+    ...(difficulty ? { difficulty } : {}),
+  });
   let run: Run = begun;
   const said: string[] = [];
   let t = 0;
@@ -44,7 +49,8 @@ export function playScript(
       continue;
     }
     settle();
-    if (run.state.phase !== 'choosing') throw new Error(`move "${move}" but the conversation is ${run.state.phase} at node "${run.state.beat.node}"`);
+    if (run.state.phase !== 'choosing')
+      throw new Error(`move "${move}" but the conversation is ${run.state.phase} at node "${run.state.beat.node}"`);
     if (move === 'timeout') apply({ type: 'timeout', at: later(Math.max(0, (run.state.deadline ?? t) - t)) });
     else apply({ type: 'choose', at: later(thinkMs), response: move });
   }

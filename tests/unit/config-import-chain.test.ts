@@ -35,6 +35,8 @@ describe('the Vite config import chain', () => {
   });
 
   it('would report an extensionless import', () => {
-    expect(extensionlessImports('tests/fixtures/config-chain/entry.ts')).toEqual(["tests/fixtures/config-chain/entry.ts: './helper'"]);
+    expect(extensionlessImports('tests/fixtures/config-chain/entry.ts')).toEqual([
+      "tests/fixtures/config-chain/entry.ts: './helper'",
+    ]);
   });
 });

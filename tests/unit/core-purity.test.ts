@@ -15,10 +15,13 @@ function files(dir: string): string[] {
 
 describe('src/core purity', () => {
   const sources = files(repoPath('src/core'));
-  it.each(sources.map((f) => [f.slice(f.indexOf('src/core')), f]))('%s imports only core modules, zod and yaml', (_name, file) => {
-    const text = readFileSync(file, 'utf8');
-    const imports = [...text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1] as string);
-    expect(imports.filter((i) => !ALLOWED.test(i))).toEqual([]);
-    expect(text).not.toMatch(/\b(window|document|localStorage)\.|Math\.random\(|Date\.now\(/);
-  });
+  it.each(sources.map((f) => [f.slice(f.indexOf('src/core')), f]))(
+    '%s imports only core modules, zod and yaml',
+    (_name, file) => {
+      const text = readFileSync(file, 'utf8');
+      const imports = [...text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1] as string);
+      expect(imports.filter((i) => !ALLOWED.test(i))).toEqual([]);
+      expect(text).not.toMatch(/\b(window|document|localStorage)\.|Math\.random\(|Date\.now\(/);
+    },
+  );
 });

@@ -5,7 +5,8 @@ import { importsOf } from '../support/layers';
 import { repoPath } from '../support/scenarios';
 
 /** The packages the team server may use: Node, its HTTP stack and database drivers, and what core itself uses. */
-const ALLOWED_PACKAGES = /^(node:|fastify$|@fastify\/|fastify-type-provider-zod$|@electric-sql\/pglite$|pg$|zod$|zod\/|yaml$)/;
+const ALLOWED_PACKAGES =
+  /^(node:|fastify$|@fastify\/|fastify-type-provider-zod$|@electric-sql\/pglite$|pg$|zod$|zod\/|yaml$)/;
 
 function serverFiles(): string[] {
   const root = repoPath('src/server');

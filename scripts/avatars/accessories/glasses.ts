@@ -57,7 +57,11 @@ export function addGlasses(ctx: AvatarContext): void {
   }
   const bridge = range(-1, 1, 7).map((u) => {
     const x = u * (face.eyeSpacing - halfW + 0.003);
-    return { center: new Vector3(x, cy + halfH * 0.35 + 0.003 * (1 - u * u), frontZ(0, cy) - 0.001), radiusUp: WIRE, radiusSide: WIRE };
+    return {
+      center: new Vector3(x, cy + halfH * 0.35 + 0.003 * (1 - u * u), frontZ(0, cy) - 0.001),
+      radiusUp: WIRE,
+      radiusSide: WIRE,
+    };
   });
   addGrid(ctx.body, tubeRings(bridge, { segments: 6, up: new Vector3(0, 0, 1) }), {
     wrapColumns: true,

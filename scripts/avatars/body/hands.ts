@@ -103,7 +103,11 @@ function addFinger(ctx: AvatarContext, side: Side, layout: FingerLayout): void {
     [b1, l0],
     [b2, l0 + l1],
   ] as const;
-  const dirWorld = new Vector3(side === 'left' ? layout.direction.x : -layout.direction.x, layout.direction.y, layout.direction.z);
+  const dirWorld = new Vector3(
+    side === 'left' ? layout.direction.x : -layout.direction.x,
+    layout.direction.y,
+    layout.direction.z,
+  );
   const baseWorld = world(layout.base);
   const bones = (p: Vector3): BoneWeights => {
     const d = p.clone().sub(baseWorld).dot(dirWorld);

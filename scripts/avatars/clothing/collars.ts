@@ -11,7 +11,14 @@ import { ellipseProfile, type SweepPoint, sweepProfile } from '../geometry/profi
 import { addGrid } from '../geometry/surface-grid';
 
 /** Points around the neck at height y, from angle a0 to a1 (0 = front, increasing towards the avatar's left). */
-export function neckPath(ctx: AvatarContext, y: number, a0: number, a1: number, count: number, extra = 0): SweepPoint[] {
+export function neckPath(
+  ctx: AvatarContext,
+  y: number,
+  a0: number,
+  a1: number,
+  count: number,
+  extra = 0,
+): SweepPoint[] {
   const r = ctx.lm.neck.radius;
   const z0 = neckCenterZ(ctx.lm, y);
   return range(a0, a1, count).map((a) => {
@@ -43,7 +50,9 @@ export function addCollar(ctx: AvatarContext, options: CollarOptions): void {
     const h = options.height * (1 + 0.35 * tip);
     // The folded leaf leans out more at the front so the collar opens like a V.
     const lean = options.fold * (0.7 + 0.5 * (1 - endness * 2));
-    return ellipseProfile(0.0035, h / 2, 8, lean).map(([x, y]) => [x + 0.004 + Math.sin(lean) * h * 0.3, y + h * 0.3 - tip * 0.012] as const);
+    return ellipseProfile(0.0035, h / 2, 8, lean).map(
+      ([x, y]) => [x + 0.004 + Math.sin(lean) * h * 0.3, y + h * 0.3 - tip * 0.012] as const,
+    );
   });
   addGrid(ctx.body, rows, {
     wrapColumns: true,

@@ -5,10 +5,10 @@
  */
 import { type Color, Vector3 } from 'three';
 import type { AvatarContext } from '../avatar-context';
+import { TORSO_COLUMNS } from '../body/torso';
 import { lerp, range } from '../geometry/math';
 import type { BoneWeights } from '../geometry/mesh-builder';
 import { addGrid } from '../geometry/surface-grid';
-import { TORSO_COLUMNS } from '../body/torso';
 
 export interface ShellOptions {
   fromY: number;
@@ -24,7 +24,9 @@ export function addShell(ctx: AvatarContext, options: ShellOptions): void {
   const open = options.opening;
   if (!open) {
     const grid = ys.map((y) =>
-      Array.from({ length: TORSO_COLUMNS }, (_, j) => ctx.torso.drape(y, (2 * Math.PI * j) / TORSO_COLUMNS, options.offset)),
+      Array.from({ length: TORSO_COLUMNS }, (_, j) =>
+        ctx.torso.drape(y, (2 * Math.PI * j) / TORSO_COLUMNS, options.offset),
+      ),
     );
     const angles = Array.from({ length: TORSO_COLUMNS }, (_, j) => (2 * Math.PI * j) / TORSO_COLUMNS);
     addGrid(ctx.body, grid, {
@@ -39,7 +41,9 @@ export function addShell(ctx: AvatarContext, options: ShellOptions): void {
     const a0 = Math.max(0.0, open(y));
     return lerp(a0, 2 * Math.PI - a0, j / (columns - 1));
   };
-  const grid = ys.map((y) => Array.from({ length: columns }, (_, j) => ctx.torso.drape(y, angleAt(y, j), options.offset)));
+  const grid = ys.map((y) =>
+    Array.from({ length: columns }, (_, j) => ctx.torso.drape(y, angleAt(y, j), options.offset)),
+  );
   addGrid(ctx.body, grid, {
     color: (i, j) => {
       const y = ys[i] ?? 0;
@@ -116,7 +120,13 @@ export function addPatch(ctx: AvatarContext, options: PatchOptions): void {
 }
 
 /** Small round buttons down the front. */
-export function addButtons(ctx: AvatarContext, ys: readonly number[], offset: number, color: Color, radius = 0.0065): void {
+export function addButtons(
+  ctx: AvatarContext,
+  ys: readonly number[],
+  offset: number,
+  color: Color,
+  radius = 0.0065,
+): void {
   for (const y of ys) {
     const p = ctx.torso.point(y, 0, offset);
     const n = ctx.torso.normal(y, 0);

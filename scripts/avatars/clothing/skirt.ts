@@ -4,9 +4,9 @@
  */
 import { Vector3 } from 'three';
 import type { AvatarContext } from '../avatar-context';
+import { TORSO_COLUMNS } from '../body/torso';
 import { lerp, range, smoothstep } from '../geometry/math';
 import { addGrid } from '../geometry/surface-grid';
-import { TORSO_COLUMNS } from '../body/torso';
 import { scaleColor } from '../palette';
 
 export function addSkirt(ctx: AvatarContext): void {

@@ -102,13 +102,17 @@ function blazer(ctx: AvatarContext): SleeveStyle {
   const hem = t.hipJointY - 0.035;
   const offset = 0.008;
   const buttonY = t.waistY + 0.01;
-  const opening = (y: number) => (y > buttonY ? 0.62 * smoothstep(buttonY, t.neckBaseY + 0.01, y) ** 0.7 : 0.2 * (1 - smoothstep(hem, buttonY, y)));
+  const opening = (y: number) =>
+    y > buttonY ? 0.62 * smoothstep(buttonY, t.neckBaseY + 0.01, y) ** 0.7 : 0.2 * (1 - smoothstep(hem, buttonY, y));
   addShell(ctx, { fromY: hem, toY: ctx.torso.topY, offset, opening, color: flat(palette.top) });
   // Lapels: raised bands along each edge of the V, widening towards the collar.
   for (const side of [1, -1]) {
     const lapel = (y: number): readonly [number, number] => {
       const edge = opening(y) + 0.01;
-      const width = 0.06 + 0.22 * smoothstep(buttonY, t.neckBaseY - 0.02, y) - 0.12 * smoothstep(t.neckBaseY - 0.03, t.neckBaseY, y);
+      const width =
+        0.06 +
+        0.22 * smoothstep(buttonY, t.neckBaseY - 0.02, y) -
+        0.12 * smoothstep(t.neckBaseY - 0.03, t.neckBaseY, y);
       return side > 0 ? [edge, edge + width] : [-edge - width, -edge];
     };
     addPatch(ctx, {
@@ -135,7 +139,14 @@ function knitVest(ctx: AvatarContext): SleeveStyle {
   const knit = (y: number) => scaleColor(palette.top, 0.93 + 0.07 * Math.cos(y * 900));
   addShell(ctx, { fromY: hem, toY: ctx.torso.topY, offset, opening, color: knit });
   hemBand(ctx, hem, 0.05, offset, palette.accent);
-  addCollar(ctx, { color: scaleColor(palette.under, 1.08), offset: 0.002, frontGap: 0.22, height: 0.032, fold: 0.25, points: true });
+  addCollar(ctx, {
+    color: scaleColor(palette.under, 1.08),
+    offset: 0.002,
+    frontGap: 0.22,
+    height: 0.032,
+    fold: 0.25,
+    points: true,
+  });
   return { color: palette.under, looseness: 0.005, shoulderPad: 0, cuff: scaleColor(palette.under, 1.05) };
 }
 

@@ -43,13 +43,17 @@ export function drawBrows(canvas: FaceCanvas, bc: BrowContext, pose: FacePose): 
   for (const side of [1, -1] as const) {
     const columns = Array.from({ length: SAMPLES }, (_, i) => i / (SAMPLES - 1));
     const centre = columns.map((u) => {
-      const arch = female ? 0.0045 * Math.sin(Math.PI * u ** 0.75) - 0.003 * u ** 3 : 0.0024 * Math.sin(Math.PI * u ** 0.9);
-      const y = bc.face.browY + arch + pose.browInner * (1 - u) ** 2 + pose.browMid * 2 * u * (1 - u) + pose.browOuter * u * u;
+      const arch = female
+        ? 0.0045 * Math.sin(Math.PI * u ** 0.75) - 0.003 * u ** 3
+        : 0.0024 * Math.sin(Math.PI * u ** 0.9);
+      const y =
+        bc.face.browY + arch + pose.browInner * (1 - u) ** 2 + pose.browMid * 2 * u * (1 - u) + pose.browOuter * u * u;
       const x = side * (bc.face.eyeSpacing - 0.0135 + u * 0.036 - pose.browSqueeze * (1 - u) ** 2);
       return { x, y, th: thickness * curve(profile, u), u };
     });
     // The inner start and the tail fade into the skin instead of ending square.
-    const browColor = (u: number, x: number, y: number): Color => mixColors(bc.color, bc.skinTone(x, y), u < 0.08 ? 0.45 : u > 0.95 ? 0.35 : 0);
+    const browColor = (u: number, x: number, y: number): Color =>
+      mixColors(bc.color, bc.skinTone(x, y), u < 0.08 ? 0.45 : u > 0.95 ? 0.35 : 0);
     const row = (lift: number, extra: number, offset: number, inBrow: boolean): FacePoint[] =>
       centre.map(({ x, y, th, u }) => {
         const py = y + th * lift + extra;

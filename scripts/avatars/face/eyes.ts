@@ -11,7 +11,15 @@ import { linear, mixColors, type Palette, scaleColor } from '../palette';
 import type { FaceCanvas, FacePoint } from './face-canvas';
 import type { FacePose } from './face-pose';
 
-const LAYER = { white: 0.00025, iris: 0.0007, pupil: 0.00075, highlight: 0.0009, lid: 0.0017, crease: 0.0015, rim: 0.0001 };
+const LAYER = {
+  white: 0.00025,
+  iris: 0.0007,
+  pupil: 0.00075,
+  highlight: 0.0009,
+  lid: 0.0017,
+  crease: 0.0015,
+  rim: 0.0001,
+};
 const CONTOUR_POINTS = 13;
 const IRIS_SEGMENTS = 14;
 const WHITE = linear('#ece6dc');
@@ -65,7 +73,9 @@ function contour(s: EyeShape, lid: number, pose: Pick<FacePose, 'lidInnerTilt' |
     // A shut lid tucks just under the lower lid's edge so no white shows between them.
     const low = lowerAt(s, u, pose.lidLower) - 0.0005 * (1 - u * u);
     const y =
-      closing >= 0 ? openUpper(s, u) + (low - openUpper(s, u)) * Math.min(1, closing) : openUpper(s, u) - closing * 0.0045 * (1 - u * u) ** 0.8;
+      closing >= 0
+        ? openUpper(s, u) + (low - openUpper(s, u)) * Math.min(1, closing)
+        : openUpper(s, u) - closing * 0.0045 * (1 - u * u) ** 0.8;
     return { p: new Vector2(s.cx + s.side * u * s.halfWidth, y), u, upper: true };
   });
   const lower = us
@@ -129,7 +139,11 @@ function drawIris(canvas: FaceCanvas, ec: EyeContext, s: EyeShape, pose: FacePos
       return { x: x + radius * Math.cos(a), y: y + radius * Math.sin(a), offset, color };
     });
   canvas.grid(
-    [circle(r * 0.42, LAYER.iris, scaleColor(iris, 0.55)), circle(r * 0.8, LAYER.iris, iris), circle(r, LAYER.iris, scaleColor(iris, 0.4))],
+    [
+      circle(r * 0.42, LAYER.iris, scaleColor(iris, 0.55)),
+      circle(r * 0.8, LAYER.iris, iris),
+      circle(r, LAYER.iris, scaleColor(iris, 0.4)),
+    ],
     { wrap: true },
   );
   canvas.fan({ x: cx, y: cy, offset: LAYER.pupil, color: PUPIL }, circle(r * 0.42, LAYER.pupil, PUPIL));
@@ -137,7 +151,10 @@ function drawIris(canvas: FaceCanvas, ec: EyeContext, s: EyeShape, pose: FacePos
   const hx = cx - 0.0017;
   const hy = cy + 0.0019;
   const white = linear('#ffffff');
-  canvas.fan({ x: hx, y: hy, offset: LAYER.highlight, color: white }, circle(0.00085, LAYER.highlight, white, hx, hy, 8));
+  canvas.fan(
+    { x: hx, y: hy, offset: LAYER.highlight, color: white },
+    circle(0.00085, LAYER.highlight, white, hx, hy, 8),
+  );
 }
 
 function drawLids(canvas: FaceCanvas, ec: EyeContext, s: EyeShape, pose: FacePose, lid: number): void {
@@ -173,7 +190,8 @@ function drawLids(canvas: FaceCanvas, ec: EyeContext, s: EyeShape, pose: FacePos
   };
   const skin = (f: number) => (x: number, y: number) => scaleColor(ec.skinTone(x, y), f);
   const idx = loop.map((_, i) => i);
-  const upperOr = (i: number, a: (x: number, y: number) => Color, b: (x: number, y: number) => Color) => (loop[i]?.upper ? a : b);
+  const upperOr = (i: number, a: (x: number, y: number) => Color, b: (x: number, y: number) => Color) =>
+    loop[i]?.upper ? a : b;
   const dark = () => lashColor;
 
   canvas.grid(
@@ -181,7 +199,9 @@ function drawLids(canvas: FaceCanvas, ec: EyeContext, s: EyeShape, pose: FacePos
       idx.map((i) => ringPoint(i, 0, LAYER.lid, upperOr(i, dark, skin(0.78)))),
       idx.map((i) => ringPoint(i, lash(i), LAYER.lid, upperOr(i, dark, skin(0.8)))),
       idx.map((i) => ringPoint(i, lash(i), LAYER.lid, skin(0.99))),
-      idx.map((i) => ringPoint(i, lash(i) + (loop[i]?.upper ? 0.0036 : 0.0022), LAYER.crease, upperOr(i, skin(0.9), skin(0.96)))),
+      idx.map((i) =>
+        ringPoint(i, lash(i) + (loop[i]?.upper ? 0.0036 : 0.0022), LAYER.crease, upperOr(i, skin(0.9), skin(0.96))),
+      ),
       idx.map((i) => {
         const pt = rest[i];
         const n = restNormals[i];

@@ -86,4 +86,5 @@ export class FaceCanvas {
   }
 }
 
-const signedArea = (a: FacePoint, b: FacePoint, c: FacePoint): number => (b.x - a.x) * (c.y - a.y) - (c.x - a.x) * (b.y - a.y);
+const signedArea = (a: FacePoint, b: FacePoint, c: FacePoint): number =>
+  (b.x - a.x) * (c.y - a.y) - (c.x - a.x) * (b.y - a.y);

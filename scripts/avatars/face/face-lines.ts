@@ -20,7 +20,13 @@ export interface LineContext {
 }
 
 /** A crease along a curve: skin, darker middle, skin; both ends fade out. */
-function crease(canvas: FaceCanvas, lc: LineContext, path: (u: number) => { x: number; y: number }, width: number, darkness: number): void {
+function crease(
+  canvas: FaceCanvas,
+  lc: LineContext,
+  path: (u: number) => { x: number; y: number },
+  width: number,
+  darkness: number,
+): void {
   const us = Array.from({ length: SAMPLES }, (_, i) => i / (SAMPLES - 1));
   const row = (side: -1 | 0 | 1): FacePoint[] =>
     us.map((u) => {
@@ -42,7 +48,13 @@ export function drawFaceLines(canvas: FaceCanvas, lc: LineContext, pose: FacePos
     for (let k = 0; k < count; k++) {
       const y0 = face.browY + 0.017 + k * 0.0085 + raise * (1 - k * 0.2);
       const half = 0.03 - k * 0.003;
-      crease(canvas, lc, (u) => ({ x: -half + 2 * half * u, y: y0 + 0.0015 * Math.sin(Math.PI * u) }), 0.0013, 0.22 * age);
+      crease(
+        canvas,
+        lc,
+        (u) => ({ x: -half + 2 * half * u, y: y0 + 0.0015 * Math.sin(Math.PI * u) }),
+        0.0013,
+        0.22 * age,
+      );
     }
     for (const side of [1, -1] as const) {
       const top = { x: side * 0.0165, y: face.noseTipY - 0.001 };

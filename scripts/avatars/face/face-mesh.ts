@@ -7,10 +7,10 @@ import { BufferAttribute, type BufferGeometry, type Color, type Vector3 } from '
 import type { AvatarContext } from '../avatar-context';
 import { MeshBuilder } from '../geometry/mesh-builder';
 import { drawBrows } from './brows';
+import { drawEyes } from './eyes';
 import { FaceCanvas } from './face-canvas';
 import { drawFaceLines } from './face-lines';
 import { EXPRESSION_NAMES, type ExpressionName, type FacePose, NEUTRAL_POSE, poseFor } from './face-pose';
-import { drawEyes } from './eyes';
 import { drawMouth } from './mouth';
 
 export interface FaceGeometry {

@@ -78,7 +78,10 @@ export function drawMouth(canvas: FaceCanvas, mc: MouthContext, pose: FacePose):
   ]);
 
   // Lips as a loop: upper edge left→right, lower edge right→left.
-  const loop = <T>(upper: (l: LipLine) => T, lower: (l: LipLine) => T): T[] => [...lines.map(upper), ...lines.slice(1, -1).reverse().map(lower)];
+  const loop = <T>(upper: (l: LipLine) => T, lower: (l: LipLine) => T): T[] => [
+    ...lines.map(upper),
+    ...lines.slice(1, -1).reverse().map(lower),
+  ];
   const corner = (l: LipLine, grow: number) => l.x * (1 + grow);
   const ring = (
     grow: number,

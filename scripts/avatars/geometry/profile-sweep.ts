@@ -15,7 +15,9 @@ export type Profile = readonly (readonly [x: number, y: number])[];
 
 export function sweepProfile(path: readonly SweepPoint[], profileAt: (index: number) => Profile): Vector3[][] {
   const up = new Vector3(0, 1, 0);
-  return path.map((pt, i) => profileAt(i).map(([x, y]) => pt.center.clone().addScaledVector(pt.radial, x).addScaledVector(up, y)));
+  return path.map((pt, i) =>
+    profileAt(i).map(([x, y]) => pt.center.clone().addScaledVector(pt.radial, x).addScaledVector(up, y)),
+  );
 }
 
 /** A closed loop of n points approximating an ellipse of the given half-sizes, tilted outwards by `tilt` radians. */

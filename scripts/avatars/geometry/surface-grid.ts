@@ -124,7 +124,14 @@ function smoothPoleRows(rows: readonly (readonly Vector3[])[], normals: Vector3[
   });
 }
 
-function addCap(builder: MeshBuilder, ring: readonly Vector3[], gridCentroid: Vector3, color: Color, options: GridOptions, rowIndex: number): void {
+function addCap(
+  builder: MeshBuilder,
+  ring: readonly Vector3[],
+  gridCentroid: Vector3,
+  color: Color,
+  options: GridOptions,
+  rowIndex: number,
+): void {
   const center = new Vector3();
   for (const q of ring) center.add(q);
   center.divideScalar(ring.length);

@@ -64,7 +64,10 @@ export function addHairShell(ctx: AvatarContext, o: HairShellOptions): void {
   };
 
   const innerRows = o.inner === 'full' ? [...ss].reverse() : [0];
-  const rows = [...innerRows.map((s) => angles.map((a) => inner(s, a))), ...ss.map((s) => angles.map((a) => outer(s, a)))];
+  const rows = [
+    ...innerRows.map((s) => angles.map((a) => inner(s, a))),
+    ...ss.map((s) => angles.map((a) => outer(s, a))),
+  ];
   const sOfRow = [...innerRows, ...ss];
   addGrid(ctx.body, rows, {
     wrapColumns: full,

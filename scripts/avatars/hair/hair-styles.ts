@@ -143,7 +143,9 @@ export function capBottomT(ctx: AvatarContext): (angle: number) => number {
 function sideFringe(ctx: AvatarContext, frontAngle: number, top: ((a: number) => number) | null): void {
   const { head } = ctx;
   const edge = hairlineT(head, { recede: 0, sideburns: false });
-  const upper = top ? (a: number) => top(a) + 0.03 : (a: number) => lerp(head.tAt(head.face.eyeY + 0.075), 0.7, (1 - Math.cos(a)) / 2);
+  const upper = top
+    ? (a: number) => top(a) + 0.03
+    : (a: number) => lerp(head.tAt(head.face.eyeY + 0.075), 0.7, (1 - Math.cos(a)) / 2);
   const span = 2 * Math.PI - 2 * frontAngle;
   addHairShell(ctx, {
     angles: [frontAngle, 2 * Math.PI - frontAngle],

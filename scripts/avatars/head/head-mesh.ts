@@ -50,7 +50,10 @@ function addEar(ctx: AvatarContext, side: 1 | -1, skinTone: (p: Vector3) => Colo
     [1, 0.35],
   ];
   const sections = range(0, 1, 9).map((u) => ({
-    center: new Vector3(side * (rootX + 0.004 + 0.006 * u), centerY, lm.axisZ - 0.008 - 0.006 * u).addScaledVector(up, (u - 0.5) * height),
+    center: new Vector3(side * (rootX + 0.004 + 0.006 * u), centerY, lm.axisZ - 0.008 - 0.006 * u).addScaledVector(
+      up,
+      (u - 0.5) * height,
+    ),
     radiusUp: 0.0175 * size * curve(widths, u),
     radiusSide: 0.0055 * size,
   }));

@@ -30,7 +30,8 @@ export function createSkinTone(spec: CustomerSpec, palette: Palette, head: HeadS
 
     if (stubble > 0) {
       // The beard line runs from the sideburns diagonally down to beside the mouth.
-      const line = face.noseBaseY - 0.006 + (face.eyeY - 0.012 - (face.noseBaseY - 0.006)) * smoothstep(0.02, 0.068, ax);
+      const line =
+        face.noseBaseY - 0.006 + (face.eyeY - 0.012 - (face.noseBaseY - 0.006)) * smoothstep(0.02, 0.068, ax);
       const below = 1 - smoothstep(line - 0.014, line + 0.004, p.y);
       const onFace = smoothstep(lm.axisZ - 0.035, lm.axisZ - 0.005, p.z);
       c = mixColors(c, palette.hair, stubble * 0.32 * below * onFace);

@@ -1,6 +1,6 @@
-import { LIFECYCLE_TEXT } from './lifecycle-texts';
-import { lifecycleStore, useLifecycle } from './lifecycle-store';
 import { useText } from '../../i18n/use-text';
+import { lifecycleStore, useLifecycle } from './lifecycle-store';
+import { LIFECYCLE_TEXT } from './lifecycle-texts';
 
 const reload = () => window.location.reload();
 const dismiss = () => lifecycleStore.setState({ graphics: 'ok', graphicsLostInXr: false });

@@ -1,9 +1,9 @@
 import { scenarioText } from '../../core/dialogue/text';
-import { useCheckpoints } from '../../storage/checkpoint-store';
+import { useText } from '../../i18n/use-text';
 import { useSession } from '../../state/session';
+import { useCheckpoints } from '../../storage/checkpoint-store';
 import { discardOffered, resumeOffered } from './boot';
 import { LIFECYCLE_TEXT, savedLine } from './lifecycle-texts';
-import { useText } from '../../i18n/use-text';
 
 /** In the start menu: continue the conversation a reload (or a closed tab) interrupted, or discard it. */
 export function ResumeOffer() {

@@ -1,6 +1,6 @@
+import { useText } from '../../i18n/use-text';
 import { checkpointStore, useCheckpoints } from '../../storage/checkpoint-store';
 import { LIFECYCLE_TEXT } from './lifecycle-texts';
-import { useText } from '../../i18n/use-text';
 
 const dismiss = () => checkpointStore.setState({ problem: null });
 

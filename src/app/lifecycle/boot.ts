@@ -1,12 +1,12 @@
-import type { Resumable, ResumeSaved } from '../../storage/checkpoint-keeper';
-import { checkpointStore } from '../../storage/checkpoint-store';
-import { sessionStore } from '../../state/session';
-import type { CheckpointRepository } from '../../storage/checkpoint-repository';
 import { looksLikeCmi5Launch } from '../../core/cmi5/launch-params';
 import { needsDelivery } from '../../lrs/needs-delivery';
 import { provideScenarios } from '../../lrs/scenario-source';
-import { catalogue, loadBundledScenario } from '../bundled-scenarios';
 import { deepLinkedScenarioId, deepLinkSettings } from '../../nav/deep-link';
+import { sessionStore } from '../../state/session';
+import type { Resumable, ResumeSaved } from '../../storage/checkpoint-keeper';
+import type { CheckpointRepository } from '../../storage/checkpoint-repository';
+import { checkpointStore } from '../../storage/checkpoint-store';
+import { catalogue, loadBundledScenario } from '../bundled-scenarios';
 import { applyDeepLink } from '../deep-link';
 import { createAutoPause } from './auto-pause';
 import { watchGraphicsReset } from './graphics-reset';
@@ -57,7 +57,10 @@ export async function startLifecycle(search: string): Promise<void> {
   });
   // Learning records (src/lrs): the outbox loads only for an organisation LRS or statements left waiting.
   const cmi5 = looksLikeCmi5Launch(search);
-  provideScenarios({ ids: () => catalogue.flatMap((e) => (e.summary ? [e.summary.id] : [])), load: loadBundledScenario });
+  provideScenarios({
+    ids: () => catalogue.flatMap((e) => (e.summary ? [e.summary.id] : [])),
+    load: loadBundledScenario,
+  });
   if (needsDelivery()) {
     void import('../../lrs/lrs-boot')
       .then((m) => m.startOrganisationDelivery())
@@ -84,5 +87,7 @@ export function resumeOffered(): void {
 /** The menu's "Discard": forget the saved conversation. */
 export function discardOffered(): void {
   checkpointStore.setState({ offer: null });
-  repository?.clear().catch((error: unknown) => console.warn('Counterpart: could not remove the saved conversation', error));
+  repository
+    ?.clear()
+    .catch((error: unknown) => console.warn('Counterpart: could not remove the saved conversation', error));
 }

@@ -1,11 +1,14 @@
 import type { Locale } from '../../core/scenario/vocabulary';
-import { intlLocale } from '../../i18n/format';
 import { defineTexts, text } from '../../i18n/define-texts';
+import { intlLocale } from '../../i18n/format';
 
 /** The lifecycle's own messages (German first), kept beside the code that shows them. */
 export const LIFECYCLE_TEXT = defineTexts({
   savedOne: { de: 'Gespeichert am {when}, nach {turns} Entscheidung.', en: 'Saved on {when}, after {turns} decision.' },
-  savedMany: { de: 'Gespeichert am {when}, nach {turns} Entscheidungen.', en: 'Saved on {when}, after {turns} decisions.' },
+  savedMany: {
+    de: 'Gespeichert am {when}, nach {turns} Entscheidungen.',
+    en: 'Saved on {when}, after {turns} decisions.',
+  },
   graphicsLost: {
     de: 'Die Grafik wurde zurückgesetzt … Das Gespräch ist pausiert und geht weiter, sobald die Darstellung wiederhergestellt ist.',
     en: 'The graphics were reset … The conversation is paused and continues as soon as the display is back.',

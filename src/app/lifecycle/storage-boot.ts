@@ -1,7 +1,13 @@
-import { continuePoses, posesOf } from '../../state/pose-source';
 import { startRecords } from '../../recording/records-boot';
+import { continuePoses, posesOf } from '../../state/pose-source';
 import { sessionStore } from '../../state/session';
-import { findResumable, keepCheckpoints, type Resumable, type ResumeSaved, resume } from '../../storage/checkpoint-keeper';
+import {
+  findResumable,
+  keepCheckpoints,
+  type Resumable,
+  type ResumeSaved,
+  resume,
+} from '../../storage/checkpoint-keeper';
 import { type CheckpointRepository, memoryCheckpointRepository } from '../../storage/checkpoint-repository';
 import { checkpointStore } from '../../storage/checkpoint-store';
 import { indexedCheckpointRepository } from '../../storage/indexed-checkpoints';
@@ -23,7 +29,11 @@ function openRepository(): CheckpointRepository {
  * saved conversation, if there is one to continue, and how to continue it (with its poses, so the
  * pose encoder stays out of the start menu's code).
  */
-export async function startStorage(): Promise<{ repo: CheckpointRepository; found: Resumable | null; resume: ResumeSaved }> {
+export async function startStorage(): Promise<{
+  repo: CheckpointRepository;
+  found: Resumable | null;
+  resume: ResumeSaved;
+}> {
   const repo = openRepository();
   keepCheckpoints(sessionStore, repo, {
     now: () => Date.now(),
@@ -37,5 +47,9 @@ export async function startStorage(): Promise<{ repo: CheckpointRepository; foun
   void import('../../team/sync-runner')
     .then((m) => m.startTeamSync())
     .catch((error: unknown) => console.warn('Counterpart: the team server link could not start', error));
-  return { repo, found: await findResumable(repo, loadAnyScenario), resume: (store, found) => resume(store, found, continuePoses) };
+  return {
+    repo,
+    found: await findResumable(repo, loadAnyScenario),
+    resume: (store, found) => resume(store, found, continuePoses),
+  };
 }

@@ -1,12 +1,12 @@
 import { MOOD_LABELS } from '../../core/protocol/messages';
 import type { Recording } from '../../core/recording/schema';
 import type { Locale } from '../../core/scenario/vocabulary';
+import { text } from '../../i18n/define-texts';
+import { intlLocale } from '../../i18n/format';
 import { PROTOCOL_UI } from '../../i18n/protocol-texts';
 import { OUTCOME_LABELS } from '../../i18n/ui-texts';
-import type { PrintModel } from './print-model';
 import { PrintTranscript } from './PrintTranscript';
-import { intlLocale } from '../../i18n/format';
-import { text } from '../../i18n/define-texts';
+import type { PrintModel } from './print-model';
 
 export interface PrintProtocolProps {
   recording: Recording;
@@ -17,7 +17,9 @@ export interface PrintProtocolProps {
 const dateTime = (iso: string, locale: Locale) =>
   new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 const dateOnly = (isoDate: string, locale: Locale) =>
-  new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
 
 /** The printable sheet: who, what and when; the protocol as written; its check; the transcript. */
 export function PrintProtocol({ recording, model, locale }: PrintProtocolProps) {
@@ -73,7 +75,11 @@ export function PrintProtocol({ recording, model, locale }: PrintProtocolProps) 
       )}
       <section aria-labelledby="print-transcript" className="print-transcript-section">
         <h2 id="print-transcript">{protocolText('transcript')}</h2>
-        {model.transcript ? <PrintTranscript rows={model.transcript} locale={locale} /> : <p>{protocolText('transcriptUnavailable')}</p>}
+        {model.transcript ? (
+          <PrintTranscript rows={model.transcript} locale={locale} />
+        ) : (
+          <p>{protocolText('transcriptUnavailable')}</p>
+        )}
       </section>
       <footer className="print-footer">{protocolText('printedFrom')}</footer>
     </article>

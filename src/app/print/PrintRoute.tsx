@@ -1,18 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Recording } from '../../core/recording/schema';
 import type { Scenario } from '../../core/scenario/schema';
+import { PROTOCOL_UI } from '../../i18n/protocol-texts';
+import { useRoute } from '../../nav/route';
 import { recordsStore, settled } from '../../recording/records-store';
 import { useSession } from '../../state/session';
-import { PROTOCOL_UI } from '../../i18n/protocol-texts';
 import { loadAnyScenario } from '../scenario-catalogue';
-import { type PrintModel, printModelOf } from './print-model';
 import { PrintProtocol } from './PrintProtocol';
-import { useRoute } from '../../nav/route';
+import { type PrintModel, printModelOf } from './print-model';
 import '../../ui/protocol/protocol.css';
 import './print.css';
 import { text } from '../../i18n/define-texts';
 
-type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; recording: Recording; scenario: Scenario | undefined };
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'missing' }
+  | { state: 'ready'; recording: Recording; scenario: Scenario | undefined };
 
 /**
  * `#/print/<sessionId>`: the printable protocol of a stored session, laid over whatever the app
@@ -81,7 +84,9 @@ export function PrintRoute() {
           {protocolText('notFound')}
         </p>
       )}
-      {loaded.state === 'ready' && model && <PrintProtocol recording={loaded.recording} model={model} locale={locale} />}
+      {loaded.state === 'ready' && model && (
+        <PrintProtocol recording={loaded.recording} model={model} locale={locale} />
+      )}
       {loaded.state !== 'ready' && <h1 className="visually-hidden">{protocolText('printTitle')}</h1>}
     </div>
   );

@@ -1,7 +1,7 @@
+import type { Locale } from '../../core/scenario/vocabulary';
+import { text } from '../../i18n/define-texts';
 import { PROTOCOL_UI } from '../../i18n/protocol-texts';
 import type { PrintRow } from './print-transcript';
-import { text } from '../../i18n/define-texts';
-import type { Locale } from '../../core/scenario/vocabulary';
 
 export interface PrintTranscriptProps {
   rows: readonly PrintRow[];
@@ -18,10 +18,16 @@ export function PrintTranscript({ rows, locale }: PrintTranscriptProps) {
   return (
     <ol className="print-transcript">
       {rows.map((row, i) => {
-        const who = row.who === 'customer' ? protocolText('customer') : row.who === 'ending' ? '' : protocolText('trainee');
+        const who =
+          row.who === 'customer' ? protocolText('customer') : row.who === 'ending' ? '' : protocolText('trainee');
         const previous = rows[i - 1];
         const sameSpeaker = previous !== undefined && previous.who === row.who && row.who === 'customer';
-        const said = row.who === 'interrupt' ? protocolText('interrupted') : row.who === 'timeout' ? protocolText('timedOut') : row.text;
+        const said =
+          row.who === 'interrupt'
+            ? protocolText('interrupted')
+            : row.who === 'timeout'
+              ? protocolText('timedOut')
+              : row.text;
         return (
           <li key={i} data-who={row.who}>
             <span className="print-who">{sameSpeaker ? '' : who}</span>

@@ -24,12 +24,16 @@ export interface PrintModel {
  */
 export function printModelOf(recording: Recording, scenario: Scenario | undefined, locale: Locale): PrintModel {
   const log = sessionLogOf(recording);
-  const title = scenario ? fill(scenario.title[locale], placeholderValues(scenario, locale, log.placeholders)) : recording.scenarioId;
+  const title = scenario
+    ? fill(scenario.title[locale], placeholderValues(scenario, locale, log.placeholders))
+    : recording.scenarioId;
   if (!scenario) return { title, outcome: null, check: null, transcript: null };
   try {
     const transcript = printTranscript(scenario, log);
     const outcome = replay(scenario, log).ending?.outcome ?? null;
-    const check = recording.protocol ? checkSessionProtocol(scenario, log, recording.protocol, localIsoDate(new Date(recording.startedAt))) : null;
+    const check = recording.protocol
+      ? checkSessionProtocol(scenario, log, recording.protocol, localIsoDate(new Date(recording.startedAt)))
+      : null;
     return { title, outcome, check, transcript };
   } catch {
     // ReplayError: the scenario changed; the protocol itself is still printed.

@@ -28,7 +28,11 @@ interface AuStatementInput {
 }
 
 /** A cmi5-defined statement about the launched AU: the cmi5 category, the template, the registration. */
-function auStatement(cmi5: Cmi5Context, verb: (typeof VERBS)['initialized' | 'terminated'], input: AuStatementInput): XapiStatement {
+function auStatement(
+  cmi5: Cmi5Context,
+  verb: (typeof VERBS)['initialized' | 'terminated'],
+  input: AuStatementInput,
+): XapiStatement {
   return {
     id: input.id,
     actor: cmi5.actor,
@@ -50,6 +54,9 @@ export function initializedStatement(cmi5: Cmi5Context, input: AuStatementInput)
 }
 
 /** The last statement of an AU session (cmi5 §9.3.8), with the session's length. */
-export function terminatedStatement(cmi5: Cmi5Context, input: AuStatementInput & { durationMs: number }): XapiStatement {
+export function terminatedStatement(
+  cmi5: Cmi5Context,
+  input: AuStatementInput & { durationMs: number },
+): XapiStatement {
   return { ...auStatement(cmi5, VERBS.terminated, input), result: { duration: isoDuration(input.durationMs) } };
 }

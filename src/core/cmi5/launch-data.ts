@@ -31,10 +31,15 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** Checks the state document; every fault names its field in both languages. */
 export function parseLaunchData(document: unknown): Parsed<LaunchData> {
-  if (!isObject(document)) return fail('LMS.LaunchData', 'LMS.LaunchData ist kein JSON-Objekt.', 'LMS.LaunchData is not a JSON object.');
+  if (!isObject(document))
+    return fail('LMS.LaunchData', 'LMS.LaunchData ist kein JSON-Objekt.', 'LMS.LaunchData is not a JSON object.');
   const { contextTemplate, launchMode, moveOn, masteryScore, returnURL, launchParameters } = document;
   if (!isObject(contextTemplate))
-    return fail('contextTemplate', '„contextTemplate“ fehlt in LMS.LaunchData.', '"contextTemplate" is missing from LMS.LaunchData.');
+    return fail(
+      'contextTemplate',
+      '„contextTemplate“ fehlt in LMS.LaunchData.',
+      '"contextTemplate" is missing from LMS.LaunchData.',
+    );
   const extensions = contextTemplate.extensions;
   const sessionId = isObject(extensions) ? extensions[SESSION_ID_EXTENSION] : undefined;
   if (typeof sessionId !== 'string' || sessionId === '') {
@@ -45,12 +50,20 @@ export function parseLaunchData(document: unknown): Parsed<LaunchData> {
     );
   }
   if (!(LAUNCH_MODES as readonly unknown[]).includes(launchMode)) {
-    return fail('launchMode', `Unbekannter launchMode „${String(launchMode)}“.`, `Unknown launchMode "${String(launchMode)}".`);
+    return fail(
+      'launchMode',
+      `Unbekannter launchMode „${String(launchMode)}“.`,
+      `Unknown launchMode "${String(launchMode)}".`,
+    );
   }
   if (!(MOVE_ON as readonly unknown[]).includes(moveOn))
     return fail('moveOn', `Unbekanntes moveOn „${String(moveOn)}“.`, `Unknown moveOn "${String(moveOn)}".`);
   if (masteryScore !== undefined && !(typeof masteryScore === 'number' && masteryScore >= 0 && masteryScore <= 1)) {
-    return fail('masteryScore', '„masteryScore“ liegt nicht zwischen 0 und 1.', '"masteryScore" is not between 0 and 1.');
+    return fail(
+      'masteryScore',
+      '„masteryScore“ liegt nicht zwischen 0 und 1.',
+      '"masteryScore" is not between 0 and 1.',
+    );
   }
   const data: LaunchData = {
     contextTemplate: contextTemplate as XapiContextTemplate,

@@ -6,7 +6,15 @@ import { applyEffects } from './mood';
 import { beatLines, presentChoices, presentLines } from './present';
 import { pickIndex, seedState } from './random';
 import { localize, placeholderValues, wordingCount } from './text';
-import { type Beat, type Intent, LEGACY_RULES, type Output, type SessionState, type StartOptions, type StepResult } from './types';
+import {
+  type Beat,
+  type Intent,
+  LEGACY_RULES,
+  type Output,
+  type SessionState,
+  type StartOptions,
+  type StepResult,
+} from './types';
 
 /**
  * The dialogue engine: `step(scenario, state, intent)` returns the next state and what to present.
@@ -41,7 +49,12 @@ function chooseWordings(state: SessionState, node: ScenarioNode, beat: Omit<Beat
 }
 
 function sayOutput(scenario: Scenario, state: SessionState): Output {
-  return { type: 'say', node: state.beat.node, lines: presentLines(scenario, state), interruptible: state.interruptible };
+  return {
+    type: 'say',
+    node: state.beat.node,
+    lines: presentLines(scenario, state),
+    interruptible: state.interruptible,
+  };
 }
 
 /** Enters a node: picks the mood variant, opens the interrupt window, or ends the conversation. */
@@ -69,7 +82,12 @@ function enter(scenario: Scenario, state: SessionState, id: string): { state: Se
   if (node.ending) {
     next = { ...next, ending: { node: id, outcome: node.ending.outcome } };
     const values = placeholderValues(scenario, next.locale, next.overrides);
-    outputs.push({ type: 'ended', node: id, outcome: node.ending.outcome, summary: localize(node.ending.summary, next.locale, values) });
+    outputs.push({
+      type: 'ended',
+      node: id,
+      outcome: node.ending.outcome,
+      summary: localize(node.ending.summary, next.locale, values),
+    });
   }
   return { state: next, outputs };
 }
@@ -92,7 +110,11 @@ function openChoices(scenario: Scenario, state: SessionState, at: number): { sta
   // Under the legacy rules the answers stay in file order and the generator is not touched, so old logs replay unchanged.
   // After a timeout the same decision opens again in the order the trainee already saw.
   const [order, rng] =
-    state.rules <= LEGACY_RULES ? [[], state.rng] : state.order.length === count ? [state.order, state.rng] : shuffledOrder(state.rng, count);
+    state.rules <= LEGACY_RULES
+      ? [[], state.rng]
+      : state.order.length === count
+        ? [state.order, state.rng]
+        : shuffledOrder(state.rng, count);
   const next: SessionState = {
     ...state,
     rng,
@@ -100,9 +122,15 @@ function openChoices(scenario: Scenario, state: SessionState, at: number): { sta
     phase: 'choosing',
     interruptible: false,
     choicesShownAt: at,
-    deadline: node.timeLimit !== undefined ? at + Math.round(scaledTimeLimit(node.timeLimit, state.difficulty) * 1000) : null,
+    deadline:
+      node.timeLimit !== undefined ? at + Math.round(scaledTimeLimit(node.timeLimit, state.difficulty) * 1000) : null,
   };
-  return { state: next, outputs: [{ type: 'choices', node: state.beat.node, choices: presentChoices(scenario, next), deadline: next.deadline }] };
+  return {
+    state: next,
+    outputs: [
+      { type: 'choices', node: state.beat.node, choices: presentChoices(scenario, next), deadline: next.deadline },
+    ],
+  };
 }
 
 /** A reaction (interrupt or timeout): change the mood, then say the reaction lines or move on. */
@@ -140,7 +168,12 @@ function react(
  * The mood a run starts with: the scenario's, shifted by the level, and under the current rules
  * varied by up to ±MOOD_BAND per value from the seeded generator (so repeat attempts differ).
  */
-function startingMood(scenario: Scenario, rules: number, difficulty: StartOptions['difficulty'], rng: number): [Mood, number] {
+function startingMood(
+  scenario: Scenario,
+  rules: number,
+  difficulty: StartOptions['difficulty'],
+  rng: number,
+): [Mood, number] {
   const offset = DIFFICULTY_RULES[difficulty ?? 'medium'].moodOffset;
   const mood = { ...scenario.customer.mood };
   let state = rng;
@@ -187,7 +220,8 @@ const reject = (state: SessionState, reason: string): StepResult => ({ accepted:
 
 /** Applies one intent. Intents that make no sense now are rejected with a reason and change nothing. */
 export function step(scenario: Scenario, state: SessionState, intent: Intent): StepResult {
-  if (!Number.isFinite(intent.at) || intent.at < state.now) return reject(state, `time must not go backwards (${intent.at} < ${state.now})`);
+  if (!Number.isFinite(intent.at) || intent.at < state.now)
+    return reject(state, `time must not go backwards (${intent.at} < ${state.now})`);
   if (state.phase === 'ended') return reject(state, 'the conversation has ended');
   const paused = state.pausedAt !== null;
   if (paused && intent.type !== 'resume') return reject(state, 'the conversation is paused');
@@ -203,13 +237,21 @@ export function step(scenario: Scenario, state: SessionState, intent: Intent): S
       const shift = intent.at - (state.pausedAt as number);
       const deadline = state.deadline === null ? null : state.deadline + shift;
       const shownAt = state.choicesShownAt === null ? null : state.choicesShownAt + shift;
-      return { accepted: true, state: { ...timed, pausedAt: null, deadline, choicesShownAt: shownAt }, outputs: [{ type: 'paused', paused: false }] };
+      return {
+        accepted: true,
+        state: { ...timed, pausedAt: null, deadline, choicesShownAt: shownAt },
+        outputs: [{ type: 'paused', paused: false }],
+      };
     }
     case 'spoken': {
       if (state.phase !== 'speaking') return reject(state, 'the customer is not speaking');
       const after = state.beat.after;
       const r =
-        after.kind === 'choices' ? openChoices(scenario, timed, intent.at) : after.kind === 'goto' ? enter(scenario, timed, after.node) : undefined;
+        after.kind === 'choices'
+          ? openChoices(scenario, timed, intent.at)
+          : after.kind === 'goto'
+            ? enter(scenario, timed, after.node)
+            : undefined;
       if (!r) return reject(state, 'nothing follows these lines');
       return { accepted: true, ...r };
     }
@@ -223,16 +265,32 @@ export function step(scenario: Scenario, state: SessionState, intent: Intent): S
       return { accepted: true, state: r.state, outputs: [{ type: 'mood', before, after: mood }, ...r.outputs] };
     }
     case 'interrupt': {
-      if (state.phase !== 'speaking' || !state.interruptible || !node.interrupt) return reject(state, 'the customer cannot be interrupted now');
-      return { accepted: true, ...react(scenario, timed, intent.at, 'interrupt', node.interrupt.effects, node.interrupt.next) };
+      if (state.phase !== 'speaking' || !state.interruptible || !node.interrupt)
+        return reject(state, 'the customer cannot be interrupted now');
+      return {
+        accepted: true,
+        ...react(scenario, timed, intent.at, 'interrupt', node.interrupt.effects, node.interrupt.next),
+      };
     }
     case 'timeout':
     case 'tick': {
       if (state.phase !== 'choosing' || state.deadline === null || intent.at < state.deadline) {
-        return intent.type === 'tick' ? reject(state, 'no deadline reached') : reject(state, 'the decision has not timed out');
+        return intent.type === 'tick'
+          ? reject(state, 'no deadline reached')
+          : reject(state, 'the decision has not timed out');
       }
       const onTimeout = node.onTimeout;
-      return { accepted: true, ...react(scenario, timed, intent.at, 'timeout', onTimeout ? onTimeout.effects : { patience: -10 }, onTimeout?.next) };
+      return {
+        accepted: true,
+        ...react(
+          scenario,
+          timed,
+          intent.at,
+          'timeout',
+          onTimeout ? onTimeout.effects : { patience: -10 },
+          onTimeout?.next,
+        ),
+      };
     }
   }
 }

@@ -33,14 +33,21 @@ export function presentChoices(scenario: Scenario, state: SessionState): Present
   if (state.phase !== 'choosing') return [];
   const node = scenario.nodes[state.beat.node];
   const values = placeholderValues(scenario, state.locale, state.overrides);
-  return displayedResponses(node, state).map((r, i) => ({ id: r.id, number: i + 1, text: localize(r.text, state.locale, values) }));
+  return displayedResponses(node, state).map((r, i) => ({
+    id: r.id,
+    number: i + 1,
+    text: localize(r.text, state.locale, values),
+  }));
 }
 
 /**
  * A node's responses in the order the trainee sees them: the state's seeded `order` while
  * choosing, file order without one (logs from before shuffling, or not choosing).
  */
-export function displayedResponses<R>(node: { responses?: R[] | undefined } | undefined, state: Pick<SessionState, 'order'>): R[] {
+export function displayedResponses<R>(
+  node: { responses?: R[] | undefined } | undefined,
+  state: Pick<SessionState, 'order'>,
+): R[] {
   const responses = node?.responses ?? [];
   if (state.order.length !== responses.length) return responses;
   return state.order.map((i) => responses[i] as R);
@@ -58,6 +65,9 @@ export function present(scenario: Scenario, state: SessionState) {
     interruptible: state.interruptible,
     deadline: state.deadline,
     mood: state.mood,
-    ending: state.ending && node?.ending ? { outcome: state.ending.outcome, summary: localize(node.ending.summary, state.locale, values) } : null,
+    ending:
+      state.ending && node?.ending
+        ? { outcome: state.ending.outcome, summary: localize(node.ending.summary, state.locale, values) }
+        : null,
   };
 }

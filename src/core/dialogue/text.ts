@@ -28,7 +28,11 @@ export function parseOverride(value: string): { text: string; genus: Genus | nul
 }
 
 /** The placeholder values for one locale: the scenario's defaults, then the company's overrides. */
-export function placeholderValues(scenario: Scenario, locale: Locale, overrides: Record<string, string> = {}): PlaceholderValues {
+export function placeholderValues(
+  scenario: Scenario,
+  locale: Locale,
+  overrides: Record<string, string> = {},
+): PlaceholderValues {
   const values: PlaceholderValues = {};
   for (const [name, value] of Object.entries(scenario.placeholders)) {
     if (typeof value === 'string') values[name] = value;

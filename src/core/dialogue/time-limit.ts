@@ -16,7 +16,11 @@ export interface FirstTimedDecision {
 /** Remembers the first timed decision: unchanged once known, otherwise taken from a state that opens one. */
 export function noteFirstTimed(known: FirstTimedDecision | null, state: SessionState): FirstTimedDecision | null {
   if (known || state.phase !== 'choosing' || state.deadline === null || state.choicesShownAt === null) return known;
-  return { node: state.beat.node, turn: state.turn, seconds: Math.round((state.deadline - state.choicesShownAt) / 1000) };
+  return {
+    node: state.beat.node,
+    turn: state.turn,
+    seconds: Math.round((state.deadline - state.choicesShownAt) / 1000),
+  };
 }
 
 /**

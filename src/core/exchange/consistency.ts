@@ -19,15 +19,25 @@ export function consistencyFindings(recording: Recording): SchemaFinding[] {
   const { durationMs, pausedMs } = recording.timings;
   recording.intents.forEach((intent, i) => {
     const before = recording.intents[i - 1];
-    if (before && intent.at < before.at) findings.push({ path: ['intents', i, 'at'], message: IMPORT_TEXT.timeBackwards(i) });
+    if (before && intent.at < before.at)
+      findings.push({ path: ['intents', i, 'at'], message: IMPORT_TEXT.timeBackwards(i) });
     if (intent.at > durationMs)
-      findings.push({ path: ['intents', i, 'at'], message: IMPORT_TEXT.afterEnd({ de: `Schritt ${i + 1}`, en: `Step ${i + 1}` }) });
+      findings.push({
+        path: ['intents', i, 'at'],
+        message: IMPORT_TEXT.afterEnd({ de: `Schritt ${i + 1}`, en: `Step ${i + 1}` }),
+      });
   });
   if (pausedMs > durationMs)
-    findings.push({ path: ['timings', 'pausedMs'], message: IMPORT_TEXT.afterEnd({ de: 'Die Pausenzeit', en: 'The paused time' }) });
+    findings.push({
+      path: ['timings', 'pausedMs'],
+      message: IMPORT_TEXT.afterEnd({ de: 'Die Pausenzeit', en: 'The paused time' }),
+    });
   recording.notes.forEach((note, i) => {
     if (note.atMs > durationMs)
-      findings.push({ path: ['notes', i, 'atMs'], message: IMPORT_TEXT.afterEnd({ de: `Notiz ${i + 1}`, en: `Note ${i + 1}` }) });
+      findings.push({
+        path: ['notes', i, 'atMs'],
+        message: IMPORT_TEXT.afterEnd({ de: `Notiz ${i + 1}`, en: `Note ${i + 1}` }),
+      });
   });
   return findings;
 }

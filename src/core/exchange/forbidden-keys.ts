@@ -29,7 +29,8 @@ export function walkParsed(value: unknown, limit = 20): WalkFindings {
     if (typeof v !== 'object' || v === null) continue;
     if (path.length >= MAX_JSON_DEPTH) return { forbidden, tooDeep: path };
     if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) if (typeof v[i] === 'object' && v[i] !== null) stack.push({ value: v[i], path: [...path, i] });
+      for (let i = v.length - 1; i >= 0; i--)
+        if (typeof v[i] === 'object' && v[i] !== null) stack.push({ value: v[i], path: [...path, i] });
       continue;
     }
     const keys = Object.keys(v);

@@ -1,4 +1,10 @@
-import { READABLE_VERSIONS, RECORDING_FORMAT, RECORDING_VERSION, type Recording, recordingSchema } from '../recording/schema';
+import {
+  READABLE_VERSIONS,
+  RECORDING_FORMAT,
+  RECORDING_VERSION,
+  type Recording,
+  recordingSchema,
+} from '../recording/schema';
 import { consistencyFindings } from './consistency';
 import { walkParsed } from './forbidden-keys';
 import { findSyntaxError, lineColumnAt, locatePath, MAX_JSON_DEPTH } from './json-scan';
@@ -25,7 +31,8 @@ const fail = (problems: ImportProblem[]): ImportResult => ({ ok: false, problems
  */
 export function importRecording(text: string, fileName: string): ImportResult {
   const file = fileName;
-  if (text.length > IMPORT_LIMITS.maxChars) return fail([{ file, field: '', message: IMPORT_TEXT.tooLarge(text.length, IMPORT_LIMITS.maxChars) }]);
+  if (text.length > IMPORT_LIMITS.maxChars)
+    return fail([{ file, field: '', message: IMPORT_TEXT.tooLarge(text.length, IMPORT_LIMITS.maxChars) }]);
   // A byte-order mark from a Windows editor is not content.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return fail([{ file, field: '', message: IMPORT_TEXT.empty }]);
@@ -40,15 +47,18 @@ export function importRecording(text: string, fileName: string): ImportResult {
   };
 
   const walk = walkParsed(data, IMPORT_LIMITS.maxProblems);
-  if (walk.forbidden.length > 0) return fail(walk.forbidden.map((f) => located({ path: f.path, message: IMPORT_TEXT.forbiddenKey(f.key) })));
+  if (walk.forbidden.length > 0)
+    return fail(walk.forbidden.map((f) => located({ path: f.path, message: IMPORT_TEXT.forbiddenKey(f.key) })));
   if (walk.tooDeep) {
     const { line } = lineColumnAt(body, locatePath(body, walk.tooDeep));
     return fail([{ file, line, field: fieldName(walk.tooDeep), message: IMPORT_TEXT.tooDeep(line, MAX_JSON_DEPTH) }]);
   }
 
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail([{ file, line: 1, field: '', message: IMPORT_TEXT.notAnObject }]);
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return fail([{ file, line: 1, field: '', message: IMPORT_TEXT.notAnObject }]);
   const head = data as { format?: unknown; version?: unknown };
-  if (head.format !== RECORDING_FORMAT) return fail([located({ path: ['format'], message: IMPORT_TEXT.wrongFormat(head.format, RECORDING_FORMAT) })]);
+  if (head.format !== RECORDING_FORMAT)
+    return fail([located({ path: ['format'], message: IMPORT_TEXT.wrongFormat(head.format, RECORDING_FORMAT) })]);
   const version = head.version;
   if (typeof version === 'number' && Number.isInteger(version) && version > RECORDING_VERSION) {
     return fail([located({ path: ['version'], message: IMPORT_TEXT.newerVersion(version, RECORDING_VERSION) })]);
@@ -72,9 +82,11 @@ function syntaxProblem(body: string, file: string): ImportProblem | null {
   const error = findSyntaxError(body) ?? { kind: 'unexpected' as const, offset: 0 };
   const { line, column } = lineColumnAt(body, error.offset);
   const first = body.trimStart()[0];
-  if (error.kind === 'too_deep') return { file, line, column, field: '', message: IMPORT_TEXT.tooDeep(line, MAX_JSON_DEPTH) };
+  if (error.kind === 'too_deep')
+    return { file, line, column, field: '', message: IMPORT_TEXT.tooDeep(line, MAX_JSON_DEPTH) };
   if (first !== '{' && first !== '[') return { file, line, column, field: '', message: IMPORT_TEXT.notJson };
-  if (error.kind === 'truncated') return { file, line, column, field: '', message: IMPORT_TEXT.truncated(line, column) };
+  if (error.kind === 'truncated')
+    return { file, line, column, field: '', message: IMPORT_TEXT.truncated(line, column) };
   const found = body.slice(error.offset).match(/^./su)?.[0] ?? '';
   return { file, line, column, field: '', message: IMPORT_TEXT.syntax(line, column, found) };
 }
@@ -83,5 +95,8 @@ function syntaxProblem(body: string, file: string): ImportProblem | null {
 function limited(findings: SchemaFinding[], file: string): (SchemaFinding | ImportProblem)[] {
   if (findings.length <= IMPORT_LIMITS.maxProblems) return findings;
   const rest = findings.length - IMPORT_LIMITS.maxProblems;
-  return [...findings.slice(0, IMPORT_LIMITS.maxProblems), { file, field: '', message: IMPORT_TEXT.moreProblems(rest) }];
+  return [
+    ...findings.slice(0, IMPORT_LIMITS.maxProblems),
+    { file, field: '', message: IMPORT_TEXT.moreProblems(rest) },
+  ];
 }

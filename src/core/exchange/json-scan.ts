@@ -126,7 +126,8 @@ class Scanner {
       this.ws();
       if (this.text[this.pos] !== ':') this.fail();
       this.pos++;
-      const wanted = target !== null && ti < target.length && typeof target[ti] === 'string' && JSON.parse(raw) === target[ti];
+      const wanted =
+        target !== null && ti < target.length && typeof target[ti] === 'string' && JSON.parse(raw) === target[ti];
       const inner = this.value(depth + 1, wanted ? target : null, ti + 1);
       if (wanted) {
         found = ti + 1 < target.length ? inner : keyAt;

@@ -97,15 +97,30 @@ export const SCHEMA_TEXT = {
     de: `Falscher Typ: erwartet ${expected.de}, gefunden ${found.de}.`,
     en: `Wrong type: expected ${expected.en}, found ${found.en}.`,
   }),
-  textTooLong: (max: number): Localized => ({ de: `Text zu lang (höchstens ${max} Zeichen).`, en: `Text too long (at most ${max} characters).` }),
+  textTooLong: (max: number): Localized => ({
+    de: `Text zu lang (höchstens ${max} Zeichen).`,
+    en: `Text too long (at most ${max} characters).`,
+  }),
   textTooShort: (min: number): Localized =>
     min <= 1
       ? { de: 'Der Text darf nicht leer sein.', en: 'The text must not be empty.' }
       : { de: `Text zu kurz (mindestens ${min} Zeichen).`, en: `Text too short (at least ${min} characters).` },
-  listTooLong: (max: number): Localized => ({ de: `Liste zu lang (höchstens ${max} Einträge).`, en: `List too long (at most ${max} entries).` }),
-  listTooShort: (min: number): Localized => ({ de: `Liste zu kurz (mindestens ${min} Einträge).`, en: `List too short (at least ${min} entries).` }),
-  numberTooBig: (max: number): Localized => ({ de: `Wert zu groß (höchstens ${max}).`, en: `Value too large (at most ${max}).` }),
-  numberTooSmall: (min: number): Localized => ({ de: `Wert zu klein (mindestens ${min}).`, en: `Value too small (at least ${min}).` }),
+  listTooLong: (max: number): Localized => ({
+    de: `Liste zu lang (höchstens ${max} Einträge).`,
+    en: `List too long (at most ${max} entries).`,
+  }),
+  listTooShort: (min: number): Localized => ({
+    de: `Liste zu kurz (mindestens ${min} Einträge).`,
+    en: `List too short (at least ${min} entries).`,
+  }),
+  numberTooBig: (max: number): Localized => ({
+    de: `Wert zu groß (höchstens ${max}).`,
+    en: `Value too large (at most ${max}).`,
+  }),
+  numberTooSmall: (min: number): Localized => ({
+    de: `Wert zu klein (mindestens ${min}).`,
+    en: `Value too small (at least ${min}).`,
+  }),
   notAllowed: (found: string, allowed: string[]): Localized => ({
     de: `„${quote(found)}“ ist hier nicht erlaubt; erlaubt: ${allowed.join(', ')}.`,
     en: `"${quote(found)}" is not allowed here; allowed: ${allowed.join(', ')}.`,

@@ -9,17 +9,24 @@ export interface SchemaFinding {
   message: Localized;
 }
 
-const segments = (path: readonly PropertyKey[]): PathSegment[] => path.map((p) => (typeof p === 'number' ? p : String(p)));
+const segments = (path: readonly PropertyKey[]): PathSegment[] =>
+  path.map((p) => (typeof p === 'number' ? p : String(p)));
 
 function isLocalized(value: unknown): value is Localized {
-  return typeof value === 'object' && value !== null && typeof (value as Localized).de === 'string' && typeof (value as Localized).en === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Localized).de === 'string' &&
+    typeof (value as Localized).en === 'string'
+  );
 }
 
 function sizeMessage(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): Localized {
   const big = issue.code === 'too_big';
   const bound = Number(big ? (issue as z.core.$ZodIssueTooBig).maximum : (issue as z.core.$ZodIssueTooSmall).minimum);
   if (issue.origin === 'string') return big ? SCHEMA_TEXT.textTooLong(bound) : SCHEMA_TEXT.textTooShort(bound);
-  if (issue.origin === 'array' || issue.origin === 'set') return big ? SCHEMA_TEXT.listTooLong(bound) : SCHEMA_TEXT.listTooShort(bound);
+  if (issue.origin === 'array' || issue.origin === 'set')
+    return big ? SCHEMA_TEXT.listTooLong(bound) : SCHEMA_TEXT.listTooShort(bound);
   return big ? SCHEMA_TEXT.numberTooBig(bound) : SCHEMA_TEXT.numberTooSmall(bound);
 }
 

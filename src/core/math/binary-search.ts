@@ -4,7 +4,12 @@
  * ≈ 16 steps for 30 minutes of pose samples, so the per-frame callers (the replay's playhead,
  * its pose) may use it; it allocates nothing as long as `key` is not a fresh closure per call.
  */
-export function lastAtOrBefore<T>(items: ArrayLike<T>, value: number, key: (item: T) => number, count = items.length): number {
+export function lastAtOrBefore<T>(
+  items: ArrayLike<T>,
+  value: number,
+  key: (item: T) => number,
+  count = items.length,
+): number {
   let lo = 0;
   let hi = count - 1;
   let found = -1;

@@ -4,13 +4,19 @@ import { bandOf } from '../scoring/weights';
 import type { FactPart, KeyFact } from './key-facts';
 import { compileKeywords, mentionIn } from './keywords';
 import { PROTOCOL_TEXT } from './messages';
-import { fittingFinalMoods, finalMoodCategory, moodDistance } from './mood-category';
+import { finalMoodCategory, fittingFinalMoods, moodDistance } from './mood-category';
 import { clausedTokensOf } from './normalise';
 import { OUTCOME_WORDS, UNFINISHED_WORDS } from './outcome-words';
 import { privacyFindings } from './privacy';
 import type { ConversationProtocol } from './schema';
 import { AGREEMENT_OUTCOMES, type SessionFacts } from './session-facts';
-import { MOOD_ONE_STEP_SHARE, PENALTY_CONTACT_DATA, PENALTY_DEROGATORY, PENALTY_WRONG_AGREEMENT, PROTOCOL_POINTS } from './weights';
+import {
+  MOOD_ONE_STEP_SHARE,
+  PENALTY_CONTACT_DATA,
+  PENALTY_DEROGATORY,
+  PENALTY_WRONG_AGREEMENT,
+  PROTOCOL_POINTS,
+} from './weights';
 
 export interface FactFinding {
   id: string;
@@ -70,7 +76,11 @@ function factReasons(
  * language), the ending reached, the agreed follow-up and the customer's final mood. Rubric and
  * sources: docs/protocol-scoring.md.
  */
-export function checkProtocol(protocol: ConversationProtocol, happened: SessionFacts, keyFacts: readonly KeyFact[]): ProtocolCheck {
+export function checkProtocol(
+  protocol: ConversationProtocol,
+  happened: SessionFacts,
+  keyFacts: readonly KeyFact[],
+): ProtocolCheck {
   const reasons: Localized[] = [];
   const concernText = clausedTokensOf(protocol.concern);
   const agreementText = clausedTokensOf(protocol.agreement);
@@ -79,7 +89,8 @@ export function checkProtocol(protocol: ConversationProtocol, happened: SessionF
   const facts: FactFinding[] = keyFacts.map((fact) => {
     const keywords = compileKeywords([...fact.keywords.de, ...fact.keywords.en]);
     // A concern describes faults with negated verbs („pumpt nicht ab“); only „kein …“ denies one there.
-    const mention = fact.part === 'concern' ? mentionIn(concernText, keywords, 'noun') : mentionIn(agreementText, keywords, 'clause');
+    const mention =
+      fact.part === 'concern' ? mentionIn(concernText, keywords, 'noun') : mentionIn(agreementText, keywords, 'clause');
     return {
       id: fact.id,
       label: fact.label,
@@ -97,7 +108,14 @@ export function checkProtocol(protocol: ConversationProtocol, happened: SessionF
   if (concernText.words.length === 0) reasons.push(PROTOCOL_TEXT.concernEmpty);
   else {
     concern = coverage(concernFacts, PROTOCOL_POINTS.concern);
-    reasons.push(...factReasons(concernFacts, PROTOCOL_TEXT.concernMissing, PROTOCOL_TEXT.concernDenied, PROTOCOL_TEXT.concernComplete));
+    reasons.push(
+      ...factReasons(
+        concernFacts,
+        PROTOCOL_TEXT.concernMissing,
+        PROTOCOL_TEXT.concernDenied,
+        PROTOCOL_TEXT.concernComplete,
+      ),
+    );
   }
 
   // Agreement: the facts of the ending reached, or a record that there was none.
@@ -108,7 +126,14 @@ export function checkProtocol(protocol: ConversationProtocol, happened: SessionF
   if (agreementText.words.length === 0) reasons.push(PROTOCOL_TEXT.agreementEmpty);
   else if (reached && agreementFacts.some((f) => f.required)) {
     agreement = coverage(agreementFacts, PROTOCOL_POINTS.agreement);
-    reasons.push(...factReasons(agreementFacts, PROTOCOL_TEXT.agreementMissing, PROTOCOL_TEXT.agreementDenied, PROTOCOL_TEXT.agreementComplete));
+    reasons.push(
+      ...factReasons(
+        agreementFacts,
+        PROTOCOL_TEXT.agreementMissing,
+        PROTOCOL_TEXT.agreementDenied,
+        PROTOCOL_TEXT.agreementComplete,
+      ),
+    );
   } else {
     const words = compileKeywords(ending ? OUTCOME_WORDS[ending.outcome] : UNFINISHED_WORDS);
     if (mentionIn(agreementText, words, 'clause') === 'positive') agreement = PROTOCOL_POINTS.agreement;
@@ -137,11 +162,14 @@ export function checkProtocol(protocol: ConversationProtocol, happened: SessionF
   // The same category the debrief's outcome states (finalMoodCategory), so the two never disagree.
   const outcome = ending?.outcome ?? null;
   const actual = finalMoodCategory(happened.finalMood, outcome);
-  if (fittingFinalMoods(happened.finalMood, outcome).has(protocol.mood)) reasons.push(PROTOCOL_TEXT.moodFits(protocol.mood));
+  if (fittingFinalMoods(happened.finalMood, outcome).has(protocol.mood))
+    reasons.push(PROTOCOL_TEXT.moodFits(protocol.mood));
   else {
     mood = moodDistance(protocol.mood, actual) === 1 ? PROTOCOL_POINTS.mood * MOOD_ONE_STEP_SHARE : 0;
     reasons.push(
-      outcome === 'customer_left_angry' ? PROTOCOL_TEXT.moodWrongLeftAngry(protocol.mood) : PROTOCOL_TEXT.moodWrong(protocol.mood, actual),
+      outcome === 'customer_left_angry'
+        ? PROTOCOL_TEXT.moodWrongLeftAngry(protocol.mood)
+        : PROTOCOL_TEXT.moodWrong(protocol.mood, actual),
     );
   }
 

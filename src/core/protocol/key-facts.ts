@@ -10,24 +10,32 @@ import { z } from 'zod';
 export const FACT_PARTS = ['concern', 'agreement'] as const;
 export type FactPart = (typeof FACT_PARTS)[number];
 
-const idSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'use lower-case letters, digits, "-" or "_" (at most 64 characters)');
+const idSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'use lower-case letters, digits, "-" or "_" (at most 64 characters)');
 const text = z.string().trim().min(1, 'this text is empty');
 const localized = z.strictObject({ de: text, en: text });
 const keywordList = z.array(text.max(80)).min(1, 'name at least one keyword').max(20);
 
 export const keyFactSchema = z.strictObject({
   id: idSchema.describe('A short id, unique within the scenario.'),
-  part: z.enum(FACT_PARTS).describe('Where the protocol should mention it: in the concern or in the solution/agreement.'),
+  part: z
+    .enum(FACT_PARTS)
+    .describe('Where the protocol should mention it: in the concern or in the solution/agreement.'),
   required: z.boolean().default(true).describe('false: mentioning it is good, leaving it out costs nothing.'),
   endings: z
     .array(idSchema)
     .min(1)
     .optional()
     .describe('Ending node ids where this fact applies (an agreement made only on that path); default: every ending.'),
-  label: localized.describe('How the fact is named in the feedback, e.g. { de: "Austauschgerät am Samstag", en: "replacement on Saturday" }.'),
+  label: localized.describe(
+    'How the fact is named in the feedback, e.g. { de: "Austauschgerät am Samstag", en: "replacement on Saturday" }.',
+  ),
   keywords: z
     .strictObject({ de: keywordList, en: keywordList })
-    .describe('Words or short phrases that count as mentioning the fact; case, umlaut spelling (ä/ae) and endings do not matter.'),
+    .describe(
+      'Words or short phrases that count as mentioning the fact; case, umlaut spelling (ä/ae) and endings do not matter.',
+    ),
 });
 
 export const scenarioProtocolSchema = z.strictObject({

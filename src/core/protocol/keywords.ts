@@ -35,7 +35,11 @@ function wordMatch(token: string, stemmed: string): 'yes' | 'un' | null {
 }
 
 /** The positions of the phrase's words starting at `start`, or null; `un` notes a word matched behind un-. */
-function phraseAt(tokens: readonly string[], start: number, phrase: readonly string[]): { at: number[]; un: boolean } | null {
+function phraseAt(
+  tokens: readonly string[],
+  start: number,
+  phrase: readonly string[],
+): { at: number[]; un: boolean } | null {
   const first = wordMatch(tokens[start] as string, phrase[0] as string);
   if (!first) return null;
   const at = [start];

@@ -14,13 +14,22 @@ export const MOOD_LABELS: Record<ProtocolMood, Localized> = {
 const OUTCOME_NOTES: Record<Outcome, Localized> = {
   resolved: { de: 'welche Lösung vereinbart wurde', en: 'which solution was agreed' },
   follow_up_agreed: { de: 'welcher Folgetermin vereinbart wurde', en: 'which follow-up was agreed' },
-  escalated_to_supervisor: { de: 'dass an die Führungskraft übergeben wurde', en: 'that the case was handed over to a supervisor' },
-  relationship_ended: { de: 'dass die Geschäftsbeziehung beendet wurde', en: 'that the business relationship was ended' },
+  escalated_to_supervisor: {
+    de: 'dass an die Führungskraft übergeben wurde',
+    en: 'that the case was handed over to a supervisor',
+  },
+  relationship_ended: {
+    de: 'dass die Geschäftsbeziehung beendet wurde',
+    en: 'that the business relationship was ended',
+  },
   customer_left_angry: {
     de: 'dass keine Einigung erzielt wurde und der Kunde verärgert gegangen ist',
     en: 'that no agreement was reached and the customer left angry',
   },
-  customer_left_undecided: { de: 'dass der Kunde ohne Entscheidung gegangen ist', en: 'that the customer left without deciding' },
+  customer_left_undecided: {
+    de: 'dass der Kunde ohne Entscheidung gegangen ist',
+    en: 'that the customer left without deciding',
+  },
 };
 
 const list = (labels: readonly Localized[], lang: keyof Localized) => labels.map((l) => `„${l[lang]}“`).join(', ');
@@ -37,7 +46,10 @@ export const PROTOCOL_TEXT = {
     de: `Im Anliegen steht das Gegenteil von ${list(facts, 'de')} – das gehört aber zum Anliegen des Kunden.`,
     en: `The concern says the opposite of ${listEn(facts)} – but that is part of the customer’s concern.`,
   }),
-  agreementEmpty: { de: 'Lösung bzw. Vereinbarung ist nicht ausgefüllt.', en: 'The solution or agreement is not filled in.' },
+  agreementEmpty: {
+    de: 'Lösung bzw. Vereinbarung ist nicht ausgefüllt.',
+    en: 'The solution or agreement is not filled in.',
+  },
   agreementComplete: { de: 'Vereinbarung vollständig festgehalten.', en: 'Agreement recorded completely.' },
   agreementMissing: (facts: readonly Localized[]): Localized => ({
     de: `In der Vereinbarung fehlt: ${list(facts, 'de')}.`,
@@ -57,7 +69,10 @@ export const PROTOCOL_TEXT = {
     de: `Im Protokoll steht ${list(facts, 'de')} – das wurde in diesem Gespräch nicht vereinbart.`,
     en: `The protocol says ${listEn(facts)} – that was not agreed in this conversation.`,
   }),
-  followUpMissing: { de: 'Folgetermin fehlt, obwohl einer vereinbart wurde.', en: 'The follow-up date is missing although one was agreed.' },
+  followUpMissing: {
+    de: 'Folgetermin fehlt, obwohl einer vereinbart wurde.',
+    en: 'The follow-up date is missing although one was agreed.',
+  },
   followUpBeforeSession: (date: string, session: string): Localized => ({
     de: `Der Folgetermin ${date} liegt vor dem Gesprächstag (${session}).`,
     en: `The follow-up date ${date} lies before the day of the conversation (${session}).`,

@@ -26,7 +26,8 @@ export function moodCategory(mood: Mood): ProtocolMood {
 export function fittingMoods(mood: Mood): Set<ProtocolMood> {
   const t = MOOD_THRESHOLDS.tolerance;
   const out = new Set<ProtocolMood>();
-  for (const da of [-t, 0, t]) for (const dt of [-t, 0, t]) out.add(moodCategory({ ...mood, anger: mood.anger + da, trust: mood.trust + dt }));
+  for (const da of [-t, 0, t])
+    for (const dt of [-t, 0, t]) out.add(moodCategory({ ...mood, anger: mood.anger + da, trust: mood.trust + dt }));
   return out;
 }
 

@@ -24,7 +24,9 @@ const NEGATORS = folded(
 );
 
 /** Negated verbs, on either side; with an apostrophe they fold to two words ("didn t", see isNegatorAt). */
-const NEGATED_VERBS = folded('cannot dont doesnt didnt wont isnt wasnt arent werent cant couldnt wouldnt hasnt havent hadnt');
+const NEGATED_VERBS = folded(
+  'cannot dont doesnt didnt wont isnt wasnt arent werent cant couldnt wouldnt hasnt havent hadnt',
+);
 
 /** Refusals negate on either side: „Austausch abgelehnt“, "refused a replacement". */
 const REFUSALS = folded(

@@ -31,8 +31,31 @@ const NO_AGREEMENT = [
 ];
 
 export const OUTCOME_WORDS: Record<Outcome, readonly string[]> = {
-  resolved: ['vereinbart', 'Lösung', 'geeinigt', 'zugesagt', 'Zusage', 'gelöst', 'agreed', 'solution', 'solved', 'resolved', 'promised', 'arranged'],
-  follow_up_agreed: ['Termin', 'Folgetermin', 'Rückruf', 'vereinbart', 'appointment', 'follow-up', 'call back', 'agreed', 'arranged'],
+  resolved: [
+    'vereinbart',
+    'Lösung',
+    'geeinigt',
+    'zugesagt',
+    'Zusage',
+    'gelöst',
+    'agreed',
+    'solution',
+    'solved',
+    'resolved',
+    'promised',
+    'arranged',
+  ],
+  follow_up_agreed: [
+    'Termin',
+    'Folgetermin',
+    'Rückruf',
+    'vereinbart',
+    'appointment',
+    'follow-up',
+    'call back',
+    'agreed',
+    'arranged',
+  ],
   escalated_to_supervisor: [
     'Vorgesetzte',
     'Führungskraft',
@@ -67,4 +90,10 @@ export const OUTCOME_WORDS: Record<Outcome, readonly string[]> = {
 };
 
 /** For a conversation that was not finished. */
-export const UNFINISHED_WORDS: readonly string[] = [...NO_AGREEMENT, 'nicht beendet', 'unterbrochen', 'not finished', 'interrupted'];
+export const UNFINISHED_WORDS: readonly string[] = [
+  ...NO_AGREEMENT,
+  'nicht beendet',
+  'unterbrochen',
+  'not finished',
+  'interrupted',
+];

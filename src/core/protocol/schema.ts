@@ -49,5 +49,7 @@ export const conversationProtocolSchema = z.strictObject({
 export type ConversationProtocol = z.output<typeof conversationProtocolSchema>;
 
 /** A protocol as stored with a recording: when it was written (ISO date-time, from the injected clock). */
-export const storedProtocolSchema = z.extend(conversationProtocolSchema, { writtenAt: z.iso.datetime({ offset: true }) });
+export const storedProtocolSchema = z.extend(conversationProtocolSchema, {
+  writtenAt: z.iso.datetime({ offset: true }),
+});
 export type StoredProtocol = z.output<typeof storedProtocolSchema>;

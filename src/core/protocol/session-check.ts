@@ -10,7 +10,15 @@ import { sessionFactsOf } from './session-facts';
  * (YYYY-MM-DD; the caller picks the time zone). The debrief, the print page and an imported
  * replay file all score a protocol this way, so a stored score is never taken from a file.
  */
-export function checkSessionProtocol(scenario: Scenario, log: SessionLog, protocol: ConversationProtocol, sessionDate: string): ProtocolCheck {
-  const happened = sessionFactsOf(scenario, log, { followUpEndings: scenario.protocol?.followUpEndings ?? [], startedAt: sessionDate });
+export function checkSessionProtocol(
+  scenario: Scenario,
+  log: SessionLog,
+  protocol: ConversationProtocol,
+  sessionDate: string,
+): ProtocolCheck {
+  const happened = sessionFactsOf(scenario, log, {
+    followUpEndings: scenario.protocol?.followUpEndings ?? [],
+    startedAt: sessionDate,
+  });
   return checkProtocol(protocol, happened, scenario.protocol?.facts ?? []);
 }

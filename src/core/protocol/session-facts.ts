@@ -1,7 +1,7 @@
-import type { SessionLog } from '../session/log';
 import type { Scenario } from '../scenario/schema';
 import type { Mood, Outcome } from '../scenario/vocabulary';
 import { readConversation } from '../scoring/acts';
+import type { SessionLog } from '../session/log';
 
 /** What actually happened in a session, as far as a protocol can be checked against it. */
 export interface SessionFacts {
@@ -26,7 +26,13 @@ export function sessionFactsOf(
 ): SessionFacts {
   const conversation = readConversation(scenario, log);
   const ending = conversation.ending;
-  const followUpAgreed = ending !== null && (ending.outcome === 'follow_up_agreed' || (options.followUpEndings ?? []).includes(ending.node));
+  const followUpAgreed =
+    ending !== null && (ending.outcome === 'follow_up_agreed' || (options.followUpEndings ?? []).includes(ending.node));
   const date = options.startedAt?.slice(0, 10) ?? null;
-  return { ending, followUpAgreed, finalMood: conversation.endMood, sessionDate: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null };
+  return {
+    ending,
+    followUpAgreed,
+    finalMood: conversation.endMood,
+    sessionDate: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
+  };
 }

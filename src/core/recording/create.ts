@@ -1,8 +1,8 @@
-import type { VoiceRecord } from '../voice/schema';
-import type { SensingTotals } from '../sensing/totals';
-import { LOG_FORMAT, type SessionLog } from '../session/log';
 import type { StoredProtocol } from '../protocol/schema';
 import type { CustomerType } from '../scenario/vocabulary';
+import type { SensingTotals } from '../sensing/totals';
+import { LOG_FORMAT, type SessionLog } from '../session/log';
+import type { VoiceRecord } from '../voice/schema';
 import type { PoseTrack } from './pose-track';
 import { RECORDING_FORMAT, RECORDING_VERSION, type Recording, type Timings, type TrainerNote } from './schema';
 

@@ -37,7 +37,10 @@ function toBase64(bytes: readonly number[]): string {
 
 function fromBase64(text: string): Uint8Array {
   if (text.length % 4 === 1)
-    throw new ColumnError({ de: 'der Text hat eine für Base64 unmögliche Länge', en: 'the text has an impossible length for base64' });
+    throw new ColumnError({
+      de: 'der Text hat eine für Base64 unmögliche Länge',
+      en: 'the text has an impossible length for base64',
+    });
   const out = new Uint8Array(Math.floor((text.length * 3) / 4));
   let o = 0;
   for (let i = 0; i < text.length; i += 4) {
@@ -91,9 +94,13 @@ export function decodeDeltaColumn(text: string, count: number): Int32Array {
     let factor = 1;
     for (let k = 0; ; k++) {
       if (at >= bytes.length) {
-        throw new ColumnError({ de: `die Spalte endet nach ${i} von ${count} Werten`, en: `the column ends after ${i} of ${count} values` });
+        throw new ColumnError({
+          de: `die Spalte endet nach ${i} von ${count} Werten`,
+          en: `the column ends after ${i} of ${count} values`,
+        });
       }
-      if (k >= MAX_VARINT_BYTES) throw new ColumnError({ de: `Wert ${i + 1} ist zu lang`, en: `value ${i + 1} is too long` });
+      if (k >= MAX_VARINT_BYTES)
+        throw new ColumnError({ de: `Wert ${i + 1} ist zu lang`, en: `value ${i + 1} is too long` });
       const byte = bytes[at++] as number;
       zigzag += (byte % 128) * factor;
       if (byte < 128) break;
@@ -107,6 +114,9 @@ export function decodeDeltaColumn(text: string, count: number): Int32Array {
     previous = value;
   }
   if (at !== bytes.length)
-    throw new ColumnError({ de: `die Spalte enthält mehr als ${count} Werte`, en: `the column holds more than ${count} values` });
+    throw new ColumnError({
+      de: `die Spalte enthält mehr als ${count} Werte`,
+      en: `the column holds more than ${count} values`,
+    });
   return out;
 }

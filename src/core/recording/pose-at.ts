@@ -82,7 +82,14 @@ function blend(out: TrackedPose, s: DecodedStream, i: number, u: number, posScal
   out.tracked = true;
 }
 
-function partAt(s: DecodedStream, timeMs: number, periodMs: number, out: TrackedPose, posScale: number, rotScale: number): void {
+function partAt(
+  s: DecodedStream,
+  timeMs: number,
+  periodMs: number,
+  out: TrackedPose,
+  posScale: number,
+  rotScale: number,
+): void {
   const i = sampleIndexAt(s.t, s.count, timeMs);
   const maxGap = periodMs * MAX_GAP_PERIODS;
   if (i < 0) {
@@ -108,6 +115,7 @@ function partAt(s: DecodedStream, timeMs: number, periodMs: number, out: Tracked
 /** Head and hands at a replay time (session ms), written into `out`, which is also returned. */
 export function poseAt(track: DecodedPoseTrack, timeMs: number, out: PoseFrame): PoseFrame {
   const periodMs = 1000 / track.rateHz;
-  for (const part of POSE_PARTS) partAt(track[part], timeMs, periodMs, out[part], track.positionScale, track.rotationScale);
+  for (const part of POSE_PARTS)
+    partAt(track[part], timeMs, periodMs, out[part], track.positionScale, track.rotationScale);
   return out;
 }

@@ -35,7 +35,12 @@ export class PoseRecorder {
 
   /** Whether a frame at session time `timeMs` would be sampled: lets the caller skip the pose maths. */
   wants(timeMs: number): boolean {
-    return Number.isFinite(timeMs) && timeMs >= 0 && timeMs >= this.lastTime && Math.floor(timeMs / this.slotMs) > this.lastSlot;
+    return (
+      Number.isFinite(timeMs) &&
+      timeMs >= 0 &&
+      timeMs >= this.lastTime &&
+      Math.floor(timeMs / this.slotMs) > this.lastSlot
+    );
   }
 
   /** Offers a frame's poses at session time `timeMs`; returns true when it was sampled. */

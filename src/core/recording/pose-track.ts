@@ -114,12 +114,18 @@ function decodeStream(part: PosePart, stream: EncodedStream, rotationScale: numb
         en: `sample ${i + 1} lies before the session start`,
       });
     if (i > 0 && (out.t[i] as number) < (out.t[i - 1] as number))
-      throw new PoseTrackError(`${part}.t`, { de: `Probe ${i + 1} geht in der Zeit zurück`, en: `sample ${i + 1} goes back in time` });
+      throw new PoseTrackError(`${part}.t`, {
+        de: `Probe ${i + 1} geht in der Zeit zurück`,
+        en: `sample ${i + 1} goes back in time`,
+      });
   }
   for (const column of ['x', 'y', 'z'] as const) {
     for (const v of out[column])
       if (Math.abs(v) > MAX_POSITION_MM)
-        throw new PoseTrackError(`${part}.${column}`, { de: 'eine Position liegt außerhalb des Bereichs', en: 'a position is out of range' });
+        throw new PoseTrackError(`${part}.${column}`, {
+          de: 'eine Position liegt außerhalb des Bereichs',
+          en: 'a position is out of range',
+        });
   }
   const limit = Math.ceil(rotationScale * 1.01);
   for (const column of ['qx', 'qy', 'qz', 'qw'] as const) {
@@ -221,7 +227,8 @@ class ColumnAppender {
     this.count = values.length;
     const whole = bytes.length - (bytes.length % 3);
     let chunk = '';
-    for (let i = 0; i < whole; i += 3) chunk += group(bytes[i] as number, bytes[i + 1] as number, bytes[i + 2] as number, 3);
+    for (let i = 0; i < whole; i += 3)
+      chunk += group(bytes[i] as number, bytes[i + 1] as number, bytes[i + 2] as number, 3);
     this.text += chunk;
     this.tail = bytes.slice(whole);
     const rest = this.tail.length;

@@ -38,7 +38,11 @@ export function quantiseQuaternion(
     length = 1;
   }
   let sign = 1 / length;
-  if (previous && qx * (previous[0] ?? 0) + qy * (previous[1] ?? 0) + qz * (previous[2] ?? 0) + qw * (previous[3] ?? 0) < 0) sign = -sign;
+  if (
+    previous &&
+    qx * (previous[0] ?? 0) + qy * (previous[1] ?? 0) + qz * (previous[2] ?? 0) + qw * (previous[3] ?? 0) < 0
+  )
+    sign = -sign;
   out[0] = Math.round(qx * sign * scale) + 0;
   out[1] = Math.round(qy * sign * scale) + 0;
   out[2] = Math.round(qz * sign * scale) + 0;

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { storedProtocolSchema } from '../protocol/schema';
 import { CUSTOMER_TYPES, DIFFICULTIES, LOCALES } from '../scenario/vocabulary';
+import { voiceRecordSchema } from '../voice/schema';
 import { intentSchema, MAX_SESSION_MS, sessionTimeSchema } from './intent-schema';
 import { POSE_COLUMNS } from './pose-track';
-import { voiceRecordSchema } from '../voice/schema';
 import { sensingTotalsSchema } from './sensing-schema';
 
 /**
@@ -50,10 +50,9 @@ const isoDateTime = z.iso.datetime({ offset: true });
 
 const encodedStreamSchema = z.strictObject({
   count: z.int().check(z.minimum(0), z.maximum(RECORDING_LIMITS.maxSamples)),
-  ...(Object.fromEntries(POSE_COLUMNS.map((c) => [c, z.string().check(z.maxLength(RECORDING_LIMITS.maxColumnChars))])) as Record<
-    (typeof POSE_COLUMNS)[number],
-    z.ZodMiniString
-  >),
+  ...(Object.fromEntries(
+    POSE_COLUMNS.map((c) => [c, z.string().check(z.maxLength(RECORDING_LIMITS.maxColumnChars))]),
+  ) as Record<(typeof POSE_COLUMNS)[number], z.ZodMiniString>),
 });
 
 export const poseTrackSchema = z.strictObject({
@@ -93,11 +92,17 @@ export const recordingSchema = z.strictObject({
   /** The run's id in the app (its checkpoint's); absent in recordings made before, where the seed names the run. */
   runId: z.optional(z.string().check(z.maxLength(RECORDING_LIMITS.maxSeedChars))),
   placeholders: z
-    .record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]*$/)), z.string().check(z.maxLength(RECORDING_LIMITS.maxPlaceholderChars)))
+    .record(
+      z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]*$/)),
+      z.string().check(z.maxLength(RECORDING_LIMITS.maxPlaceholderChars)),
+    )
     .check(
       z.refine((r) => Object.keys(r).length <= RECORDING_LIMITS.maxPlaceholders, {
         message: `at most ${RECORDING_LIMITS.maxPlaceholders} placeholders`,
-        params: { de: `höchstens ${RECORDING_LIMITS.maxPlaceholders} Platzhalter`, en: `at most ${RECORDING_LIMITS.maxPlaceholders} placeholders` },
+        params: {
+          de: `höchstens ${RECORDING_LIMITS.maxPlaceholders} Platzhalter`,
+          en: `at most ${RECORDING_LIMITS.maxPlaceholders} placeholders`,
+        },
       }),
     ),
   /** Engine rules version (shuffled answers etc.); absent in recordings made before, which replay in file order. */

@@ -14,12 +14,18 @@ export const BUNDLED_AVATARS: readonly BundledAvatar[] = [
   {
     id: 'angry',
     sex: 'male',
-    description: { de: 'kräftiger Handwerker, Mitte 50, Arbeitsjacke, graues Haar', en: 'heavy-set tradesman, mid fifties, work jacket, grey hair' },
+    description: {
+      de: 'kräftiger Handwerker, Mitte 50, Arbeitsjacke, graues Haar',
+      en: 'heavy-set tradesman, mid fifties, work jacket, grey hair',
+    },
   },
   {
     id: 'indecisive',
     sex: 'female',
-    description: { de: 'junge Frau, um 30, Strickjacke, Pferdeschwanz', en: 'young woman, about 30, cardigan, ponytail' },
+    description: {
+      de: 'junge Frau, um 30, Strickjacke, Pferdeschwanz',
+      en: 'young woman, about 30, cardigan, ponytail',
+    },
   },
   {
     id: 'demanding',
@@ -34,12 +40,18 @@ export const BUNDLED_AVATARS: readonly BundledAvatar[] = [
   {
     id: 'suspicious',
     sex: 'male',
-    description: { de: 'großer, hagerer Mann, Anfang 60, Schiebermütze, Schnurrbart', en: 'tall lean man, early sixties, flat cap, moustache' },
+    description: {
+      de: 'großer, hagerer Mann, Anfang 60, Schiebermütze, Schnurrbart',
+      en: 'tall lean man, early sixties, flat cap, moustache',
+    },
   },
   {
     id: 'threatening',
     sex: 'male',
-    description: { de: 'breitschultriger Mann, Mitte 30, Kapuzenpullover', en: 'broad-shouldered man, mid thirties, hoodie' },
+    description: {
+      de: 'breitschultriger Mann, Mitte 30, Kapuzenpullover',
+      en: 'broad-shouldered man, mid thirties, hoodie',
+    },
   },
 ];
 

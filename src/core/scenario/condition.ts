@@ -23,7 +23,12 @@ const CLAUSE = /^\s*([a-z]+)\s*(>=|<=|==|!=|>|<)\s*(-?\d+(?:\.\d+)?)\s*$/;
 export const CONDITION_PATTERN = `^\\s*(${MOOD_KEYS.join('|')})\\s*(>=|<=|==|!=|>|<)\\s*-?\\d+(\\.\\d+)?\\s*(\\s(and|und)\\s+\\s*(${MOOD_KEYS.join('|')})\\s*(>=|<=|==|!=|>|<)\\s*-?\\d+(\\.\\d+)?\\s*)*$`;
 
 export function parseCondition(source: string): ParsedCondition {
-  if (source.length > 200) return { ok: false, error: 'the condition is longer than 200 characters', de: 'die Bedingung ist länger als 200 Zeichen' };
+  if (source.length > 200)
+    return {
+      ok: false,
+      error: 'the condition is longer than 200 characters',
+      de: 'die Bedingung ist länger als 200 Zeichen',
+    };
   const parts = source.split(/\s+(?:and|und)\s+/);
   const clauses: Clause[] = [];
   for (const part of parts) {

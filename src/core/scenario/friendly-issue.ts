@@ -27,7 +27,10 @@ const EXPECTED: Record<string, Message> = {
   string: both('einen Text', 'a text'),
   number: both('eine Zahl', 'a number'),
   boolean: both('true oder false', 'true or false'),
-  object: both('eine Gruppe von Feldern (name: Wert, je Zeile eingerückt)', 'a group of fields (name: value, indented on their own lines)'),
+  object: both(
+    'eine Gruppe von Feldern (name: Wert, je Zeile eingerückt)',
+    'a group of fields (name: value, indented on their own lines)',
+  ),
   array: both('eine Liste (Zeilen, die mit „- “ beginnen)', 'a list (lines starting with "- ")'),
 };
 const expected = (kind: string): Message => EXPECTED[kind] ?? both(kind, kind);
@@ -43,13 +46,22 @@ const MISSING: Record<string, Message> = {
     'hier fehlt „next:“ – die id des nächsten Knotens (z. B. next: nachfragen) oder eine Liste von Bedingungen (- if: "anger > 70" / to: knoten, zuletzt - to: knoten ohne if)',
     '"next:" is missing – the id of the next node (e.g. next: ask_more) or a list of conditions (- if: "anger > 70" / to: node, last - to: node without if)',
   ),
-  text: both('hier fehlt „text:“ – was gesagt wird, als { de: …, en: … }', '"text:" is missing – what is said, as { de: …, en: … }'),
-  say: both('hier fehlt „say:“ – eine Liste von Sätzen des Kunden (- text: …)', '"say:" is missing – a list of the customer\'s lines (- text: …)'),
+  text: both(
+    'hier fehlt „text:“ – was gesagt wird, als { de: …, en: … }',
+    '"text:" is missing – what is said, as { de: …, en: … }',
+  ),
+  say: both(
+    'hier fehlt „say:“ – eine Liste von Sätzen des Kunden (- text: …)',
+    '"say:" is missing – a list of the customer\'s lines (- text: …)',
+  ),
   feedback: both(
     'hier fehlt „feedback:“ – warum die Antwort hilft oder schadet, als { de: …, en: … }',
     '"feedback:" is missing – why the answer helps or hurts, as { de: …, en: … }',
   ),
-  tone: both('hier fehlt „tone:“ – wie die Antwort klingt (z. B. empathetic)', '"tone:" is missing – how the answer sounds (e.g. empathetic)'),
+  tone: both(
+    'hier fehlt „tone:“ – wie die Antwort klingt (z. B. empathetic)',
+    '"tone:" is missing – how the answer sounds (e.g. empathetic)',
+  ),
   id: both(
     'hier fehlt „id:“ – ein kurzer Name aus Kleinbuchstaben, Ziffern, - und _',
     '"id:" is missing – a short name of lower-case letters, digits, - and _',
@@ -160,8 +172,14 @@ export function localizeIssue(issue: Issue, present: boolean, german: Readonly<R
       }
       if (issue.origin === 'string') {
         return small
-          ? both(`dieser Text ist zu kurz (mindestens ${limit} Zeichen)`, `this text is too short (at least ${limit} characters)`)
-          : both(`dieser Text ist zu lang (höchstens ${limit} Zeichen)`, `this text is too long (at most ${limit} characters)`);
+          ? both(
+              `dieser Text ist zu kurz (mindestens ${limit} Zeichen)`,
+              `this text is too short (at least ${limit} characters)`,
+            )
+          : both(
+              `dieser Text ist zu lang (höchstens ${limit} Zeichen)`,
+              `this text is too long (at most ${limit} characters)`,
+            );
       }
       return small
         ? both(`die Zahl ist zu klein: mindestens ${limit}`, `the number is too small: at least ${limit}`)
@@ -170,7 +188,10 @@ export function localizeIssue(issue: Issue, present: boolean, german: Readonly<R
     case 'invalid_format': {
       const own = german[issue.message];
       if (own) return both(own, issue.message);
-      return both(`${describe(input).de} hat nicht die erwartete Form`, `${describe(input).en} does not have the expected form`);
+      return both(
+        `${describe(input).de} hat nicht die erwartete Form`,
+        `${describe(input).en} does not have the expected form`,
+      );
     }
     case 'custom': {
       const de = (issue.params as { de?: unknown } | undefined)?.de;

@@ -67,8 +67,10 @@ function outgoing(id: string, node: Loose): Omit<GraphEdge, 'missing'>[] {
       for (const to of targets(r.next)) out.push({ from: id, to, kind: 'response', label });
     });
   }
-  if (isObject(node.interrupt)) for (const to of targets(node.interrupt.next)) out.push({ from: id, to, kind: 'interrupt' });
-  if (isObject(node.onTimeout)) for (const to of targets(node.onTimeout.next)) out.push({ from: id, to, kind: 'timeout' });
+  if (isObject(node.interrupt))
+    for (const to of targets(node.interrupt.next)) out.push({ from: id, to, kind: 'interrupt' });
+  if (isObject(node.onTimeout))
+    for (const to of targets(node.onTimeout.next)) out.push({ from: id, to, kind: 'timeout' });
   return out;
 }
 
@@ -108,7 +110,9 @@ export function conversationGraph(data: unknown): ConversationGraph {
   }
   const reachedLayers = Math.max(-1, ...layerOf.values()) + 1;
 
-  const kinds = new Map(ids.map((id) => [id, isObject(nodesData[id]) ? nodeKind(nodesData[id] as Loose) : ('empty' as const)]));
+  const kinds = new Map(
+    ids.map((id) => [id, isObject(nodesData[id]) ? nodeKind(nodesData[id] as Loose) : ('empty' as const)]),
+  );
   const canFinish = new Set<string>();
   const stack = ids.filter((id) => kinds.get(id) === 'ending');
   while (stack.length > 0) {

@@ -72,10 +72,15 @@ export function giveawayStats(scenario: Scenario): GiveawayStats {
       if (counts.every((c, i) => i === d.best || c < best)) bestIsLongest[lang] += 1;
     }
     const all = Object.values(scenario.nodes).flatMap((n) => (n.responses ?? []).map((r) => wordCount(r.text[lang])));
-    words[lang] = { min: all.length ? Math.min(...all) : 0, median: median(all), max: all.length ? Math.max(...all) : 0 };
+    words[lang] = {
+      min: all.length ? Math.min(...all) : 0,
+      median: median(all),
+      max: all.length ? Math.max(...all) : 0,
+    };
   }
   const positions = new Set(decisions.map((d) => d.best));
-  const samePosition = decisions.length >= MIN_DECISIONS_FOR_POSITION && positions.size === 1 ? (decisions[0]?.best ?? null) : null;
+  const samePosition =
+    decisions.length >= MIN_DECISIONS_FOR_POSITION && positions.size === 1 ? (decisions[0]?.best ?? null) : null;
   return { decisions: decisions.length, bestIsLongest, samePosition, words };
 }
 

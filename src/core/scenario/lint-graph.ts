@@ -22,7 +22,10 @@ export function lintGraph(scenario: Scenario): Finding[] {
     findings.push({
       severity: 'error',
       path: ['start'],
-      message: { de: `den Startknoten „${scenario.start}“ gibt es nicht`, en: `the start node "${scenario.start}" does not exist` },
+      message: {
+        de: `den Startknoten „${scenario.start}“ gibt es nicht`,
+        en: `the start node "${scenario.start}" does not exist`,
+      },
     });
     return findings;
   }
@@ -57,7 +60,10 @@ export function lintGraph(scenario: Scenario): Finding[] {
       findings.push({
         severity: 'error',
         path: ['nodes', id],
-        message: { de: 'dieser Knoten ist vom Start aus nie erreichbar', en: 'this node can never be reached from the start' },
+        message: {
+          de: 'dieser Knoten ist vom Start aus nie erreichbar',
+          en: 'this node can never be reached from the start',
+        },
       });
   }
 
@@ -81,7 +87,10 @@ export function lintGraph(scenario: Scenario): Finding[] {
             de: 'dieser Knoten liegt in einer Schleife ohne Ausweg: von hier ist kein Ende erreichbar',
             en: 'this node is part of a loop with no way out: no ending can be reached from here',
           }
-        : { de: 'Sackgasse: von diesem Knoten ist kein Ende erreichbar', en: 'dead end: no ending can be reached from this node' },
+        : {
+            de: 'Sackgasse: von diesem Knoten ist kein Ende erreichbar',
+            en: 'dead end: no ending can be reached from this node',
+          },
     });
   }
   return findings;

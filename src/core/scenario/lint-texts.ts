@@ -10,7 +10,9 @@ export function placeholdersIn(text: string): string[] {
 
 /** The gendered uses `{name:m|f|n}` in a text: name and forms. */
 function formsIn(text: string): { name: string; forms: string[] }[] {
-  return [...text.matchAll(PLACEHOLDER)].flatMap((m) => (m[2] === undefined ? [] : [{ name: m[1] as string, forms: m[2].split('|') }]));
+  return [...text.matchAll(PLACEHOLDER)].flatMap((m) =>
+    m[2] === undefined ? [] : [{ name: m[1] as string, forms: m[2].split('|') }],
+  );
 }
 
 function hasGenus(scenario: Scenario, name: string): boolean {
@@ -68,7 +70,10 @@ export function lintTexts(scenario: Scenario): Finding[] {
         findings.push({
           severity: 'warning',
           path: [...path, lang],
-          message: { de: 'ein „{“ oder „}“ gehört hier zu keinem {Platzhalter}', en: 'a "{" or "}" here is not part of a {placeholder}' },
+          message: {
+            de: 'ein „{“ oder „}“ gehört hier zu keinem {Platzhalter}',
+            en: 'a "{" or "}" here is not part of a {placeholder}',
+          },
         });
       }
     }
@@ -88,7 +93,10 @@ export function lintTexts(scenario: Scenario): Finding[] {
       findings.push({
         severity: 'warning',
         path: ['placeholders', name],
-        message: { de: `der Platzhalter {${name}} wird nirgends verwendet`, en: `the placeholder {${name}} is never used` },
+        message: {
+          de: `der Platzhalter {${name}} wird nirgends verwendet`,
+          en: `the placeholder {${name}} is never used`,
+        },
       });
   }
   return findings;

@@ -50,7 +50,18 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
     const detail = (err as Error).message;
     return {
       ok: false,
-      problems: [at(file, 1, 1, '', both(`die Datei lässt sich nicht als YAML lesen (${detail})`, `the file could not be read as YAML (${detail})`))],
+      problems: [
+        at(
+          file,
+          1,
+          1,
+          '',
+          both(
+            `die Datei lässt sich nicht als YAML lesen (${detail})`,
+            `the file could not be read as YAML (${detail})`,
+          ),
+        ),
+      ],
     };
   }
   if (doc.errors.length > 0) {
@@ -105,7 +116,9 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
 
   const parsed = scenarioSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
-    const problems = parsed.error.issues.flatMap((issue) => issueProblems(issue as z.core.$ZodIssue, doc, counter, file));
+    const problems = parsed.error.issues.flatMap((issue) =>
+      issueProblems(issue as z.core.$ZodIssue, doc, counter, file),
+    );
     return { ok: false, problems: withQuoteFixes(dedupe(problems, false), lines) };
   }
 
@@ -136,7 +149,14 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
   return failed ? { ok: false, problems } : { ok: true, scenario, problems };
 }
 
-function at(file: string, line: number, column: number, path: string, messages: Message, severity: Problem['severity'] = 'error'): Problem {
+function at(
+  file: string,
+  line: number,
+  column: number,
+  path: string,
+  messages: Message,
+  severity: Problem['severity'] = 'error',
+): Problem {
   return { severity, file, line, column, path, message: messages.en, messages };
 }
 
@@ -145,7 +165,16 @@ function guardSource(source: string, file: string): Problem | undefined {
   if (source.length > MAX_SCENARIO_BYTES) {
     const kb = Math.round(source.length / 1024);
     const max = MAX_SCENARIO_BYTES / 1024;
-    return at(file, 1, 1, '', both(`die Datei ist zu groß (${kb} KB; höchstens ${max} KB)`, `the file is too large (${kb} KB; at most ${max} KB)`));
+    return at(
+      file,
+      1,
+      1,
+      '',
+      both(
+        `die Datei ist zu groß (${kb} KB; höchstens ${max} KB)`,
+        `the file is too large (${kb} KB; at most ${max} KB)`,
+      ),
+    );
   }
   // biome-ignore lint/suspicious/noControlCharactersInRegex: detecting binary files is the point
   const control = source.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g)?.length ?? 0;
@@ -201,7 +230,10 @@ function yamlMessage(code: string, lines: readonly string[], line: number): Mess
           );
     }
     case 'RESOURCE_EXHAUSTION':
-      return both('die Datei ist zu tief verschachtelt oder zu umfangreich zum Lesen', 'the file is nested too deeply or is too complex to read');
+      return both(
+        'die Datei ist zu tief verschachtelt oder zu umfangreich zum Lesen',
+        'the file is nested too deeply or is too complex to read',
+      );
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
     case 'BLOCK_IN_FLOW':
@@ -210,7 +242,10 @@ function yamlMessage(code: string, lines: readonly string[], line: number): Mess
         'a colon followed by a space (": ") inside the text reads like a new field',
       );
     case 'TAB_AS_INDENT':
-      return both('hier wird mit Tabulatoren eingerückt; bitte nur Leerzeichen verwenden', 'this line is indented with tabs; use spaces only');
+      return both(
+        'hier wird mit Tabulatoren eingerückt; bitte nur Leerzeichen verwenden',
+        'this line is indented with tabs; use spaces only',
+      );
     case 'MISSING_CLOSING_QUOTE':
     case 'BAD_DQ_ESCAPE':
       return both(
@@ -269,7 +304,13 @@ function issueProblems(issue: z.core.$ZodIssue, doc: Document, counter: LineCoun
       const keyPath = [...path, key];
       const pos = locate(doc, counter, keyPath, true);
       const hint = suggest(key, knownKeys(path));
-      return at(file, pos.line, pos.column, formatPath(keyPath), both(`unbekanntes Feld „${key}“${hint.de}`, `unknown field "${key}"${hint.en}`));
+      return at(
+        file,
+        pos.line,
+        pos.column,
+        formatPath(keyPath),
+        both(`unbekanntes Feld „${key}“${hint.de}`, `unknown field "${key}"${hint.en}`),
+      );
     });
   }
   if (issue.code === 'invalid_union') {
@@ -278,14 +319,20 @@ function issueProblems(issue: z.core.$ZodIssue, doc: Document, counter: LineCoun
     const last = path[path.length - 1];
     if (!present) {
       const pos = locate(doc, counter, path);
-      const missing = localizeIssue({ code: 'invalid_type', expected: 'string', path, message: '' } as z.core.$ZodIssue, false, SCHEMA_MESSAGES_DE);
+      const missing = localizeIssue(
+        { code: 'invalid_type', expected: 'string', path, message: '' } as z.core.$ZodIssue,
+        false,
+        SCHEMA_MESSAGES_DE,
+      );
       return [at(file, pos.line, pos.column, formatPath(path), missing)];
     }
     // Report the branch that got furthest: a string `next` vs a list, one wording vs a list.
     const branches = issue.errors.filter((b) => b.length > 0);
     const best = branches.sort((a, b) => depth(b) - depth(a))[0];
     if (best && depth(best) > 0)
-      return best.flatMap((inner) => issueProblems({ ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, doc, counter, file));
+      return best.flatMap((inner) =>
+        issueProblems({ ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, doc, counter, file),
+      );
     const pos = locate(doc, counter, path);
     const value = doc.getIn(path);
     const shown = typeof value === 'string' ? value : '';
@@ -330,7 +377,16 @@ function knownKeys(path: readonly PathSegment[]): string[] {
   if (path.length === 2 && path[0] === 'nodes') return shapes.node ?? [];
   if (last === 'responses') return shapes.response ?? [];
   if (last === 'say') return shapes.line ?? [];
-  return [...(shapes.node ?? []), ...(shapes.response ?? []), ...(shapes.line ?? []), 'anger', 'trust', 'patience', 'de', 'en'];
+  return [
+    ...(shapes.node ?? []),
+    ...(shapes.response ?? []),
+    ...(shapes.line ?? []),
+    'anger',
+    'trust',
+    'patience',
+    'de',
+    'en',
+  ];
 }
 
 /** Drops repeats; for YAML errors also a second error on the same line (one mistake, one message). */

@@ -1,11 +1,16 @@
-import { isCollection, isNode, type Document, type LineCounter, type Node } from 'yaml';
+import { type Document, isCollection, isNode, type LineCounter, type Node } from 'yaml';
 import type { PathSegment } from './problem';
 
 /**
  * Finds where a field sits in the YAML source. For a missing field it falls back to the nearest
  * parent that exists, so "the English translation is missing" points at the text that lacks it.
  */
-export function locate(doc: Document, counter: LineCounter, path: readonly PathSegment[], preferKey = false): { line: number; column: number } {
+export function locate(
+  doc: Document,
+  counter: LineCounter,
+  path: readonly PathSegment[],
+  preferKey = false,
+): { line: number; column: number } {
   for (let depth = path.length; depth >= 0; depth--) {
     const prefix = path.slice(0, depth);
     const target = prefix.length === 0 ? doc.contents : doc.getIn(prefix, true);
@@ -22,7 +27,11 @@ export function locate(doc: Document, counter: LineCounter, path: readonly PathS
 }
 
 /** Position of the key of a map entry (for "unknown field" errors the key is what's wrong). */
-function keyPosition(doc: Document, counter: LineCounter, path: readonly PathSegment[]): { line: number; column: number } | undefined {
+function keyPosition(
+  doc: Document,
+  counter: LineCounter,
+  path: readonly PathSegment[],
+): { line: number; column: number } | undefined {
   const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
   if (!isCollection(parent)) return undefined;
   const key = path[path.length - 1];

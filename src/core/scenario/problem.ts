@@ -10,7 +10,10 @@ export type ProblemLanguage = keyof Message;
  * The language for command-line messages: `--lang en` / `--lang=en` wins, then LC_ALL, then LANG
  * (an empty or C/POSIX locale says nothing); German otherwise, the product's first language.
  */
-export function problemLanguage(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): ProblemLanguage {
+export function problemLanguage(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): ProblemLanguage {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const given = i < 0 ? undefined : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
   const fromEnv = [env.LC_ALL, env.LANG].find((v) => v && !/^(C|POSIX)(\.|$)/.test(v));

@@ -14,7 +14,8 @@ const quote = (value: string): string => `"${value.replace(/\\/g, '\\\\').replac
 /** Properly quoted: no unescaped `"` inside double quotes, no lone `'` inside single quotes. */
 const isQuoted = (value: string): boolean => /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')$/.test(value);
 /** The text of a value whose own quotes are broken (`"Er sagt "gleich""`), else the value itself. */
-const unwrap = (value: string): string => (/^".*"$/.test(value) && value.length >= 2 ? value.slice(1, -1).replace(/\\"/g, '"') : value);
+const unwrap = (value: string): string =>
+  /^".*"$/.test(value) && value.length >= 2 ? value.slice(1, -1).replace(/\\"/g, '"') : value;
 
 function riskyPlain(value: string): boolean {
   return /:\s|:$| #/.test(value) || (INDICATOR_START.test(value) && !/^-?\d/.test(value));

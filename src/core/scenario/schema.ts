@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { scenarioProtocolSchema } from '../protocol/key-facts.ts';
 import { CONDITION_PATTERN, parseCondition } from './condition.ts';
-import { CUSTOMER_TYPES, DIFFICULTIES, DRASTIC_TECHNIQUES, EMOTIONS, GESTURES, OUTCOMES, STRUCTURE_STEPS, TECHNIQUES, TONES } from './vocabulary.ts';
+import {
+  CUSTOMER_TYPES,
+  DIFFICULTIES,
+  DRASTIC_TECHNIQUES,
+  EMOTIONS,
+  GESTURES,
+  OUTCOMES,
+  STRUCTURE_STEPS,
+  TECHNIQUES,
+  TONES,
+} from './vocabulary.ts';
 
 /**
  * The scenario format (one YAML file per scenario in `scenes/`). Descriptions here become the
@@ -24,7 +34,9 @@ const wordingSchema = z
   .union([localizedSchema, z.array(localizedSchema).min(1).max(6)])
   .describe('What is said: {de, en}, or a list of alternative wordings of which one is picked at random.');
 
-const idSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'use lower-case letters, digits, "-" or "_" (at most 64 characters)');
+const idSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'use lower-case letters, digits, "-" or "_" (at most 64 characters)');
 
 const conditionSchema = z
   .string()
@@ -89,7 +101,9 @@ export const interruptSchema = z
     effects: effectsSchema.default({}),
     say: linesSchema.optional().describe('What the customer says when interrupted.'),
     feedback: localizedSchema.describe('Why interrupting helps or hurts here, shown in the debrief.'),
-    next: nextSchema.optional().describe("Where the conversation goes after the interruption; default: straight to this node's responses."),
+    next: nextSchema
+      .optional()
+      .describe("Where the conversation goes after the interruption; default: straight to this node's responses."),
   })
   .describe('Opens an interrupt window while the customer speaks.');
 
@@ -97,14 +111,22 @@ export const responseSchema = z.strictObject({
   id: idSchema.describe('A short id, unique within the node; it names this response in session logs.'),
   text: localizedSchema.describe('What the trainee says.'),
   tone: z.enum(TONES).describe('How the response sounds.'),
-  techniques: z.array(z.enum(TECHNIQUES)).max(6).default([]).describe('The techniques from the article this response uses.'),
+  techniques: z
+    .array(z.enum(TECHNIQUES))
+    .max(6)
+    .default([])
+    .describe('The techniques from the article this response uses.'),
   effects: effectsSchema.default({}),
   next: nextSchema,
   feedback: localizedSchema.describe('Why this response helps or hurts; shown in the debrief.'),
   moment: z
     .strictObject({
-      fits: z.boolean().describe('true when this answer suits this very moment, false when it is right in general but wrong now.'),
-      why: localizedSchema.describe('Why it fits or not at this moment, e.g. „Plaudern, während die Schlange wartet“; shown in the debrief.'),
+      fits: z
+        .boolean()
+        .describe('true when this answer suits this very moment, false when it is right in general but wrong now.'),
+      why: localizedSchema.describe(
+        'Why it fits or not at this moment, e.g. „Plaudern, während die Schlange wartet“; shown in the debrief.',
+      ),
     })
     .optional()
     .describe(
@@ -122,16 +144,34 @@ export const timeoutSchema = z.strictObject({
 export const endingSchema = z.strictObject({
   outcome: z.enum(OUTCOMES).describe('What kind of ending this is.'),
   summary: localizedSchema.describe('One or two sentences shown with the debrief.'),
-  score: z.number().min(0).max(100).optional().describe('How good this ending is for escalation handling (0–100); default depends on the outcome.'),
+  score: z
+    .number()
+    .min(0)
+    .max(100)
+    .optional()
+    .describe('How good this ending is for escalation handling (0–100); default depends on the outcome.'),
 });
 
 export const nodeSchema = z
   .strictObject({
     say: linesSchema.describe('What the customer says in this node.'),
-    variants: z.array(variantSchema).max(6).optional().describe('Mood-dependent alternatives; the first whose condition holds is said instead.'),
+    variants: z
+      .array(variantSchema)
+      .max(6)
+      .optional()
+      .describe('Mood-dependent alternatives; the first whose condition holds is said instead.'),
     interrupt: interruptSchema.optional(),
-    responses: z.array(responseSchema).min(2, 'a decision needs 2 to 4 responses').max(4, 'a decision needs 2 to 4 responses').optional(),
-    timeLimit: z.number().min(3).max(120).optional().describe('Seconds the trainee has to answer; hesitation costs patience.'),
+    responses: z
+      .array(responseSchema)
+      .min(2, 'a decision needs 2 to 4 responses')
+      .max(4, 'a decision needs 2 to 4 responses')
+      .optional(),
+    timeLimit: z
+      .number()
+      .min(3)
+      .max(120)
+      .optional()
+      .describe('Seconds the trainee has to answer; hesitation costs patience.'),
     onTimeout: timeoutSchema.optional(),
     warrants: z
       .array(z.enum(DRASTIC_TECHNIQUES))
@@ -182,7 +222,9 @@ export const nodeSchema = z
           code: 'custom',
           path: ['responses', i, 'id'],
           message: `the response id "${r.id}" is used twice in this node`,
-          params: { de: `die Antwort-id „${r.id}“ kommt in diesem Knoten zweimal vor; geben Sie einer Antwort eine andere id` },
+          params: {
+            de: `die Antwort-id „${r.id}“ kommt in diesem Knoten zweimal vor; geben Sie einer Antwort eine andere id`,
+          },
         });
       ids.add(r.id);
     });
@@ -202,7 +244,10 @@ const voiceSchema = z.strictObject({
     })
     .default({ de: 'de-DE', en: 'en-GB' })
     .describe('Speech language per locale, e.g. { de: de-AT, en: en-US }.'),
-  gender: z.enum(['female', 'male', 'any']).default('any').describe('Preferred voice, where the browser offers a choice.'),
+  gender: z
+    .enum(['female', 'male', 'any'])
+    .default('any')
+    .describe('Preferred voice, where the browser offers a choice.'),
   pitch: z.number().min(0.5).max(2).default(1).describe('Speech pitch, 1 is normal.'),
   rate: z.number().min(0.5).max(2).default(1).describe('Speech rate, 1 is normal.'),
 });
@@ -211,7 +256,11 @@ export const customerSchema = z.strictObject({
   type: z.enum(CUSTOMER_TYPES).describe('The customer type from the article.'),
   name: localizedSchema.describe('How the trainee addresses the customer, e.g. { de: Herr Kaya, en: Mr Kaya }.'),
   description: localizedSchema.optional().describe('What the trainee sees: age, build, clothing.'),
-  avatar: z.string().min(1).max(300).describe('A bundled avatar id (e.g. "angry") or the path of a .vrm file under public/.'),
+  avatar: z
+    .string()
+    .min(1)
+    .max(300)
+    .describe('A bundled avatar id (e.g. "angry") or the path of a .vrm file under public/.'),
   voice: voiceSchema.prefault({}),
   mood: moodSchema,
 });
@@ -225,7 +274,9 @@ const placeholderValue = z.union([
       genus: z
         .enum(['m', 'f', 'n'])
         .optional()
-        .describe('German grammatical gender of the noun (m, f, n); lets texts write {name:einen neuen|eine neue|ein neues}.'),
+        .describe(
+          'German grammatical gender of the noun (m, f, n); lets texts write {name:einen neuen|eine neue|ein neues}.',
+        ),
     })
     .describe('A value in German and English, optionally with its German gender.'),
 ]);
@@ -259,7 +310,10 @@ const signText = (max: number, description: string) =>
 export const counterSchema = z
   .strictObject({
     sign: signText(24, 'The large line of the sign, e.g. „Kundenservice“ / "Customer Service"; at most 24 characters.'),
-    purpose: signText(40, 'The small line beneath: what this counter is for, e.g. „Reparatur-Annahme“ / "Repairs"; at most 40 characters.'),
+    purpose: signText(
+      40,
+      'The small line beneath: what this counter is for, e.g. „Reparatur-Annahme“ / "Repairs"; at most 40 characters.',
+    ),
   })
   .describe(
     'The sign above the counter, shown in the language of the session (never both at once). Leave it out for the default „Kundenservice · Reparatur-Annahme“ / "Customer Service · Repairs".',

@@ -1,5 +1,5 @@
-import type { Outcome } from './vocabulary';
 import type { Scenario } from './schema';
+import type { Outcome } from './vocabulary';
 import { nodeEdges } from './walk.ts';
 
 export interface ScenarioStats {

@@ -14,7 +14,11 @@ export interface Label extends Message {
 export const TONE_TEXT: Record<Tone, Label> = {
   empathetic: { de: 'einfühlsam', en: 'empathetic', aliases: ['empathisch', 'verständnisvoll', 'mitfühlend'] },
   factual: { de: 'sachlich', en: 'factual', aliases: ['neutral', 'nüchtern'] },
-  assertive: { de: 'freundlich-bestimmt', en: 'friendly but firm', aliases: ['bestimmt', 'freundlich bestimmt', 'selbstsicher'] },
+  assertive: {
+    de: 'freundlich-bestimmt',
+    en: 'friendly but firm',
+    aliases: ['bestimmt', 'freundlich bestimmt', 'selbstsicher'],
+  },
   apologetic: { de: 'entschuldigend', en: 'apologetic', aliases: ['sich entschuldigend'] },
   evasive: { de: 'ausweichend', en: 'evasive', aliases: ['vage'] },
   defensive: { de: 'rechtfertigend', en: 'defensive', aliases: ['defensiv', 'verteidigend'] },
@@ -24,19 +28,39 @@ export const TONE_TEXT: Record<Tone, Label> = {
 
 export const TECHNIQUE_TEXT: Record<Technique, Label> = {
   active_listening: { de: 'aktives Zuhören', en: 'active listening', aliases: ['zuhören'] },
-  empathy: { de: 'Empathie zeigen', en: 'showing empathy', aliases: ['Empathie', 'Verständnis zeigen', 'Gefühl anerkennen'] },
+  empathy: {
+    de: 'Empathie zeigen',
+    en: 'showing empathy',
+    aliases: ['Empathie', 'Verständnis zeigen', 'Gefühl anerkennen'],
+  },
   open_question: { de: 'offene Frage', en: 'open question', aliases: ['offene Fragen'] },
   closed_question: { de: 'geschlossene Frage', en: 'closed question', aliases: ['geschlossene Fragen'] },
-  neutral_summary: { de: 'neutral zusammenfassen', en: 'neutral summary', aliases: ['Zusammenfassung', 'zusammenfassen'] },
+  neutral_summary: {
+    de: 'neutral zusammenfassen',
+    en: 'neutral summary',
+    aliases: ['Zusammenfassung', 'zusammenfassen'],
+  },
   stay_calm: { de: 'ruhig bleiben', en: 'staying calm', aliases: ['Ruhe bewahren', 'gelassen bleiben'] },
   keep_distance: { de: 'Abstand wahren', en: 'keeping distance', aliases: ['Distanz wahren', 'Abstand halten'] },
   alternatives: { de: 'Alternativen anbieten', en: 'offering alternatives', aliases: ['Alternativen'] },
   individual_solution: { de: 'individuelle Lösung', en: 'individual solution', aliases: ['Lösung'] },
-  binding_next_steps: { de: 'verbindliche nächste Schritte', en: 'binding next steps', aliases: ['nächste Schritte', 'Vereinbarung'] },
+  binding_next_steps: {
+    de: 'verbindliche nächste Schritte',
+    en: 'binding next steps',
+    aliases: ['nächste Schritte', 'Vereinbarung'],
+  },
   transparency: { de: 'Transparenz', en: 'transparency', aliases: ['offen informieren'] },
-  focus_conversation: { de: 'Gespräch fokussieren', en: 'focusing the conversation', aliases: ['zum Thema zurückführen', 'fokussieren'] },
+  focus_conversation: {
+    de: 'Gespräch fokussieren',
+    en: 'focusing the conversation',
+    aliases: ['zum Thema zurückführen', 'fokussieren'],
+  },
   boundary_setting: { de: 'Grenzen setzen', en: 'setting boundaries', aliases: ['Grenze setzen'] },
-  escalate_to_supervisor: { de: 'an Vorgesetzte übergeben', en: 'escalating to a supervisor', aliases: ['eskalieren', 'Vorgesetzten holen'] },
+  escalate_to_supervisor: {
+    de: 'an Vorgesetzte übergeben',
+    en: 'escalating to a supervisor',
+    aliases: ['eskalieren', 'Vorgesetzten holen'],
+  },
   end_relationship: { de: 'Geschäftsbeziehung beenden', en: 'ending the relationship', aliases: ['Beziehung beenden'] },
   documentation: { de: 'dokumentieren', en: 'documentation', aliases: ['Dokumentation', 'protokollieren'] },
 };

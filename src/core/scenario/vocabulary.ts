@@ -17,7 +17,16 @@ export type MoodKey = (typeof MOOD_KEYS)[number];
 export type Mood = Record<MoodKey, number>;
 
 /** How a trainee response sounds. */
-export const TONES = ['empathetic', 'factual', 'assertive', 'apologetic', 'evasive', 'defensive', 'dismissive', 'aggressive'] as const;
+export const TONES = [
+  'empathetic',
+  'factual',
+  'assertive',
+  'apologetic',
+  'evasive',
+  'defensive',
+  'dismissive',
+  'aggressive',
+] as const;
 export type Tone = (typeof TONES)[number];
 
 /** Communication and de-escalation techniques named in the article. */
@@ -42,11 +51,25 @@ export const TECHNIQUES = [
 export type Technique = (typeof TECHNIQUES)[number];
 
 /** Techniques that are only right when the situation warrants them (article: "Bei Bedarf eskalieren", "Grenzen setzen"). */
-export const DRASTIC_TECHNIQUES = ['escalate_to_supervisor', 'boundary_setting', 'end_relationship'] as const satisfies readonly Technique[];
+export const DRASTIC_TECHNIQUES = [
+  'escalate_to_supervisor',
+  'boundary_setting',
+  'end_relationship',
+] as const satisfies readonly Technique[];
 export type DrasticTechnique = (typeof DRASTIC_TECHNIQUES)[number];
 
 /** The customer's facial emotion; the avatar maps these onto VRM expressions. */
-export const EMOTIONS = ['neutral', 'happy', 'relaxed', 'sad', 'angry', 'annoyed', 'surprised', 'anxious', 'doubtful'] as const;
+export const EMOTIONS = [
+  'neutral',
+  'happy',
+  'relaxed',
+  'sad',
+  'angry',
+  'annoyed',
+  'surprised',
+  'anxious',
+  'doubtful',
+] as const;
 export type Emotion = (typeof EMOTIONS)[number];
 
 /** Body-language gestures the avatar can play. */

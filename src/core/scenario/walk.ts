@@ -62,7 +62,10 @@ export function* localizedTexts(scenario: Scenario): Generator<{ text: Localized
   }
 }
 
-function* linesTexts(lines: Line[] | undefined, path: PathSegment[]): Generator<{ text: Localized; path: PathSegment[] }> {
+function* linesTexts(
+  lines: Line[] | undefined,
+  path: PathSegment[],
+): Generator<{ text: Localized; path: PathSegment[] }> {
   for (const [i, line] of (lines ?? []).entries()) {
     if (Array.isArray(line.text)) {
       for (const [j, t] of line.text.entries()) yield { text: t, path: [...path, i, 'text', j] };

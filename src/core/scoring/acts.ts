@@ -1,11 +1,19 @@
 import { startSession } from '../dialogue/engine';
-import { type SessionLog, startOptionsOf, trace } from '../session/log';
 import type { Response, Scenario } from '../scenario/schema';
 import type { Mood, Outcome } from '../scenario/vocabulary';
+import { type SessionLog, startOptionsOf, trace } from '../session/log';
 
 /** Something the trainee did at a decision or while the customer spoke. */
 export type Act =
-  | { kind: 'response'; node: string; at: number; latencyMs: number | null; response: Response; moodBefore: Mood; moodAfter: Mood }
+  | {
+      kind: 'response';
+      node: string;
+      at: number;
+      latencyMs: number | null;
+      response: Response;
+      moodBefore: Mood;
+      moodAfter: Mood;
+    }
   | { kind: 'interrupt'; node: string; at: number; fits: boolean; moodBefore: Mood; moodAfter: Mood }
   | { kind: 'timeout'; node: string; at: number; moodBefore: Mood; moodAfter: Mood };
 
@@ -39,7 +47,12 @@ export function readConversation(scenario: Scenario, log: SessionLog): Conversat
     if (intent.type === 'choose') {
       const response = node?.responses?.find((x) => x.id === intent.response);
       if (response)
-        acts.push({ ...base, kind: 'response', response, latencyMs: before.choicesShownAt === null ? null : intent.at - before.choicesShownAt });
+        acts.push({
+          ...base,
+          kind: 'response',
+          response,
+          latencyMs: before.choicesShownAt === null ? null : intent.at - before.choicesShownAt,
+        });
     } else if (intent.type === 'interrupt') {
       acts.push({ ...base, kind: 'interrupt', fits: node?.interrupt?.fits ?? false });
     } else if (intent.type === 'timeout' || intent.type === 'tick') {

@@ -25,7 +25,10 @@ const NOT_MEASURED: Localized = { de: 'nicht gemessen', en: 'not measured' };
  * Body-language figures for the debrief. They are reported, not folded into the three scores:
  * a desktop trainee has no head pose to measure, and no figure is ever invented.
  */
-export function bodyLanguageItems(input: BodyLanguageInput | undefined, medianLatencyMs: number | null): BodyLanguageItem[] {
+export function bodyLanguageItems(
+  input: BodyLanguageInput | undefined,
+  medianLatencyMs: number | null,
+): BodyLanguageItem[] {
   const items: BodyLanguageItem[] = [];
   const eye = input?.eyeContact;
   items.push(
@@ -37,8 +40,14 @@ export function bodyLanguageItems(input: BodyLanguageInput | undefined, medianLa
           value: eye,
           verdict:
             eye >= 0.6
-              ? { de: 'Sie haben den Kunden beim Zuhören angesehen.', en: 'You looked at the customer while listening.' }
-              : { de: 'Sie haben oft weggesehen, während der Kunde sprach.', en: 'You often looked away while the customer spoke.' },
+              ? {
+                  de: 'Sie haben den Kunden beim Zuhören angesehen.',
+                  en: 'You looked at the customer while listening.',
+                }
+              : {
+                  de: 'Sie haben oft weggesehen, während der Kunde sprach.',
+                  en: 'You often looked away while the customer spoke.',
+                },
         },
   );
   const distance = input?.distanceChange;
@@ -51,13 +60,19 @@ export function bodyLanguageItems(input: BodyLanguageInput | undefined, medianLa
           value: distance,
           verdict:
             Math.abs(distance) < 0.15
-              ? { de: 'Sie haben einen ruhigen, gleichbleibenden Abstand gehalten.', en: 'You kept a calm, steady distance.' }
+              ? {
+                  de: 'Sie haben einen ruhigen, gleichbleibenden Abstand gehalten.',
+                  en: 'You kept a calm, steady distance.',
+                }
               : distance < 0
                 ? {
                     de: 'Sie sind nähergekommen – bei aufgebrachten Kunden wirkt das bedrängend.',
                     en: 'You moved closer – with an upset customer that can feel pushy.',
                   }
-                : { de: 'Sie sind zurückgewichen – das kann unsicher wirken.', en: 'You stepped back – that can look unsure.' },
+                : {
+                    de: 'Sie sind zurückgewichen – das kann unsicher wirken.',
+                    en: 'You stepped back – that can look unsure.',
+                  },
         },
   );
   const nods = input?.nodsPerMinute;
@@ -71,7 +86,10 @@ export function bodyLanguageItems(input: BodyLanguageInput | undefined, medianLa
           verdict:
             nods >= 2
               ? { de: 'Ihr Nicken hat aktives Zuhören signalisiert.', en: 'Your nodding signalled active listening.' }
-              : { de: 'Kaum Nicken – ein Nicken zeigt, dass Sie zuhören.', en: 'Hardly any nodding – a nod shows you are listening.' },
+              : {
+                  de: 'Kaum Nicken – ein Nicken zeigt, dass Sie zuhören.',
+                  en: 'Hardly any nodding – a nod shows you are listening.',
+                },
         },
   );
   items.push(
@@ -83,7 +101,10 @@ export function bodyLanguageItems(input: BodyLanguageInput | undefined, medianLa
           value: medianLatencyMs,
           verdict:
             medianLatencyMs < 1500
-              ? { de: 'Sehr schnelle Antworten – lesen Sie alle Möglichkeiten?', en: 'Very quick answers – do you read all the options?' }
+              ? {
+                  de: 'Sehr schnelle Antworten – lesen Sie alle Möglichkeiten?',
+                  en: 'Very quick answers – do you read all the options?',
+                }
               : medianLatencyMs <= 12000
                 ? { de: 'Zügige, überlegte Antworten.', en: 'Prompt, considered answers.' }
                 : { de: 'Langes Zögern vor den Antworten.', en: 'Long hesitation before answering.' },

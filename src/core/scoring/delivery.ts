@@ -18,7 +18,8 @@ export const WORDING_SHARE = 0.6;
 export function deliveryScore(feedback: VoiceFeedback): number | null {
   if (feedback.status !== 'measured' || feedback.summary === null || feedback.summary.spoken === 0) return null;
   let score = 100;
-  for (const item of feedback.items) score -= item.kind === 'problem' ? DELIVERY_PENALTY.problem : item.kind === 'watch' ? DELIVERY_PENALTY.watch : 0;
+  for (const item of feedback.items)
+    score -= item.kind === 'problem' ? DELIVERY_PENALTY.problem : item.kind === 'watch' ? DELIVERY_PENALTY.watch : 0;
   return Math.max(0, score);
 }
 
@@ -32,7 +33,11 @@ export function combineTone(wording: ScoreItem, feedback: VoiceFeedback): ScoreI
   const delivery = deliveryScore(feedback);
   if (delivery === null) return wording;
   const score = Math.round(WORDING_SHARE * wording.score + (1 - WORDING_SHARE) * delivery);
-  return { score, verdict: BAND_LABELS[bandOf(score)], reasons: [...wording.reasons, combined(wording.score, delivery)] };
+  return {
+    score,
+    verdict: BAND_LABELS[bandOf(score)],
+    reasons: [...wording.reasons, combined(wording.score, delivery)],
+  };
 }
 
 /**
@@ -40,12 +45,20 @@ export function combineTone(wording: ScoreItem, feedback: VoiceFeedback): ScoreI
  * follows (same mean, same cap for an unsolved concern as buildReport). Without voice, or with
  * voice not measured, the report comes back unchanged apart from `voice`.
  */
-export function withVoice(report: FeedbackReport, record: VoiceRecord | null | undefined): FeedbackReport & { voice: VoiceFeedback | null } {
+export function withVoice(
+  report: FeedbackReport,
+  record: VoiceRecord | null | undefined,
+): FeedbackReport & { voice: VoiceFeedback | null } {
   if (!record) return { ...report, voice: null };
   const feedback = voiceFeedback(record);
   const tone = combineTone(report.tone, feedback);
   if (tone === report.tone) return { ...report, voice: feedback };
   const mean = Math.round((tone.score + report.structure.score + report.escalation.score) / 3);
   const score = report.overall.capped ? Math.min(mean, CRITICAL_CAP) : mean;
-  return { ...report, tone, overall: { ...report.overall, score, verdict: BAND_LABELS[bandOf(score)] }, voice: feedback };
+  return {
+    ...report,
+    tone,
+    overall: { ...report.overall, score, verdict: BAND_LABELS[bandOf(score)] },
+    voice: feedback,
+  };
 }

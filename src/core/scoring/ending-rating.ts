@@ -28,7 +28,9 @@ export function rateEnding(scenario: Scenario, c: Pick<Conversation, 'acts' | 'e
   const shortcut = c.acts.some(
     (act, i) =>
       act.kind === 'response' &&
-      DRASTIC_TECHNIQUES.some((technique) => act.response.techniques.includes(technique) && !isWarranted(scenario, c.acts, i, technique)),
+      DRASTIC_TECHNIQUES.some(
+        (technique) => act.response.techniques.includes(technique) && !isWarranted(scenario, c.acts, i, technique),
+      ),
   );
   return shortcut ? 'mixed' : 'good';
 }

@@ -37,14 +37,21 @@ export function moodTrajectoryScore(c: Pick<Conversation, 'startMood' | 'endMood
  * handing over and setting a boundary — de-escalation was tried repeatedly and the customer is
  * still very angry (article FAQ: "Wenn trotz Deeskalationsversuchen keine Einigung erzielt wird").
  */
-export function isWarranted(scenario: Scenario, acts: readonly Act[], index: number, technique: DrasticTechnique): boolean {
+export function isWarranted(
+  scenario: Scenario,
+  acts: readonly Act[],
+  index: number,
+  technique: DrasticTechnique,
+): boolean {
   const act = acts[index];
   if (!act) return false;
   if (scenario.nodes[act.node]?.warrants?.includes(technique)) return true;
   if (technique === 'end_relationship') return false;
   const attempts = acts
     .slice(0, index)
-    .filter((a) => a.kind === 'response' && a.response.techniques.some((t) => DEESCALATION_TECHNIQUES.includes(t))).length;
+    .filter(
+      (a) => a.kind === 'response' && a.response.techniques.some((t) => DEESCALATION_TECHNIQUES.includes(t)),
+    ).length;
   return attempts >= ESCALATION_AFTER_ATTEMPTS && act.moodBefore.anger >= ESCALATION_ANGER;
 }
 
@@ -60,7 +67,13 @@ export function scoreEscalation(scenario: Scenario, c: Conversation): ScoreItem 
   // The overall cap itself is applied in report.ts; the reason is listed here, where the debrief shows reasons.
   else if (UNSOLVED_OUTCOMES.includes(c.ending.outcome)) reasons.push(TEXT.unsolved);
   const trajectory = moodTrajectoryScore(c);
-  reasons.push(TEXT.moodChange(c.endMood.anger - c.startMood.anger, c.endMood.trust - c.startMood.trust, c.endMood.patience - c.startMood.patience));
+  reasons.push(
+    TEXT.moodChange(
+      c.endMood.anger - c.startMood.anger,
+      c.endMood.trust - c.startMood.trust,
+      c.endMood.patience - c.startMood.patience,
+    ),
+  );
   let score = OUTCOME_WEIGHT * outcome + (1 - OUTCOME_WEIGHT) * trajectory;
 
   let sharp = 0;
@@ -69,7 +82,8 @@ export function scoreEscalation(scenario: Scenario, c: Conversation): ScoreItem 
     if (act.kind === 'interrupt' && !act.fits) score -= PENALTY_UNFIT_INTERRUPT;
     // Keeping a heated customer waiting (time ran out, or a long silence before answering) costs.
     const heated = act.moodBefore.anger >= HEATED_ANGER;
-    if (heated && (act.kind === 'timeout' || (act.kind === 'response' && (act.latencyMs ?? 0) > LONG_HESITATION_MS))) waited += 1;
+    if (heated && (act.kind === 'timeout' || (act.kind === 'response' && (act.latencyMs ?? 0) > LONG_HESITATION_MS)))
+      waited += 1;
     if (act.kind !== 'response') return;
     for (const technique of DRASTIC_TECHNIQUES) {
       if (act.response.techniques.includes(technique) && !isWarranted(scenario, c.acts, i, technique)) {

@@ -1,4 +1,4 @@
-import { placeholderValues, fill } from '../dialogue/text';
+import { fill, placeholderValues } from '../dialogue/text';
 import type { Localized, Response, Scenario } from '../scenario/schema';
 import type { Mood } from '../scenario/vocabulary';
 import type { Act } from './acts';
@@ -42,7 +42,14 @@ export function keyMoments(scenario: Scenario, acts: readonly Act[]): KeyMoment[
     const node = scenario.nodes[act.node];
     if (!node) continue;
     const best = bestResponse(node);
-    const base = { at: act.at, node: act.node, moodBefore: act.moodBefore, moodAfter: act.moodAfter, count: 1, times: [act.at] };
+    const base = {
+      at: act.at,
+      node: act.node,
+      moodBefore: act.moodBefore,
+      moodAfter: act.moodAfter,
+      count: 1,
+      times: [act.at],
+    };
     if (act.kind === 'response') {
       const gap = best ? responseMerit(best) - responseMerit(act.response) : 0;
       const moment = act.response.moment;
@@ -68,11 +75,16 @@ export function keyMoments(scenario: Scenario, acts: readonly Act[]): KeyMoment[
       moments.push({
         ...base,
         kind: 'hesitated',
-        chosen: feedback ? { text: { de: '(keine Antwort)', en: '(no answer)' }, feedback: localized(scenario, feedback) } : null,
+        chosen: feedback
+          ? { text: { de: '(keine Antwort)', en: '(no answer)' }, feedback: localized(scenario, feedback) }
+          : null,
         better: best ? said(scenario, best) : null,
       });
     } else if (node.interrupt) {
-      const chosen = { text: { de: '(unterbrochen)', en: '(interrupted)' }, feedback: localized(scenario, node.interrupt.feedback) };
+      const chosen = {
+        text: { de: '(unterbrochen)', en: '(interrupted)' },
+        feedback: localized(scenario, node.interrupt.feedback),
+      };
       moments.push({ ...base, kind: act.fits ? 'strong' : 'interrupted', chosen, better: null });
     }
   }
@@ -97,7 +109,13 @@ export function groupRepeats(moments: readonly KeyMoment[]): KeyMoment[] {
   const out: KeyMoment[] = [];
   const byKey = new Map<string, KeyMoment>();
   for (const m of moments) {
-    const key = JSON.stringify([m.kind, m.node, m.chosen?.text.de ?? null, m.chosen?.feedback.de ?? null, m.better?.text.de ?? null]);
+    const key = JSON.stringify([
+      m.kind,
+      m.node,
+      m.chosen?.text.de ?? null,
+      m.chosen?.feedback.de ?? null,
+      m.better?.text.de ?? null,
+    ]);
     const first = byKey.get(key);
     if (first) {
       first.count += 1;

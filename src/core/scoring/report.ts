@@ -1,6 +1,6 @@
-import type { SessionLog } from '../session/log';
 import type { Localized, Scenario } from '../scenario/schema';
 import type { CustomerType, Difficulty, Mood, Outcome } from '../scenario/vocabulary';
+import type { SessionLog } from '../session/log';
 import { readConversation } from './acts';
 import { type BodyLanguageInput, type BodyLanguageItem, bodyLanguageItems } from './body-language';
 import { type EndingRating, rateEnding } from './ending-rating';
@@ -42,7 +42,11 @@ function median(values: number[]): number | null {
 }
 
 /** The overall score before the unsolved cap: the mean of tone, structure and escalation (the debrief shows it beside a capped score). */
-export function uncappedOverall(report: { tone: { score: number }; structure: { score: number }; escalation: { score: number } }): number {
+export function uncappedOverall(report: {
+  tone: { score: number };
+  structure: { score: number };
+  escalation: { score: number };
+}): number {
   return Math.round((report.tone.score + report.structure.score + report.escalation.score) / 3);
 }
 
@@ -77,6 +81,10 @@ export function buildReport(scenario: Scenario, log: SessionLog, body?: BodyLang
 }
 
 /** The report with the trainee's answer to „Welcher Kundentyp war das?“ added on its own line. */
-export function withTypeAnswer(report: FeedbackReport, scenario: Pick<Scenario, 'customer'>, answer: CustomerType | null): FeedbackReport {
+export function withTypeAnswer(
+  report: FeedbackReport,
+  scenario: Pick<Scenario, 'customer'>,
+  answer: CustomerType | null,
+): FeedbackReport {
   return { ...report, typeRecognition: scoreTypeRecognition(scenario, answer) };
 }

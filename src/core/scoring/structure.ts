@@ -7,7 +7,9 @@ import { bandOf, PENALTY_OFFER_BEFORE_CLARIFY, PENALTY_SOLUTION_BEFORE_ACKNOWLED
 
 /** The index of the first response that fulfils a step, or -1. */
 function firstIndex(responses: readonly Act[], step: StructureStep): number {
-  return responses.findIndex((a) => a.kind === 'response' && a.response.techniques.some((t) => STEP_TECHNIQUES[step].includes(t)));
+  return responses.findIndex(
+    (a) => a.kind === 'response' && a.response.techniques.some((t) => STEP_TECHNIQUES[step].includes(t)),
+  );
 }
 
 /**
@@ -16,7 +18,9 @@ function firstIndex(responses: readonly Act[], step: StructureStep): number {
  */
 export function scoreStructure(acts: readonly Act[], expected: readonly StructureStep[]): ScoreItem {
   const responses = acts.filter((a) => a.kind === 'response');
-  const first = Object.fromEntries(expected.map((step) => [step, firstIndex(responses, step)])) as Partial<Record<StructureStep, number>>;
+  const first = Object.fromEntries(expected.map((step) => [step, firstIndex(responses, step)])) as Partial<
+    Record<StructureStep, number>
+  >;
   const done = expected.filter((s) => (first[s] ?? -1) >= 0);
   const missing = expected.filter((s) => (first[s] ?? -1) < 0);
   let score = expected.length === 0 ? 100 : (100 * done.length) / expected.length;

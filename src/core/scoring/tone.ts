@@ -2,7 +2,15 @@ import type { Localized } from '../scenario/schema';
 import type { Tone } from '../scenario/vocabulary';
 import type { Act } from './acts';
 import { BAND_LABELS, TEXT, TONE_LABELS } from './messages';
-import { AGGRESSIVE_TONE_CAP, bandOf, HEATED_ANGER, HEATED_TIMEOUT_TONE, INTERRUPT_TONE, TONE_SCORES, UNFIT_MOMENT_TONE } from './weights';
+import {
+  AGGRESSIVE_TONE_CAP,
+  bandOf,
+  HEATED_ANGER,
+  HEATED_TIMEOUT_TONE,
+  INTERRUPT_TONE,
+  TONE_SCORES,
+  UNFIT_MOMENT_TONE,
+} from './weights';
 
 export interface ScoreItem {
   score: number;
@@ -43,7 +51,9 @@ export function scoreTone(acts: readonly Act[], options: { angryCustomer?: boole
   let score = values.reduce((a, b) => a + b, 0) / values.length;
   if (aggressive) score = Math.min(score, AGGRESSIVE_TONE_CAP);
   score = Math.round(score);
-  const mix = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([tone, count]) => ({ label: TONE_LABELS[tone], count }));
+  const mix = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([tone, count]) => ({ label: TONE_LABELS[tone], count }));
   const reasons: Localized[] = mix.length > 0 ? [TEXT.toneMix(mix)] : [];
   if (fitInterrupts > 0) reasons.push(TEXT.toneFitInterrupts(fitInterrupts));
   if (mistimed.length > 0) reasons.push(TEXT.toneWrongMoment(mistimed));

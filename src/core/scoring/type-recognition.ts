@@ -59,7 +59,10 @@ export interface TypeRecognitionItem {
 }
 
 /** Scores the trainee's answer to „Welcher Kundentyp war das?“ for this scenario. */
-export function scoreTypeRecognition(scenario: Pick<Scenario, 'customer'>, answer: CustomerType | null): TypeRecognitionItem {
+export function scoreTypeRecognition(
+  scenario: Pick<Scenario, 'customer'>,
+  answer: CustomerType | null,
+): TypeRecognitionItem {
   const actual = scenario.customer.type;
   const correct = answer === actual;
   const label = CUSTOMER_TYPE_LABELS[actual];

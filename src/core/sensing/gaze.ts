@@ -31,7 +31,17 @@ export function isWithinCone(
 }
 
 /** Angle (radians) between the head direction and the direction to the target; NaN when undefined. */
-export function angleToTarget(hx: number, hy: number, hz: number, dx: number, dy: number, dz: number, tx: number, ty: number, tz: number): number {
+export function angleToTarget(
+  hx: number,
+  hy: number,
+  hz: number,
+  dx: number,
+  dy: number,
+  dz: number,
+  tx: number,
+  ty: number,
+  tz: number,
+): number {
   const vx = tx - hx;
   const vy = ty - hy;
   const vz = tz - hz;

@@ -42,7 +42,18 @@ export interface NodDetector {
 }
 
 export function createNodDetector(): NodDetector {
-  return { started: false, trend: 1, extreme: 0, extremeAt: 0, high: 0, highAt: 0, hasHigh: false, low: 0, hasLow: false, judged: false };
+  return {
+    started: false,
+    trend: 1,
+    extreme: 0,
+    extremeAt: 0,
+    high: 0,
+    highAt: 0,
+    hasHigh: false,
+    low: 0,
+    hasLow: false,
+    judged: false,
+  };
 }
 
 /** Forgets the signal so far (the next sample starts afresh), e.g. after a gap in tracking. */

@@ -58,7 +58,12 @@ export function addListening(t: SourceTotals, dtMs: number, looking: boolean): v
 }
 
 /** A frame's head-to-face distance (m); the part of the frame inside the baseline stretch counts there. */
-export function addDistance(t: SourceTotals, dtMs: number, distance: number, baselineMs: number = SENSING.baselineMs): void {
+export function addDistance(
+  t: SourceTotals,
+  dtMs: number,
+  distance: number,
+  baselineMs: number = SENSING.baselineMs,
+): void {
   if (!(dtMs > 0) || !Number.isFinite(distance)) return;
   const base = Math.min(dtMs, Math.max(0, baselineMs - t.baselineMs));
   t.baselineMs += base;

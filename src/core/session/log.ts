@@ -58,10 +58,19 @@ export function beginRun(scenario: Scenario, options: StartOptions): Run & { out
 }
 
 /** Applies an intent to a run; only accepted intents are appended to the log. */
-export function advance(scenario: Scenario, run: Run, intent: Intent): Run & { outputs: Output[]; accepted: boolean; reason?: string } {
+export function advance(
+  scenario: Scenario,
+  run: Run,
+  intent: Intent,
+): Run & { outputs: Output[]; accepted: boolean; reason?: string } {
   const result = step(scenario, run.state, intent);
   if (!result.accepted) return { ...run, outputs: [], accepted: false, reason: result.reason };
-  return { log: { ...run.log, intents: [...run.log.intents, intent] }, state: result.state, outputs: result.outputs, accepted: true };
+  return {
+    log: { ...run.log, intents: [...run.log.intents, intent] },
+    state: result.state,
+    outputs: result.outputs,
+    accepted: true,
+  };
 }
 
 /** One intent of a log with the states around it, as replays and scoring walk through them. */
@@ -80,14 +89,16 @@ export class ReplayError extends Error {}
  * the scenario (another scenario, a changed scenario, or an intent the engine rejects).
  */
 export function* trace(scenario: Scenario, log: SessionLog): Generator<TraceStep, SessionState> {
-  if (log.scenarioId !== scenario.id) throw new ReplayError(`the log belongs to scenario "${log.scenarioId}", not "${scenario.id}"`);
+  if (log.scenarioId !== scenario.id)
+    throw new ReplayError(`the log belongs to scenario "${log.scenarioId}", not "${scenario.id}"`);
   if (log.scenarioFingerprint !== scenarioFingerprint(scenario)) {
     throw new ReplayError(`scenario "${scenario.id}" has changed since this session was recorded`);
   }
   let state = startSession(scenario, startOptionsOf(log)).state;
   for (const [index, intent] of log.intents.entries()) {
     const result = step(scenario, state, intent);
-    if (!result.accepted) throw new ReplayError(`intent ${index + 1} (${intent.type}) does not fit the conversation: ${result.reason}`);
+    if (!result.accepted)
+      throw new ReplayError(`intent ${index + 1} (${intent.type}) does not fit the conversation: ${result.reason}`);
     yield { index, intent, before: state, after: result.state, outputs: result.outputs };
     state = result.state;
   }

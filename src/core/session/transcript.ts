@@ -35,7 +35,8 @@ export function transcriptEvents(scenario: Scenario, log: SessionLog): Transcrip
     for (const output of outputs) {
       if (output.type === 'say') events.push({ kind: 'say', at, node: output.node, lines: output.lines });
       else if (output.type === 'choices') events.push({ kind: 'choices', at });
-      else if (output.type === 'ended') events.push({ kind: 'ended', at, outcome: output.outcome, summary: output.summary });
+      else if (output.type === 'ended')
+        events.push({ kind: 'ended', at, outcome: output.outcome, summary: output.summary });
     }
   };
   take(0, startSession(scenario, startOptionsOf(log)).outputs);
@@ -46,7 +47,8 @@ export function transcriptEvents(scenario: Scenario, log: SessionLog): Transcrip
     if (intent.type === 'choose') {
       const chosen = presentChoices(scenario, before).find((c) => c.id === intent.response);
       events.push({ kind: 'choose', at, text: chosen?.text ?? intent.response, number: chosen?.number ?? 0 });
-    } else if (intent.type === 'interrupt' || intent.type === 'pause' || intent.type === 'resume') events.push({ kind: intent.type, at });
+    } else if (intent.type === 'interrupt' || intent.type === 'pause' || intent.type === 'resume')
+      events.push({ kind: intent.type, at });
     // The engine accepts a tick only when it runs into the deadline (it answers like a timeout).
     else if (intent.type === 'timeout' || intent.type === 'tick') events.push({ kind: 'timeout', at });
     take(at, outputs);

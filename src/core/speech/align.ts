@@ -42,7 +42,12 @@ export function wordCueIndex(timeline: VisemeTimeline, charIndex: number): numbe
 }
 
 /** The sync after a boundary event: the word at `charIndex` started `elapsedSeconds` into the voice. */
-export function alignToBoundary(timeline: VisemeTimeline, sync: VoiceSync, charIndex: number, elapsedSeconds: number): VoiceSync {
+export function alignToBoundary(
+  timeline: VisemeTimeline,
+  sync: VoiceSync,
+  charIndex: number,
+  elapsedSeconds: number,
+): VoiceSync {
   const cue = timeline[wordCueIndex(timeline, charIndex)];
   // Unknown words and late, out-of-order events leave the sync as it was.
   if (cue === undefined || !Number.isFinite(elapsedSeconds)) return sync;
@@ -50,7 +55,8 @@ export function alignToBoundary(timeline: VisemeTimeline, sync: VoiceSync, charI
   const origin = sync.origin ?? { elapsed: elapsedSeconds, time: cue.start };
   const span = elapsedSeconds - origin.elapsed;
   const measured = (cue.start - origin.time) / span;
-  const speed = span >= MIN_SPEED_SPAN_SECONDS ? Math.min(SPEED_RANGE.max, Math.max(SPEED_RANGE.min, measured)) : sync.speed;
+  const speed =
+    span >= MIN_SPEED_SPAN_SECONDS ? Math.min(SPEED_RANGE.max, Math.max(SPEED_RANGE.min, measured)) : sync.speed;
   return { anchorElapsed: elapsedSeconds, anchorTime: cue.start, speed, origin };
 }
 

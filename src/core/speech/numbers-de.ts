@@ -5,7 +5,18 @@
  */
 
 const ONES = ['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'];
-const TEENS = ['zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn'];
+const TEENS = [
+  'zehn',
+  'elf',
+  'zwölf',
+  'dreizehn',
+  'vierzehn',
+  'fünfzehn',
+  'sechzehn',
+  'siebzehn',
+  'achtzehn',
+  'neunzehn',
+];
 const TENS = ['', '', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'];
 const SCALES = [
   { value: 1e9, one: 'eine milliarde', many: 'milliarden' },
@@ -32,7 +43,9 @@ function belowThousand(n: number, last: boolean): string {
 function belowMillion(n: number, last: boolean): string {
   const thousands = Math.floor(n / 1000);
   const rest = n % 1000;
-  return (thousands === 0 ? '' : `${belowThousand(thousands, false)}tausend`) + (rest === 0 ? '' : belowThousand(rest, last));
+  return (
+    (thousands === 0 ? '' : `${belowThousand(thousands, false)}tausend`) + (rest === 0 ? '' : belowThousand(rest, last))
+  );
 }
 
 /** A non-negative integer below 10¹² as German words ("21" → ["einundzwanzig"]). */

@@ -3,8 +3,8 @@
  * years and ordinals. German groups with "." and decimals with ","; English the other way.
  */
 import type { Locale } from '../scenario/vocabulary';
-import { englishCardinal, englishOrdinal, englishYear } from './numbers-en';
 import { germanCardinal, germanOrdinal, germanYear } from './numbers-de';
+import { englishCardinal, englishOrdinal, englishYear } from './numbers-en';
 
 interface NumberWords {
   readonly cardinal: (n: number) => string[];
@@ -33,7 +33,10 @@ const LANGUAGES: Record<Locale, NumberWords> = {
     grouped: /^\d{1,3}(?:,\d{3})+$/,
     ordinalPattern: /^(\d+)(?:st|nd|rd|th)$/,
     decimalWord: 'point',
-    time: (h, m) => [...englishCardinal(h), ...(m === 0 ? ["o'clock"] : m < 10 ? ['oh', ...englishCardinal(m)] : englishCardinal(m))],
+    time: (h, m) => [
+      ...englishCardinal(h),
+      ...(m === 0 ? ["o'clock"] : m < 10 ? ['oh', ...englishCardinal(m)] : englishCardinal(m)),
+    ],
   },
 };
 

@@ -17,7 +17,12 @@ interface PhoneInfo {
 }
 
 const vowel = (viseme: Viseme, weight: number, units: number): PhoneInfo => ({ kind: 'vowel', viseme, weight, units });
-const consonant = (viseme: Viseme, weight: number, units: number): PhoneInfo => ({ kind: 'consonant', viseme, weight, units });
+const consonant = (viseme: Viseme, weight: number, units: number): PhoneInfo => ({
+  kind: 'consonant',
+  viseme,
+  weight,
+  units,
+});
 
 /** Every phone the letter rules may produce. */
 export const PHONES = {

@@ -45,7 +45,9 @@ export function spokenWords(token: string, locale: Locale): string[] {
   // Hyphens and inner dots separate parts (E-Mail, z.B); digits and letters too (A4, 2er).
   return normalized
     .split(/[-‐]+/)
-    .flatMap((piece) => (numberWords(piece, locale) !== undefined ? [piece] : piece.split('.').flatMap(splitDigitsFromLetters)))
+    .flatMap((piece) =>
+      numberWords(piece, locale) !== undefined ? [piece] : piece.split('.').flatMap(splitDigitsFromLetters),
+    )
     .filter((part) => part !== '')
     .flatMap((part) => partWords(part, locale));
 }

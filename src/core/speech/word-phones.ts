@@ -3,8 +3,8 @@
  * folded to the letters those rules know (café → cafe; an English text's Müller → muller).
  */
 import type { Locale } from '../scenario/vocabulary';
-import { englishLettersToPhones } from './letters-en';
 import { germanLettersToPhones } from './letters-de';
+import { englishLettersToPhones } from './letters-en';
 import { LEXICON } from './lexicon';
 import type { Phone } from './phones';
 

@@ -9,7 +9,14 @@ import type { VoiceRecord } from './schema';
  * steady pace, do not raise your voice at an angry customer, let the customer finish.
  */
 
-export const MEASURE_IDS = ['speaking-rate', 'pitch-median', 'pitch-range', 'loudness', 'response-latency', 'overlap'] as const;
+export const MEASURE_IDS = [
+  'speaking-rate',
+  'pitch-median',
+  'pitch-range',
+  'loudness',
+  'response-latency',
+  'overlap',
+] as const;
 export type MeasureId = (typeof MEASURE_IDS)[number];
 
 export type VoiceVerdictKind = 'ok' | 'watch' | 'problem';
@@ -85,7 +92,10 @@ const T = {
     de: 'Sprechen Sie ruhig und in gleichmäßigem Tempo: Hast überträgt sich auf den Kunden.',
     en: 'Speak calmly and at a steady pace: haste carries over to the customer.',
   },
-  slowAdvice: { de: 'Bleiben Sie im Fluss; lange Dehnungen wirken unsicher.', en: 'Keep the flow; long drawn-out speech sounds unsure.' },
+  slowAdvice: {
+    de: 'Bleiben Sie im Fluss; lange Dehnungen wirken unsicher.',
+    en: 'Keep the flow; long drawn-out speech sounds unsure.',
+  },
   higher: { de: 'höher als Ihre normale Stimmlage', en: 'higher than your normal pitch' },
   pitchOk: { de: 'in Ihrer normalen Stimmlage', en: 'in your normal pitch' },
   higherAdvice: {
@@ -123,7 +133,8 @@ const T = {
   momentFast: { de: 'schneller geworden', en: 'sped up' },
 } satisfies Record<string, Localized>;
 
-const fmt = (value: number, digits: number, sign = false): string => `${sign && value > 0 ? '+' : ''}${value.toFixed(digits)}`;
+const fmt = (value: number, digits: number, sign = false): string =>
+  `${sign && value > 0 ? '+' : ''}${value.toFixed(digits)}`;
 
 function item(
   id: MeasureId,
@@ -167,7 +178,10 @@ export function voiceFeedback(record: VoiceRecord | null | undefined): VoiceFeed
     const relText =
       ratio === null
         ? null
-        : { de: `${fmt((ratio - 1) * 100, 0, true)} % zum Normaltempo`, en: `${fmt((ratio - 1) * 100, 0, true)} % vs. normal pace` };
+        : {
+            de: `${fmt((ratio - 1) * 100, 0, true)} % zum Normaltempo`,
+            en: `${fmt((ratio - 1) * 100, 0, true)} % vs. normal pace`,
+          };
     items.push(
       item(
         'speaking-rate',
@@ -184,17 +198,37 @@ export function voiceFeedback(record: VoiceRecord | null | undefined): VoiceFeed
   else {
     const rise = rel.pitchSt;
     const high = rise !== null && rise > L.pitchRiseSt;
-    const relText = rise === null ? null : { de: `${fmt(rise, 1, true)} Halbtöne`, en: `${fmt(rise, 1, true)} semitones` };
+    const relText =
+      rise === null ? null : { de: `${fmt(rise, 1, true)} Halbtöne`, en: `${fmt(rise, 1, true)} semitones` };
     items.push(
-      item('pitch-median', summary.pitchMedianHz, relText, high ? 'problem' : 'ok', high ? T.higher : T.pitchOk, high ? T.higherAdvice : null),
+      item(
+        'pitch-median',
+        summary.pitchMedianHz,
+        relText,
+        high ? 'problem' : 'ok',
+        high ? T.higher : T.pitchOk,
+        high ? T.higherAdvice : null,
+      ),
     );
   }
 
   if (summary.pitchRangeSt === null) items.push(notMeasured('pitch-range'));
   else {
     const flat = summary.pitchRangeSt < L.flatRangeSt;
-    const relText = rel.rangeSt === null ? null : { de: `${fmt(rel.rangeSt, 1, true)} Halbtöne`, en: `${fmt(rel.rangeSt, 1, true)} semitones` };
-    items.push(item('pitch-range', summary.pitchRangeSt, relText, flat ? 'watch' : 'ok', flat ? T.flat : T.rangeOk, flat ? T.flatAdvice : null));
+    const relText =
+      rel.rangeSt === null
+        ? null
+        : { de: `${fmt(rel.rangeSt, 1, true)} Halbtöne`, en: `${fmt(rel.rangeSt, 1, true)} semitones` };
+    items.push(
+      item(
+        'pitch-range',
+        summary.pitchRangeSt,
+        relText,
+        flat ? 'watch' : 'ok',
+        flat ? T.flat : T.rangeOk,
+        flat ? T.flatAdvice : null,
+      ),
+    );
   }
 
   if (summary.loudnessDbfs === null) items.push(notMeasured('loudness'));
@@ -219,12 +253,28 @@ export function voiceFeedback(record: VoiceRecord | null | undefined): VoiceFeed
   else {
     const slow = summary.latencyS > L.slowReplyS;
     items.push(
-      item('response-latency', summary.latencyS, null, slow ? 'watch' : 'ok', slow ? T.slowReply : T.replyOk, slow ? T.slowReplyAdvice : null),
+      item(
+        'response-latency',
+        summary.latencyS,
+        null,
+        slow ? 'watch' : 'ok',
+        slow ? T.slowReply : T.replyOk,
+        slow ? T.slowReplyAdvice : null,
+      ),
     );
   }
 
   const over = summary.overlapS > L.overlapS;
-  items.push(item('overlap', summary.overlapS, null, over ? 'problem' : 'ok', over ? T.overlap : T.overlapOk, over ? T.overlapAdvice : null));
+  items.push(
+    item(
+      'overlap',
+      summary.overlapS,
+      null,
+      over ? 'problem' : 'ok',
+      over ? T.overlap : T.overlapOk,
+      over ? T.overlapAdvice : null,
+    ),
+  );
 
   const moments: VoiceFeedback['moments'] = [];
   if (baseline) {
@@ -264,7 +314,13 @@ export const VOICE_STATUS_TEXT: Record<VoiceRecord['status'], Localized> = {
     de: 'Gemessen wurden nur Zahlen; Ton wurde weder gespeichert noch gesendet.',
     en: 'Only numbers were measured; no audio was stored or sent.',
   },
-  refused: { de: 'Stimme nicht gemessen: Der Mikrofonzugriff wurde abgelehnt.', en: 'Voice not measured: microphone access was refused.' },
-  'no-microphone': { de: 'Stimme nicht gemessen: Kein Mikrofon gefunden.', en: 'Voice not measured: no microphone found.' },
+  refused: {
+    de: 'Stimme nicht gemessen: Der Mikrofonzugriff wurde abgelehnt.',
+    en: 'Voice not measured: microphone access was refused.',
+  },
+  'no-microphone': {
+    de: 'Stimme nicht gemessen: Kein Mikrofon gefunden.',
+    en: 'Voice not measured: no microphone found.',
+  },
   unsupported: { de: 'Stimme nicht gemessen.', en: 'Voice not measured.' },
 };

@@ -77,7 +77,9 @@ export function summarise(answers: readonly UtteranceMeasures[]): VoiceSummary {
     speechS,
     rate: ratedS > 0 ? rated.reduce((s, a) => s + a.syllables, 0) / ratedS : null,
     loudnessDbfs: loudS > 0 ? 10 * Math.log10(power / loudS) : null,
-    pitchMedianHz: weightedMedian(spoken.flatMap((a) => (a.pitchMedianHz === null ? [] : [[a.pitchMedianHz, a.speechS]]))),
+    pitchMedianHz: weightedMedian(
+      spoken.flatMap((a) => (a.pitchMedianHz === null ? [] : [[a.pitchMedianHz, a.speechS]])),
+    ),
     pitchRangeSt: weightedMedian(spoken.flatMap((a) => (a.pitchRangeSt === null ? [] : [[a.pitchRangeSt, a.speechS]]))),
     latencyS: weightedMedian(latencies),
     overlapS: answers.reduce((s, a) => s + a.overlapS, 0),
@@ -88,13 +90,18 @@ export function summarise(answers: readonly UtteranceMeasures[]): VoiceSummary {
 type Comparable = Pick<VoiceSummary, 'rate' | 'loudnessDbfs' | 'pitchMedianHz' | 'pitchRangeSt'>;
 
 export function relativeTo(value: Comparable, baseline: Comparable | null): VoiceRelative {
-  const both = (a: number | null, b: number | null | undefined): b is number => a !== null && b !== null && b !== undefined;
+  const both = (a: number | null, b: number | null | undefined): b is number =>
+    a !== null && b !== null && b !== undefined;
   return {
     rateRatio: both(value.rate, baseline?.rate) && baseline?.rate ? (value.rate as number) / baseline.rate : null,
-    loudnessDb: both(value.loudnessDbfs, baseline?.loudnessDbfs) ? (value.loudnessDbfs as number) - (baseline?.loudnessDbfs as number) : null,
+    loudnessDb: both(value.loudnessDbfs, baseline?.loudnessDbfs)
+      ? (value.loudnessDbfs as number) - (baseline?.loudnessDbfs as number)
+      : null,
     pitchSt: both(value.pitchMedianHz, baseline?.pitchMedianHz)
       ? 12 * Math.log2((value.pitchMedianHz as number) / (baseline?.pitchMedianHz as number))
       : null,
-    rangeSt: both(value.pitchRangeSt, baseline?.pitchRangeSt) ? (value.pitchRangeSt as number) - (baseline?.pitchRangeSt as number) : null,
+    rangeSt: both(value.pitchRangeSt, baseline?.pitchRangeSt)
+      ? (value.pitchRangeSt as number) - (baseline?.pitchRangeSt as number)
+      : null,
   };
 }

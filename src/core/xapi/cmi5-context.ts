@@ -35,7 +35,11 @@ function listOf(value: unknown): XapiActivity[] {
  * registration.
  */
 export function cmi5ContextOf(cmi5: Cmi5Context, own: XapiContext): XapiContext {
-  const { contextActivities: templateActivities, extensions: templateExtensions, ...templateRest } = cmi5.contextTemplate;
+  const {
+    contextActivities: templateActivities,
+    extensions: templateExtensions,
+    ...templateRest
+  } = cmi5.contextTemplate;
   const activities: XapiContextActivities = {};
   for (const key of KEYS) {
     const joined: XapiActivity[] = [];

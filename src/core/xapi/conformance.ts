@@ -35,11 +35,14 @@ export function checkStatements(statements: readonly XapiStatement[], nowIso?: s
 
     const actor = s.actor as unknown as Record<string, unknown>;
     const identifiers = ['mbox', 'mbox_sha1sum', 'openid', 'account'].filter((k) => actor[k] !== undefined);
-    if (identifiers.length !== 1 || identifiers[0] !== 'account') add(i, 'actor-account', `actor identifiers: ${identifiers.join(', ') || 'none'}`);
-    if (!/^https?:\/\//.test(s.actor.account?.homePage ?? '')) add(i, 'actor-homepage', 'account.homePage is not an http(s) IRL');
+    if (identifiers.length !== 1 || identifiers[0] !== 'account')
+      add(i, 'actor-account', `actor identifiers: ${identifiers.join(', ') || 'none'}`);
+    if (!/^https?:\/\//.test(s.actor.account?.homePage ?? ''))
+      add(i, 'actor-homepage', 'account.homePage is not an http(s) IRL');
     if (!s.actor.account?.name) add(i, 'actor-name', 'account.name is empty');
 
-    if (!/^https?:\/\//.test(s.verb.id) || !/^https?:\/\//.test(s.object.id)) add(i, 'iri', 'verb or object id is not an absolute IRI');
+    if (!/^https?:\/\//.test(s.verb.id) || !/^https?:\/\//.test(s.object.id))
+      add(i, 'iri', 'verb or object id is not an absolute IRI');
     if (!isUuid(s.context.registration)) add(i, 'registration-uuid', 'context.registration is not a UUID');
     if (s.context.registration !== registration) add(i, 'registration-same', 'registration differs between statements');
 
@@ -61,18 +64,23 @@ export function checkStatements(statements: readonly XapiStatement[], nowIso?: s
     }
     if (result?.duration !== undefined && !ISO_DURATION.test(result.duration))
       add(i, 'duration-format', `duration "${result.duration}" is not ISO 8601`);
-    if (verb === VERBS.completed.id && result?.completion !== true) add(i, 'cmi5-completion', 'completed without completion: true');
-    if (verb !== VERBS.completed.id && result?.completion !== undefined) add(i, 'cmi5-completion', 'completion on a statement other than completed');
+    if (verb === VERBS.completed.id && result?.completion !== true)
+      add(i, 'cmi5-completion', 'completed without completion: true');
+    if (verb !== VERBS.completed.id && result?.completion !== undefined)
+      add(i, 'cmi5-completion', 'completion on a statement other than completed');
     if (verb === VERBS.passed.id && result?.success !== true) add(i, 'cmi5-success', 'passed without success: true');
     if (verb === VERBS.failed.id && result?.success !== false) add(i, 'cmi5-success', 'failed without success: false');
-    if (!JUDGED.has(verb) && result?.success !== undefined) add(i, 'cmi5-success', 'success on a statement other than passed/failed');
+    if (!JUDGED.has(verb) && result?.success !== undefined)
+      add(i, 'cmi5-success', 'success on a statement other than passed/failed');
     if (result?.score) {
       const { scaled, raw, min, max } = result.score;
       if (!JUDGED.has(verb)) add(i, 'cmi5-score', 'score on a statement other than passed/failed');
       if (!(scaled >= 0 && scaled <= 1)) add(i, 'score-scaled', `scaled ${scaled} is outside 0..1`);
-      if (![raw, min, max].every(Number.isInteger)) add(i, 'score-integers', 'raw, min and max must be integers (cmi5)');
+      if (![raw, min, max].every(Number.isInteger))
+        add(i, 'score-integers', 'raw, min and max must be integers (cmi5)');
       if (!(min <= raw && raw <= max && min < max)) add(i, 'score-range', `raw ${raw} outside [${min}, ${max}]`);
-      else if (Math.abs(scaled - (raw - min) / (max - min)) > 1e-9) add(i, 'score-scaled-raw', `scaled ${scaled} is not (raw − min)/(max − min)`);
+      else if (Math.abs(scaled - (raw - min) / (max - min)) > 1e-9)
+        add(i, 'score-scaled-raw', `scaled ${scaled} is not (raw − min)/(max − min)`);
     }
   });
   const terminalVerbs = statements.map((s) => s.verb.id).filter((v) => TERMINAL.has(v));

@@ -22,7 +22,10 @@ export function verdictOf(status: number, credentials: 'editable' | 'fixed' = 'e
 export const BACKOFF = { firstMs: 1000, factor: 2, maxMs: 5 * 60 * 1000 } as const;
 
 /** Wait before attempt `attempt + 1` after `attempt` failures: 1 s, 2 s, 4 s … at most 5 minutes. */
-export function backoffMs(attempt: number, policy: { firstMs: number; factor: number; maxMs: number } = BACKOFF): number {
+export function backoffMs(
+  attempt: number,
+  policy: { firstMs: number; factor: number; maxMs: number } = BACKOFF,
+): number {
   if (attempt <= 0) return 0;
   return Math.min(policy.maxMs, policy.firstMs * policy.factor ** (attempt - 1));
 }

@@ -37,9 +37,14 @@ export function parseIsoDateTime(text: string): number {
   if ((hour as number) > 23 || (minute as number) > 59 || (second as number) > 59) return Number.NaN;
   const fraction = m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0;
   const zone = m[8] as string;
-  const offsetMin = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+  const offsetMin =
+    zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
   const days = daysFromCivil(year as number, month as number, day as number);
-  return days * DAY_MS + (((hour as number) * 60 + (minute as number) - offsetMin) * 60 + (second as number)) * 1000 + fraction;
+  return (
+    days * DAY_MS +
+    (((hour as number) * 60 + (minute as number) - offsetMin) * 60 + (second as number)) * 1000 +
+    fraction
+  );
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -78,9 +83,11 @@ export function isoDuration(ms: number): string {
   let out = 'PT';
   if (hours > 0) out += `${hours}H`;
   if (minutes > 0) out += `${minutes}M`;
-  if (seconds > 0 || out === 'PT') out += `${Number.isInteger(seconds) ? seconds : seconds.toFixed(2).replace(/0$/, '')}S`;
+  if (seconds > 0 || out === 'PT')
+    out += `${Number.isInteger(seconds) ? seconds : seconds.toFixed(2).replace(/0$/, '')}S`;
   return out;
 }
 
 /** Matches the durations isoDuration writes, and the general `PnDTnHnMnS` shape xAPI accepts. */
-export const ISO_DURATION = /^P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$/;
+export const ISO_DURATION =
+  /^P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$/;

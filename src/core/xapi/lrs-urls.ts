@@ -8,7 +8,10 @@ export function statementUrl(endpoint: string, statementId: string): string {
   return `${base(endpoint)}statements?statementId=${encodeURIComponent(statementId)}`;
 }
 
-export function stateUrl(endpoint: string, query: { activityId: string; agent: XapiAccountActor; registration: string; stateId: string }): string {
+export function stateUrl(
+  endpoint: string,
+  query: { activityId: string; agent: XapiAccountActor; registration: string; stateId: string },
+): string {
   const params = new URLSearchParams({
     stateId: query.stateId,
     activityId: query.activityId,

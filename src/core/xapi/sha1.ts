@@ -6,7 +6,8 @@ export function sha1(bytes: readonly number[]): number[] {
   const length = bytes.length;
   const blocks = Math.ceil((length + 9) / 64);
   const words = new Uint32Array(blocks * 16);
-  for (let i = 0; i < length; i++) words[i >> 2] = (words[i >> 2] as number) | ((bytes[i] as number) << (24 - (i % 4) * 8));
+  for (let i = 0; i < length; i++)
+    words[i >> 2] = (words[i >> 2] as number) | ((bytes[i] as number) << (24 - (i % 4) * 8));
   words[length >> 2] = (words[length >> 2] as number) | (0x80 << (24 - (length % 4) * 8));
   // Message length in bits, as a 64-bit big-endian number in the last two words.
   words[blocks * 16 - 2] = Math.floor((length * 8) / 0x1_0000_0000);
@@ -21,7 +22,8 @@ export function sha1(bytes: readonly number[]): number[] {
   const rotl = (x: number, n: number) => (x << n) | (x >>> (32 - n));
   for (let b = 0; b < blocks; b++) {
     for (let t = 0; t < 16; t++) w[t] = words[b * 16 + t] as number;
-    for (let t = 16; t < 80; t++) w[t] = rotl((w[t - 3] as number) ^ (w[t - 8] as number) ^ (w[t - 14] as number) ^ (w[t - 16] as number), 1);
+    for (let t = 16; t < 80; t++)
+      w[t] = rotl((w[t - 3] as number) ^ (w[t - 8] as number) ^ (w[t - 14] as number) ^ (w[t - 16] as number), 1);
     let a = h0;
     let bb = h1;
     let c = h2;

@@ -11,7 +11,14 @@ import { type Cmi5Context, cmi5ContextOf } from './cmi5-context';
 import { addMilliseconds, isoDuration } from './iso-time';
 import type { LanguageMap, XapiAccountActor, XapiActivity, XapiContext, XapiStatement } from './types';
 import { uuidV5 } from './uuid';
-import { ACTIVITY_TYPES, CMI5_CATEGORY, MASTERY_SCORE_EXTENSION, MOVE_ON_CATEGORY, PLATFORM, VERBS } from './vocabulary';
+import {
+  ACTIVITY_TYPES,
+  CMI5_CATEGORY,
+  MASTERY_SCORE_EXTENSION,
+  MOVE_ON_CATEGORY,
+  PLATFORM,
+  VERBS,
+} from './vocabulary';
 
 export interface StatementOptions {
   /** The organisation's account system (an http(s) IRL), e.g. `https://lms.example.org`. */
@@ -48,19 +55,31 @@ function languageMap(text: Localized, values: { de: PlaceholderValues; en: Place
  * completed, success and score only on passed/failed, a duration on all three.
  */
 export function buildStatements(recording: Recording, scenario: Scenario, options: StatementOptions): XapiStatement[] {
-  if (!IRI.test(options.homePage)) throw new RangeError(`homePage must be an http(s) address, not "${options.homePage}"`);
-  if (!IRI.test(options.activityBase)) throw new RangeError(`activityBase must be an http(s) address, not "${options.activityBase}"`);
+  if (!IRI.test(options.homePage))
+    throw new RangeError(`homePage must be an http(s) address, not "${options.homePage}"`);
+  if (!IRI.test(options.activityBase))
+    throw new RangeError(`activityBase must be an http(s) address, not "${options.activityBase}"`);
   const base = options.activityBase.replace(/\/+$/, '');
   const log = sessionLogOf(recording);
-  const values = { de: placeholderValues(scenario, 'de', log.placeholders), en: placeholderValues(scenario, 'en', log.placeholders) };
+  const values = {
+    de: placeholderValues(scenario, 'de', log.placeholders),
+    en: placeholderValues(scenario, 'en', log.placeholders),
+  };
   const idFor = options.idFor ?? ((index: number) => uuidV5(recording.id, `statement/${index}`));
 
   const { cmi5 } = options;
-  const actor: XapiAccountActor = cmi5?.actor ?? { objectType: 'Agent', account: { homePage: options.homePage, name: recording.pseudonym } };
+  const actor: XapiAccountActor = cmi5?.actor ?? {
+    objectType: 'Agent',
+    account: { homePage: options.homePage, name: recording.pseudonym },
+  };
   const scenarioActivity: XapiActivity = {
     objectType: 'Activity',
     id: `${base}/scenarios/${encodeURIComponent(scenario.id)}`,
-    definition: { type: ACTIVITY_TYPES.simulation, name: languageMap(scenario.title, values), description: languageMap(scenario.briefing, values) },
+    definition: {
+      type: ACTIVITY_TYPES.simulation,
+      name: languageMap(scenario.title, values),
+      description: languageMap(scenario.briefing, values),
+    },
   };
   const own = (extra: Partial<XapiContext> = {}): XapiContext => ({
     registration: recording.id,
@@ -69,7 +88,8 @@ export function buildStatements(recording: Recording, scenario: Scenario, option
     ...extra,
   });
   // Under cmi5 every statement starts from the LMS's context template (cmi5 §10.2.1).
-  const context = (extra: Partial<XapiContext> = {}): XapiContext => (cmi5 ? cmi5ContextOf(cmi5, own(extra)) : own(extra));
+  const context = (extra: Partial<XapiContext> = {}): XapiContext =>
+    cmi5 ? cmi5ContextOf(cmi5, own(extra)) : own(extra);
   const at = (ms: number) => addMilliseconds(recording.startedAt, ms);
 
   const statements: Omit<XapiStatement, 'id'>[] = [];
@@ -94,11 +114,20 @@ export function buildStatements(recording: Recording, scenario: Scenario, option
         id: `${scenarioActivity.id}/nodes/${encodeURIComponent(nodeId)}`,
         definition: {
           type: ACTIVITY_TYPES.interaction,
-          name: { de: `${scenario.title.de} – Entscheidung „${nodeId}“`, en: `${scenario.title.en} – decision "${nodeId}"` },
-          description: languageMap({ de: said.map((s) => s.de).join(' '), en: said.map((s) => s.en).join(' ') }, values),
+          name: {
+            de: `${scenario.title.de} – Entscheidung „${nodeId}“`,
+            en: `${scenario.title.en} – decision "${nodeId}"`,
+          },
+          description: languageMap(
+            { de: said.map((s) => s.de).join(' '), en: said.map((s) => s.en).join(' ') },
+            values,
+          ),
           interactionType: 'choice',
           // In the order the trainee saw them (shuffled per decision).
-          choices: displayedResponses(node, before).map((response) => ({ id: response.id, description: languageMap(response.text, values) })),
+          choices: displayedResponses(node, before).map((response) => ({
+            id: response.id,
+            description: languageMap(response.text, values),
+          })),
         },
       },
       result: { response: intent.response, ...(latency !== null ? { duration: isoDuration(latency) } : {}) },
@@ -113,7 +142,13 @@ export function buildStatements(recording: Recording, scenario: Scenario, option
     // The learner's time: the pauses (menu, page hidden, headset off) are not part of it.
     const duration = isoDuration(activeWithin(recording.intents, 0, durationMs));
     const raw = Math.round(
-      Math.min(SCORE.max, Math.max(SCORE.min, options.score ?? buildReport(scenario, log, bodyLanguageFromTotals(recording.sensing)).overall.score)),
+      Math.min(
+        SCORE.max,
+        Math.max(
+          SCORE.min,
+          options.score ?? buildReport(scenario, log, bodyLanguageFromTotals(recording.sensing)).overall.score,
+        ),
+      ),
     );
     const scaled = (raw - SCORE.min) / (SCORE.max - SCORE.min);
     // The LMS's mastery score (0–1) decides when it gave one (cmi5 §10.2.4), otherwise the app's pass mark.
@@ -122,7 +157,10 @@ export function buildStatements(recording: Recording, scenario: Scenario, option
     const end = at(durationMs);
     // cmi5-defined statements are about the launched AU and carry the cmi5 and moveOn categories.
     const judged = cmi5
-      ? { object: { objectType: 'Activity', id: cmi5.activityId } as XapiActivity, category: { category: [CMI5_CATEGORY, MOVE_ON_CATEGORY] } }
+      ? {
+          object: { objectType: 'Activity', id: cmi5.activityId } as XapiActivity,
+          category: { category: [CMI5_CATEGORY, MOVE_ON_CATEGORY] },
+        }
       : { object: scenarioActivity, category: undefined };
     statements.push({
       actor,
@@ -137,7 +175,10 @@ export function buildStatements(recording: Recording, scenario: Scenario, option
       verb: passed ? VERBS.passed : VERBS.failed,
       object: judged.object,
       result: { success: passed, duration, score: { scaled, raw, min: SCORE.min, max: SCORE.max } },
-      context: context({ ...(judged.category ? { contextActivities: judged.category } : {}), extensions: { [MASTERY_SCORE_EXTENSION]: mastery } }),
+      context: context({
+        ...(judged.category ? { contextActivities: judged.category } : {}),
+        extensions: { [MASTERY_SCORE_EXTENSION]: mastery },
+      }),
       timestamp: end,
     });
   }

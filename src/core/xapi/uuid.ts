@@ -13,7 +13,8 @@ export function isUuid(value: string): boolean {
  */
 export function uuidV5(namespace: string, name: string): string {
   const ns = namespace.toLowerCase();
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(ns)) throw new RangeError(`not a UUID: "${namespace}"`);
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(ns))
+    throw new RangeError(`not a UUID: "${namespace}"`);
   const nsBytes: number[] = [];
   const hex = ns.replace(/-/g, '');
   for (let i = 0; i < 32; i += 2) nsBytes.push(Number.parseInt(hex.slice(i, i + 2), 16));

@@ -21,8 +21,14 @@ export const ACTIVITY_TYPES = {
 export const MASTERY_SCORE_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
 
 /** cmi5's category activities: on every cmi5-defined statement, and moveOn on those that decide it. */
-export const CMI5_CATEGORY = { objectType: 'Activity', id: 'https://w3id.org/xapi/cmi5/context/categories/cmi5' } as const;
-export const MOVE_ON_CATEGORY = { objectType: 'Activity', id: 'https://w3id.org/xapi/cmi5/context/categories/moveon' } as const;
+export const CMI5_CATEGORY = {
+  objectType: 'Activity',
+  id: 'https://w3id.org/xapi/cmi5/context/categories/cmi5',
+} as const;
+export const MOVE_ON_CATEGORY = {
+  objectType: 'Activity',
+  id: 'https://w3id.org/xapi/cmi5/context/categories/moveon',
+} as const;
 
 /** cmi5's extension carrying the AU session id (part of the LMS's context template). */
 export const SESSION_ID_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';

@@ -28,7 +28,8 @@ function setOutlines(vrm: VRM, visible: boolean): void {
     const material = (object as { material?: unknown }).material;
     const materials = Array.isArray(material) ? material : [material];
     for (const m of materials) {
-      if (m && typeof m === 'object' && (m as { isOutline?: boolean }).isOutline) (m as { visible: boolean }).visible = visible;
+      if (m && typeof m === 'object' && (m as { isOutline?: boolean }).isOutline)
+        (m as { visible: boolean }).visible = visible;
     }
   });
 }

@@ -35,7 +35,15 @@ export function CustomerAvatar({ url, seed = url, outlines = false, drive, prese
     <group position={POSITION} name="customer">
       <Suspense fallback={<CustomerLoading report={presence} />}>
         <CustomerOnStage report={presence} />
-        <VrmCustomer key={url} url={url} seed={seed} counterTop={COUNTER_TOP} counterFront={COUNTER_FRONT} outlines={outlines} drive={drive} />
+        <VrmCustomer
+          key={url}
+          url={url}
+          seed={seed}
+          counterTop={COUNTER_TOP}
+          counterFront={COUNTER_FRONT}
+          outlines={outlines}
+          drive={drive}
+        />
       </Suspense>
     </group>
   );

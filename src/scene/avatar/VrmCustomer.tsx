@@ -22,5 +22,14 @@ export function VrmCustomer({ url, seed, counterTop, counterFront, outlines, dri
   const result = useLoader(VrmAvatarLoader, url, withVrmPlugin);
   useReleaseAvatar(url, result);
   if (!result.vrm) return <AvatarPlaceholder />;
-  return <AnimatedVrm vrm={result.vrm} seed={seed} counterTop={counterTop} counterFront={counterFront} outlines={outlines} drive={drive} />;
+  return (
+    <AnimatedVrm
+      vrm={result.vrm}
+      seed={seed}
+      counterTop={counterTop}
+      counterFront={counterFront}
+      outlines={outlines}
+      drive={drive}
+    />
+  );
 }

@@ -1,22 +1,22 @@
 import type { VRM } from '@pixiv/three-vrm';
 import { Vector3 } from 'three';
+import { SeededRandom } from '../../core/math/seeded-random';
 import { MOUTH_SHAPES } from '../../core/speech/visemes';
 import type { AvatarDebugSnapshot } from './avatar-debug';
-import type { CustomerDrive } from './customer-drive';
 import { AvatarFrame } from './avatar-frame';
 import { type BodyLandmarks, measureLandmarks } from './body-landmarks';
+import { CounterGuard } from './counter-guard';
+import type { CustomerDrive } from './customer-drive';
 import { EMOTION_PRESETS } from './emotion-map';
 import { FaceAnimator } from './face-animator';
 import { FingerPoser } from './finger-poser';
 import { GazeController } from './gaze-controller';
 import { GesturePlayer } from './gesture-player';
 import type { GestureContext } from './gesture-sample';
-import { CounterGuard } from './counter-guard';
 import { counterLean, HandReach } from './hand-reach';
-import { addPose, addSide, ARM, BONE, createPose, pitchOf, SIDES, sideAt } from './humanoid-pose';
+import { ARM, addPose, addSide, BONE, createPose, pitchOf, SIDES, sideAt } from './humanoid-pose';
 import { HumanoidPoser } from './humanoid-poser';
 import { IdleBody } from './idle-body';
-import { SeededRandom } from '../../core/math/seeded-random';
 import { VrmUpdater } from './vrm-updater';
 
 export interface CustomerRigOptions {
@@ -90,7 +90,15 @@ export class CustomerRig {
 
     this.idle.update(dt, cues);
     gestures.update(dt, cues.gesture, cues.lineSerial, this.context);
-    this.gaze.update(dt, this.trainee, cues.customerType, this.idle.tension, gestures.gaze('yaw'), gestures.gaze('pitch'), gestures.gazeWeight());
+    this.gaze.update(
+      dt,
+      this.trainee,
+      cues.customerType,
+      this.idle.tension,
+      gestures.gaze('yaw'),
+      gestures.gaze('pitch'),
+      gestures.gazeWeight(),
+    );
 
     const { previous, current } = gestures;
     pose.fill(0);
@@ -98,7 +106,8 @@ export class CustomerRig {
     addPose(pose, previous.sample.offsets, previous.weight);
     addPose(pose, current.sample.offsets, current.weight);
     const torsoPitch = pitchOf(pose, BONE.spine) + pitchOf(pose, BONE.chest) + pitchOf(pose, BONE.upperChest);
-    const torsoYaw = (pose[BONE.spine * 3 + 1] ?? 0) + (pose[BONE.chest * 3 + 1] ?? 0) + (pose[BONE.upperChest * 3 + 1] ?? 0);
+    const torsoYaw =
+      (pose[BONE.spine * 3 + 1] ?? 0) + (pose[BONE.chest * 3 + 1] ?? 0) + (pose[BONE.upperChest * 3 + 1] ?? 0);
     this.gaze.write(pose, torsoPitch, torsoYaw);
     // Hanging arms stay near vertical when the torso leans forward (gravity) instead of swinging
     // with it; leaning back, they mostly go along (the hands would otherwise come forward).

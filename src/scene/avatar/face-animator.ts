@@ -1,9 +1,9 @@
 import type { VRMExpression, VRMExpressionManager } from '@pixiv/three-vrm';
+import type { SeededRandom } from '../../core/math/seeded-random';
 import { createMouthWeights, MOUTH_SHAPES, type MouthWeights } from '../../core/speech/visemes';
+import type { AvatarCues } from './avatar-cues';
 import { EMOTION_PRESETS, emotionTargets } from './emotion-map';
 import { approach } from './motion-math';
-import type { SeededRandom } from '../../core/math/seeded-random';
-import type { AvatarCues } from './avatar-cues';
 
 /** How much each emotion preset is eased off while speaking, so its mouth does not fight the visemes. */
 const SPEAKING_DAMP: Record<(typeof EMOTION_PRESETS)[number], number> = {
@@ -53,7 +53,9 @@ export class FaceAnimator {
     this.speakingCap = Float32Array.from(this.emotionExpressions, (e) => (e?.overrideMouth === 'block' ? 0.49 : 1));
     this.mouthExpressions = MOUTH_SHAPES.map(find);
     const blink = find('blink');
-    this.blinkExpressions = blink ? [blink] : [find('blinkLeft'), find('blinkRight')].filter((e): e is VRMExpression => e !== null);
+    this.blinkExpressions = blink
+      ? [blink]
+      : [find('blinkLeft'), find('blinkRight')].filter((e): e is VRMExpression => e !== null);
   }
 
   /** `mouth` writes this moment's lip-sync (the live voice's or the replay's) into what it is given. */

@@ -29,7 +29,9 @@ export class FingerPoser {
   constructor(private readonly frame: AvatarFrame) {
     const humanoid = frame.vrm.humanoid;
     const find = (side: Side): (Object3D | null)[] => [
-      ...FINGERS.flatMap((finger) => SEGMENTS.map((segment) => humanoid.getNormalizedBoneNode(`${side}${finger}${segment}` as VRMHumanBoneName))),
+      ...FINGERS.flatMap((finger) =>
+        SEGMENTS.map((segment) => humanoid.getNormalizedBoneNode(`${side}${finger}${segment}` as VRMHumanBoneName)),
+      ),
       ...THUMB_SEGMENTS.map((segment) => humanoid.getNormalizedBoneNode(`${side}Thumb${segment}` as VRMHumanBoneName)),
     ];
     this.nodes = { left: find('left'), right: find('right') };
@@ -60,7 +62,10 @@ export class FingerPoser {
     const thumb = Math.min(1, curl);
     const base = FINGERS.length * 3;
     const flex = this.thumbAxis[side];
-    this.turn(nodes[base], opposition.setFromAxisAngle(FINGER_AXIS, 0.55 * thumb).multiply(flexion.setFromAxisAngle(flex, 0.15 * thumb)));
+    this.turn(
+      nodes[base],
+      opposition.setFromAxisAngle(FINGER_AXIS, 0.55 * thumb).multiply(flexion.setFromAxisAngle(flex, 0.15 * thumb)),
+    );
     this.turn(nodes[base + 1], flexion.setFromAxisAngle(flex, 0.55 * thumb));
     this.turn(nodes[base + 2], flexion.setFromAxisAngle(flex, 0.75 * thumb));
   }

@@ -1,10 +1,10 @@
 import { Object3D, Vector3 } from 'three';
+import type { SeededRandom } from '../../core/math/seeded-random';
 import type { CustomerType } from '../../core/scenario/vocabulary';
 import type { AvatarFrame } from './avatar-frame';
 import type { BodyLandmarks } from './body-landmarks';
 import { addBone, BONE, type Pose } from './humanoid-pose';
 import { approach, clamp, lerp } from './motion-math';
-import type { SeededRandom } from '../../core/math/seeded-random';
 
 /** Natural head limits (radians): ±35° turn, a little more down than up. */
 const HEAD_YAW_LIMIT = 0.61;
@@ -66,14 +66,26 @@ export class GazeController {
     const distance = Math.max(0.3, toTrainee.length());
     const traineeYaw = Math.atan2(toTrainee.x, toTrainee.z);
     const traineePitch = Math.atan2(toTrainee.y, Math.hypot(toTrainee.x, toTrainee.z));
-    const headYaw = clamp(lerp(traineeYaw + 0.35 * this.glanceYaw, gestureYaw, gestureWeight), -HEAD_YAW_LIMIT, HEAD_YAW_LIMIT);
-    const headPitch = clamp(lerp(traineePitch + 0.35 * this.glancePitch, gesturePitch, gestureWeight), -HEAD_PITCH_DOWN, HEAD_PITCH_UP);
+    const headYaw = clamp(
+      lerp(traineeYaw + 0.35 * this.glanceYaw, gestureYaw, gestureWeight),
+      -HEAD_YAW_LIMIT,
+      HEAD_YAW_LIMIT,
+    );
+    const headPitch = clamp(
+      lerp(traineePitch + 0.35 * this.glancePitch, gesturePitch, gestureWeight),
+      -HEAD_PITCH_DOWN,
+      HEAD_PITCH_UP,
+    );
     this.yaw = approach(this.yaw, headYaw, 6, dt);
     this.pitch = approach(this.pitch, headPitch, 6, dt);
     const eyeYaw = lerp(traineeYaw + this.glanceYaw, gestureYaw, gestureWeight);
     const eyePitch = lerp(traineePitch + this.glancePitch, gesturePitch, gestureWeight);
     const flat = Math.cos(eyePitch) * distance;
-    this.eyeTarget.position.set(eye.x + Math.sin(eyeYaw) * flat, eye.y + Math.sin(eyePitch) * distance, eye.z + Math.cos(eyeYaw) * flat);
+    this.eyeTarget.position.set(
+      eye.x + Math.sin(eyeYaw) * flat,
+      eye.y + Math.sin(eyePitch) * distance,
+      eye.z + Math.cos(eyeYaw) * flat,
+    );
     this.frame.toWorld(this.eyeTarget.position);
     // Claimed every frame: a rig built and dropped by a StrictMode double render must not keep the eyes.
     const lookAt = this.frame.vrm.lookAt;

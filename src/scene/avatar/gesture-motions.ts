@@ -1,6 +1,6 @@
-import { addBone, addSide, ARM, BONE, SIDES, sideAt } from './humanoid-pose';
 import { leanTorso } from './gesture-poses';
 import { aimHand, type GestureContext, type GestureSample, reachTo, TARGET_SPACE } from './gesture-sample';
+import { ARM, addBone, addSide, BONE, SIDES, sideAt } from './humanoid-pose';
 import { clamp, ease, lerp, pulse } from './motion-math';
 
 /**
@@ -77,7 +77,15 @@ export function gesticulate(t: number, ctx: GestureContext, out: GestureSample):
 /** Lifts the left wrist, looks down at the watch, looks back up. */
 export function checkWatch(t: number, ctx: GestureContext, out: GestureSample): void {
   const { shoulder, scale } = ctx.body;
-  reachTo(out.left, 'left', 1, 0.03 * scale, shoulder.y - 0.15 * scale, ctx.body.chestFront + 0.15 * scale, TARGET_SPACE.chest);
+  reachTo(
+    out.left,
+    'left',
+    1,
+    0.03 * scale,
+    shoulder.y - 0.15 * scale,
+    ctx.body.chestFront + 0.15 * scale,
+    TARGET_SPACE.chest,
+  );
   aimHand(out.left, 'left', -0.85, 0.12, 0.5, -0.35);
   out.left.curl = 0.35;
   out.left.indexCurl = 0.3;

@@ -1,9 +1,9 @@
+import type { SeededRandom } from '../../core/math/seeded-random';
 import type { Gesture } from '../../core/scenario/vocabulary';
-import { GESTURE_SPECS } from './gesture-specs';
 import { type GestureContext, GestureSample } from './gesture-sample';
+import { GESTURE_SPECS } from './gesture-specs';
 import type { Side } from './humanoid-pose';
 import { lerp, smoothstep } from './motion-math';
-import type { SeededRandom } from '../../core/math/seeded-random';
 
 /** One playing gesture: how long it has run and how much of it shows. */
 export class GestureTrack {
@@ -47,7 +47,11 @@ export class GesturePlayer {
 
   /** How much the gestures take over the gaze: the previous track, then the current one over it. */
   gazeWeight(): number {
-    return lerp(this.previous.sample.gazeWeight * this.previous.weight, 1, this.current.sample.gazeWeight * this.current.weight);
+    return lerp(
+      this.previous.sample.gazeWeight * this.previous.weight,
+      1,
+      this.current.sample.gazeWeight * this.current.weight,
+    );
   }
 
   /** The tracks' gaze yaw or pitch blended the same way, as one direction to lerp to by `gazeWeight()`. */
@@ -65,7 +69,11 @@ export class GesturePlayer {
   curl(side: Side, base: number, index: boolean): number {
     const p = this.previous.sample.hand(side);
     const c = this.current.sample.hand(side);
-    return blendOver(blendOver(base, index ? p.indexCurl : p.curl, this.previous.weight), index ? c.indexCurl : c.curl, this.current.weight);
+    return blendOver(
+      blendOver(base, index ? p.indexCurl : p.curl, this.previous.weight),
+      index ? c.indexCurl : c.curl,
+      this.current.weight,
+    );
   }
 
   private start(gesture: Gesture): void {
@@ -87,8 +95,11 @@ export class GesturePlayer {
   private advance(track: GestureTrack, dt: number, ctx: GestureContext): void {
     const spec = GESTURE_SPECS[track.gesture];
     track.time += dt;
-    if (track.time > spec.duration || (spec.whileSpeaking && !ctx.speaking && track.time > SPEAKING_GRACE_SECONDS)) track.ending = true;
-    track.blend = track.ending ? Math.max(0, track.blend - dt / spec.blendOut) : Math.min(1, track.blend + dt / spec.blendIn);
+    if (track.time > spec.duration || (spec.whileSpeaking && !ctx.speaking && track.time > SPEAKING_GRACE_SECONDS))
+      track.ending = true;
+    track.blend = track.ending
+      ? Math.max(0, track.blend - dt / spec.blendOut)
+      : Math.min(1, track.blend + dt / spec.blendIn);
     track.sample.reset();
     if (track.blend <= 0) return;
     ctx.variation = track.variation;

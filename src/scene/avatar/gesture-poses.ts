@@ -1,6 +1,6 @@
 import { Vector3 } from 'three';
-import { addBone, addSide, ARM, BONE, SIDES, sideAt } from './humanoid-pose';
 import { aimHand, type GestureContext, type GestureSample, reachTo, TARGET_SPACE } from './gesture-sample';
+import { ARM, addBone, addSide, BONE, SIDES, sideAt } from './humanoid-pose';
 import { pulse } from './motion-math';
 
 /**
@@ -60,7 +60,15 @@ export function point(t: number, ctx: GestureContext, out: GestureSample): void 
 /** The right hand flat on the counter top, the body leaning in as far as this model needs to reach. */
 export function handOnCounter(_t: number, ctx: GestureContext, out: GestureSample): void {
   const { shoulder, scale } = ctx.body;
-  reachTo(out.right, 'right', 1, shoulder.x + 0.02 * scale, ctx.counterTop + 0.035 * scale, ctx.counterFront + 0.08 * scale, TARGET_SPACE.avatar);
+  reachTo(
+    out.right,
+    'right',
+    1,
+    shoulder.x + 0.02 * scale,
+    ctx.counterTop + 0.035 * scale,
+    ctx.counterFront + 0.08 * scale,
+    TARGET_SPACE.avatar,
+  );
   aimHand(out.right, 'right', -0.25, -0.03, 1, 0);
   out.right.curl = 0.12;
   out.right.indexCurl = 0.1;
@@ -89,7 +97,15 @@ export function shrug(t: number, ctx: GestureContext, out: GestureSample): void 
   for (let i = 0; i < SIDES.length; i++) {
     const side = sideAt(i);
     const hand = out.hand(side);
-    reachTo(hand, side, 1, shoulder.x + 0.12 * scale, hipsY + 0.24 * scale + 0.03 * lift, ctx.body.waistFront + 0.08 * scale, TARGET_SPACE.chest);
+    reachTo(
+      hand,
+      side,
+      1,
+      shoulder.x + 0.12 * scale,
+      hipsY + 0.24 * scale + 0.03 * lift,
+      ctx.body.waistFront + 0.08 * scale,
+      TARGET_SPACE.chest,
+    );
     aimHand(hand, side, 0.55, 0.15, 1, 2.6);
     hand.curl = 0.15;
     hand.indexCurl = 0.1;

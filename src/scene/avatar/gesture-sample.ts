@@ -78,7 +78,15 @@ const roll = new Quaternion();
  * Sets a hand goal authored for the LEFT hand and mirrored for the right: `outward` is metres to
  * the hand's own side (+x for the left hand), `y`, `z` in the avatar frame.
  */
-export function reachTo(goal: HandGoal, side: Side, reach: number, outward: number, y: number, z: number, space: TargetSpace): void {
+export function reachTo(
+  goal: HandGoal,
+  side: Side,
+  reach: number,
+  outward: number,
+  y: number,
+  z: number,
+  space: TargetSpace,
+): void {
   goal.reach = reach;
   goal.target.set(outward * sideSign(side), y, z);
   goal.space = space;

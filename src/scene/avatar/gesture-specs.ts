@@ -31,5 +31,11 @@ export const GESTURE_SPECS: Record<Gesture, GestureSpec> = {
   lean_back: { blendIn: 0.5, blendOut: 0.5, duration: Number.POSITIVE_INFINITY, sample: leanBack },
   nod: { blendIn: 0.1, blendOut: 0.25, duration: 1.05, sample: nod },
   shake_head: { blendIn: 0.1, blendOut: 0.25, duration: 1.35, sample: shakeHead },
-  gesticulate: { blendIn: 0.35, blendOut: 0.5, duration: Number.POSITIVE_INFINITY, whileSpeaking: true, sample: gesticulate },
+  gesticulate: {
+    blendIn: 0.35,
+    blendOut: 0.5,
+    duration: Number.POSITIVE_INFINITY,
+    whileSpeaking: true,
+    sample: gesticulate,
+  },
 };

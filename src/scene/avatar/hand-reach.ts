@@ -38,7 +38,11 @@ export class HandReach {
     const chest = goal.space === TARGET_SPACE.chest ? this.chest : null;
     target.copy(goal.target);
     // Elbows point down and back, out to the side as far as the gesture asks.
-    pole.set(sideSign(side) * (shoulder.x + 0.1 + 0.5 * goal.elbowOut), shoulder.y - 0.5, shoulder.z - 0.3 + 0.15 * goal.elbowOut);
+    pole.set(
+      sideSign(side) * (shoulder.x + 0.1 + 0.5 * goal.elbowOut),
+      shoulder.y - 0.5,
+      shoulder.z - 0.3 + 0.15 * goal.elbowOut,
+    );
     if (chest) {
       // Chest-carried targets are authored in the rest pose and follow the chest as it leans.
       this.frame.nodeToWorld(chest, target.sub(this.body.chest));

@@ -39,7 +39,9 @@ export type PoseBone = (typeof POSE_BONES)[number];
 export const BONE = Object.fromEntries(POSE_BONES.map((name, index) => [name, index])) as Record<PoseBone, number>;
 
 /** Arms rotate shoulder-out (z), then swing (y), then twist (x); the spine and legs yaw, then pitch, then roll. */
-export const BONE_ORDER: readonly EulerOrder[] = POSE_BONES.map((name) => (/Shoulder|Arm|Hand/.test(name) ? 'ZYX' : 'YXZ'));
+export const BONE_ORDER: readonly EulerOrder[] = POSE_BONES.map((name) =>
+  /Shoulder|Arm|Hand/.test(name) ? 'ZYX' : 'YXZ',
+);
 
 export type Side = 'left' | 'right';
 export const SIDES: readonly Side[] = ['left', 'right'];
@@ -57,7 +59,12 @@ export function sideSign(side: Side): number {
 /** The bones of one arm, as `Pose` indices. */
 export const ARM = {
   left: { shoulder: BONE.leftShoulder, upperArm: BONE.leftUpperArm, lowerArm: BONE.leftLowerArm, hand: BONE.leftHand },
-  right: { shoulder: BONE.rightShoulder, upperArm: BONE.rightUpperArm, lowerArm: BONE.rightLowerArm, hand: BONE.rightHand },
+  right: {
+    shoulder: BONE.rightShoulder,
+    upperArm: BONE.rightUpperArm,
+    lowerArm: BONE.rightLowerArm,
+    hand: BONE.rightHand,
+  },
 } as const;
 
 export const LEG = {

@@ -1,7 +1,7 @@
 import type { VRMHumanBoneName } from '@pixiv/three-vrm';
 import { Euler, type EulerOrder, type Object3D } from 'three';
 import type { AvatarFrame } from './avatar-frame';
-import { BONE_ORDER, POSE_BONES, type Pose, createPose } from './humanoid-pose';
+import { BONE_ORDER, createPose, POSE_BONES, type Pose } from './humanoid-pose';
 
 const euler = new Euler();
 
@@ -46,18 +46,33 @@ export class HumanoidPoser {
     for (let bone = 0; bone < this.nodes.length; bone++) {
       const target = this.redirect[bone] ?? bone;
       if (target === bone || this.nodes[bone]) continue;
-      for (let axis = 0; axis < 3; axis++) merged[target * 3 + axis] = (merged[target * 3 + axis] ?? 0) + (merged[bone * 3 + axis] ?? 0);
+      for (let axis = 0; axis < 3; axis++)
+        merged[target * 3 + axis] = (merged[target * 3 + axis] ?? 0) + (merged[bone * 3 + axis] ?? 0);
     }
     for (let bone = 0; bone < this.nodes.length; bone++) {
       const node = this.nodes[bone];
       if (node)
-        setBoneRotation(this.frame, node, merged[bone * 3] ?? 0, merged[bone * 3 + 1] ?? 0, merged[bone * 3 + 2] ?? 0, BONE_ORDER[bone] ?? 'XYZ');
+        setBoneRotation(
+          this.frame,
+          node,
+          merged[bone * 3] ?? 0,
+          merged[bone * 3 + 1] ?? 0,
+          merged[bone * 3 + 2] ?? 0,
+          BONE_ORDER[bone] ?? 'XYZ',
+        );
     }
   }
 }
 
 /** Sets a normalized bone's local rotation from avatar-frame Euler angles. */
-export function setBoneRotation(frame: AvatarFrame, node: Object3D, x: number, y: number, z: number, order: EulerOrder): void {
+export function setBoneRotation(
+  frame: AvatarFrame,
+  node: Object3D,
+  x: number,
+  y: number,
+  z: number,
+  order: EulerOrder,
+): void {
   euler.set(x, y, z, order);
   frame.flipQuaternion(node.quaternion.setFromEuler(euler));
 }

@@ -1,8 +1,8 @@
-import { postureTargets } from './emotion-map';
-import { addBone, addSide, ARM, BONE, LEG, type Pose, SIDES, sideAt } from './humanoid-pose';
-import { approach } from './motion-math';
 import type { SeededRandom } from '../../core/math/seeded-random';
 import type { AvatarCues } from './avatar-cues';
+import { postureTargets } from './emotion-map';
+import { ARM, addBone, addSide, BONE, LEG, type Pose, SIDES, sideAt } from './humanoid-pose';
+import { approach } from './motion-math';
 
 /**
  * The body when no gesture overrides it: a standing posture shaped by mood (tension, guard,

@@ -46,7 +46,9 @@ export function separateMorphMaterials(vrm: VRM): number {
   vrm.scene.traverse((object) => {
     if (!isMesh(object)) return;
     const layout = morphLayout(object.geometry);
-    object.material = Array.isArray(object.material) ? object.material.map((m) => own(m, layout)) : own(object.material, layout);
+    object.material = Array.isArray(object.material)
+      ? object.material.map((m) => own(m, layout))
+      : own(object.material, layout);
   });
   for (const [original, copy] of made) {
     if (vrm.materials?.includes(original)) vrm.materials.push(copy);
@@ -54,10 +56,17 @@ export function separateMorphMaterials(vrm: VRM): number {
       for (const bind of [...expression.binds]) {
         if (bind instanceof VRMExpressionMaterialColorBind && bind.material === original) {
           expression.addBind(
-            new VRMExpressionMaterialColorBind({ material: copy, type: bind.type, targetValue: bind.targetValue, targetAlpha: bind.targetAlpha }),
+            new VRMExpressionMaterialColorBind({
+              material: copy,
+              type: bind.type,
+              targetValue: bind.targetValue,
+              targetAlpha: bind.targetAlpha,
+            }),
           );
         } else if (bind instanceof VRMExpressionTextureTransformBind && bind.material === original) {
-          expression.addBind(new VRMExpressionTextureTransformBind({ material: copy, scale: bind.scale, offset: bind.offset }));
+          expression.addBind(
+            new VRMExpressionTextureTransformBind({ material: copy, scale: bind.scale, offset: bind.offset }),
+          );
         }
       }
     }

@@ -1,7 +1,12 @@
 import { type VRM, VRMLoaderPlugin, VRMUtils } from '@pixiv/three-vrm';
 import { Loader, type LoadingManager } from 'three';
+import {
+  type GLTF,
+  GLTFLoader,
+  type GLTFLoaderPlugin,
+  type GLTFParser,
+} from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { separateMorphMaterials } from './separate-morph-materials';
-import { type GLTF, GLTFLoader, type GLTFLoaderPlugin, type GLTFParser } from 'three/examples/jsm/loaders/GLTFLoader.js';
 
 /** A loaded avatar, or why there is none: a failed load is a value, not an exception. */
 export type AvatarLoadResult = { vrm: VRM; problem: null } | { vrm: null; problem: string };
@@ -26,8 +31,16 @@ export class VrmAvatarLoader extends Loader<AvatarLoadResult> {
     return this;
   }
 
-  override load(url: string, onLoad: (data: AvatarLoadResult) => void, onProgress?: (event: ProgressEvent) => void): void {
-    this.gltf.setPath(this.path).setResourcePath(this.resourcePath).setCrossOrigin(this.crossOrigin).setRequestHeader(this.requestHeader);
+  override load(
+    url: string,
+    onLoad: (data: AvatarLoadResult) => void,
+    onProgress?: (event: ProgressEvent) => void,
+  ): void {
+    this.gltf
+      .setPath(this.path)
+      .setResourcePath(this.resourcePath)
+      .setCrossOrigin(this.crossOrigin)
+      .setRequestHeader(this.requestHeader);
     this.gltf.setWithCredentials(this.withCredentials);
     this.gltf.load(
       url,

@@ -1,6 +1,7 @@
 import { Container, Text } from '@react-three/uikit';
-import { UI } from '../../i18n/ui-texts';
 import { present } from '../../core/dialogue/present';
+import { UI } from '../../i18n/ui-texts';
+import { useText } from '../../i18n/use-text';
 import { sessionStore, useSession } from '../../state/session';
 import { AnswerSheet } from './AnswerSheet';
 import { CuePanel } from './CuePanel';
@@ -9,7 +10,6 @@ import { PANEL_FONT_FAMILIES } from './fonts';
 import { objectName, PANEL_NAMES } from './object-name';
 import { PanelButton } from './PanelButton';
 import { COLORS, ON_TOP, PIXEL_SIZE, TEXT } from './theme';
-import { useText } from '../../i18n/use-text';
 
 export interface ChoicePanelProps {
   /** Width of the answers (mm): two columns of cards. */
@@ -54,9 +54,23 @@ export function ChoicePanel({ width = 920, controlsWidth = 180 }: ChoicePanelPro
     >
       <Container width={width} flexDirection="column" alignItems="stretch" gap={GAP}>
         <CuePanel />
-        {choosing && <AnswerSheet choices={view.choices} paused={view.paused} deadline={view.deadline} width={width} onChoose={choose} />}
+        {choosing && (
+          <AnswerSheet
+            choices={view.choices}
+            paused={view.paused}
+            deadline={view.deadline}
+            width={width}
+            onChoose={choose}
+          />
+        )}
       </Container>
-      <Container ref={objectName(PANEL_NAMES.controls)} width={controlsWidth} flexDirection="column" alignItems="stretch" gap={GAP}>
+      <Container
+        ref={objectName(PANEL_NAMES.controls)}
+        width={controlsWidth}
+        flexDirection="column"
+        alignItems="stretch"
+        gap={GAP}
+      >
         {view.paused && !choosing && (
           <Text fontSize={TEXT.button} fontWeight="bold" color={COLORS.accent} textAlign="center">
             {uiText('paused')}
@@ -66,7 +80,9 @@ export function ChoicePanel({ width = 920, controlsWidth = 180 }: ChoicePanelPro
           <PanelButton label={uiText('interrupt')} variant="primary" fontSize={TEXT.button} onClick={interrupt} />
         )}
         {speaking && !view.paused && <PanelButton name="skip" label={uiText('skip')} variant="quiet" onClick={skip} />}
-        {view.phase !== 'ended' && <PanelButton label={view.paused ? uiText('resume') : uiText('pause')} onClick={pauseOrResume} />}
+        {view.phase !== 'ended' && (
+          <PanelButton label={view.paused ? uiText('resume') : uiText('pause')} onClick={pauseOrResume} />
+        )}
         {view.paused && view.phase !== 'ended' && <EndConversationButton />}
       </Container>
     </Container>

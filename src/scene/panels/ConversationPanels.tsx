@@ -47,7 +47,10 @@ export function ConversationPanels({ viewer = EYE }: ConversationPanelsProps) {
   const { subtitle, choicePanel, debriefPanel } = LAYOUT;
   if (screen === 'debrief') {
     return (
-      <group position={[debriefPanel.x, debriefPanel.y, debriefPanel.z]} rotation-x={facing(debriefPanel.y, debriefPanel.z, viewer)}>
+      <group
+        position={[debriefPanel.x, debriefPanel.y, debriefPanel.z]}
+        rotation-x={facing(debriefPanel.y, debriefPanel.z, viewer)}
+      >
         <DebriefPanel />
       </group>
     );
@@ -60,7 +63,10 @@ export function ConversationPanels({ viewer = EYE }: ConversationPanelsProps) {
           <SubtitlePanel />
         </group>
       </group>
-      <group position={[choicePanel.x, choicePanel.y, choicePanel.z]} rotation-x={facing(choicePanel.y, choicePanel.z, viewer)}>
+      <group
+        position={[choicePanel.x, choicePanel.y, choicePanel.z]}
+        rotation-x={facing(choicePanel.y, choicePanel.z, viewer)}
+      >
         <ChoicePanel />
       </group>
     </>

@@ -1,10 +1,10 @@
 import { Container, Text } from '@react-three/uikit';
 import { useEffect, useState } from 'react';
-import { UI } from '../../i18n/ui-texts';
 import type { Cue } from '../../core/scoring/merit';
+import { UI } from '../../i18n/ui-texts';
+import { useText } from '../../i18n/use-text';
 import { useSession } from '../../state/session';
 import { COLORS, TEXT } from './theme';
-import { useText } from '../../i18n/use-text';
 
 export interface CuePanelProps {
   /** How long the cue stays (ms); the DOM toast uses the same. */

@@ -3,8 +3,8 @@ import { useFrame } from '@react-three/fiber';
 import { Container } from '@react-three/uikit';
 import { useMemo } from 'react';
 import { sessionStore } from '../../state/session';
-import { COLORS } from './theme';
 import { FRAME_ORDER } from '../frame-order';
+import { COLORS } from './theme';
 
 export interface DeadlineStripProps {
   /** Session time (ms) when the decision times out. */
@@ -32,7 +32,14 @@ export function DeadlineStrip({ deadline }: DeadlineStripProps) {
   }, FRAME_ORDER.scene);
   return (
     <Container height={6} flexShrink={0} borderRadius={3} backgroundColor={COLORS.line}>
-      <Container width="100%" height="100%" borderRadius={3} backgroundColor={fill.color} transformOriginX="left" transformScaleX={fill.scale} />
+      <Container
+        width="100%"
+        height="100%"
+        borderRadius={3}
+        backgroundColor={fill.color}
+        transformOriginX="left"
+        transformScaleX={fill.scale}
+      />
     </Container>
   );
 }

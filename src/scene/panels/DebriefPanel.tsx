@@ -1,24 +1,24 @@
 import { Container, Text } from '@react-three/uikit';
-import { DIFFICULTY_LABELS, OUTCOME_LABELS, UI } from '../../i18n/ui-texts';
-import { DEBRIEF_TEXTS } from '../../i18n/debrief-texts';
-import { uncappedOverall } from '../../core/scoring/report';
-import { CRITICAL_CAP } from '../../core/scoring/weights';
 import { scenarioText } from '../../core/dialogue/text';
 import type { EndingRating } from '../../core/scoring/ending-rating';
-import { sessionStore, useSession } from '../../state/session';
-import { useRunProtocol } from '../../state/protocol-store';
-import { useXrPresence } from '../../state/xr-presence';
+import { uncappedOverall } from '../../core/scoring/report';
+import { CRITICAL_CAP } from '../../core/scoring/weights';
+import { DEBRIEF_TEXTS } from '../../i18n/debrief-texts';
 import { PROTOCOL_UI } from '../../i18n/protocol-texts';
 import { SESSION_TEXT } from '../../i18n/session-texts';
+import { DIFFICULTY_LABELS, OUTCOME_LABELS, UI } from '../../i18n/ui-texts';
+import { useText } from '../../i18n/use-text';
+import { useRunProtocol } from '../../state/protocol-store';
+import { sessionStore, useSession } from '../../state/session';
+import { useXrPresence } from '../../state/xr-presence';
 import { PANEL_FONT_FAMILIES } from './fonts';
 import { KeyMomentCard } from './KeyMomentCard';
 import { MoodLines } from './MoodLines';
+import { objectName, PANEL_NAMES } from './object-name';
 import { PanelButton } from './PanelButton';
 import { ScoreRow } from './ScoreRow';
-import { objectName, PANEL_NAMES } from './object-name';
-import { COLORS, ON_TOP, PIXEL_SIZE, TEXT } from './theme';
 import { TypeQuestionRow } from './TypeQuestionRow';
-import { useText } from '../../i18n/use-text';
+import { COLORS, ON_TOP, PIXEL_SIZE, TEXT } from './theme';
 
 export interface DebriefPanelProps {
   /** How many key moments fit; the DOM debrief lists them all. */
@@ -89,7 +89,13 @@ export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
           </Container>
         )}
         {!abandoned && report.outcome && (
-          <Container flexShrink={0} paddingX={14} paddingY={6} borderRadius={1000} backgroundColor={RATING_COLORS[report.endingRating ?? 'mixed']}>
+          <Container
+            flexShrink={0}
+            paddingX={14}
+            paddingY={6}
+            borderRadius={1000}
+            backgroundColor={RATING_COLORS[report.endingRating ?? 'mixed']}
+          >
             <Text fontSize={TEXT.label} fontWeight="bold" color={COLORS.accentInk}>
               {outcomeText(report.outcome)}
             </Text>
@@ -98,7 +104,12 @@ export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
       </Container>
       <Container flexDirection="row" gap={24}>
         <Container width={300} flexShrink={0} flexDirection="column" gap={12}>
-          <ScoreRow label={uiText('overall')} score={report.overall.score} verdict={report.overall.verdict[locale]} emphasis />
+          <ScoreRow
+            label={uiText('overall')}
+            score={report.overall.score}
+            verdict={report.overall.verdict[locale]}
+            emphasis
+          />
           {report.overall.capped && (
             <Text fontSize={TEXT.label} lineHeight={1.3} color={COLORS.weak} wordBreak="break-word">
               {uncappedOverall(report) > report.overall.score
@@ -136,7 +147,9 @@ export function DebriefPanel({ moments = 2 }: DebriefPanelProps) {
         </Container>
       </Container>
       {/* In the headset the type question is answered here; the DOM debrief asks the same. */}
-      {mode === 'assessment' && <TypeQuestionRow scenario={scenario} log={log} item={report.typeRecognition} locale={locale} />}
+      {mode === 'assessment' && (
+        <TypeQuestionRow scenario={scenario} log={log} item={report.typeRecognition} locale={locale} />
+      )}
       <Container flexDirection="row" justifyContent="flex-end" gap={12}>
         <PanelButton name="debrief-menu" label={uiText('backToMenu')} onClick={backToMenu} />
         <PanelButton name="debrief-retry" label={uiText('tryAgain')} variant="primary" onClick={retry} />

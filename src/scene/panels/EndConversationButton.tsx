@@ -16,7 +16,15 @@ const abandon = () => sessionStore.getState().abandon();
 export function EndConversationButton() {
   const sessionText = useText(SESSION_TEXT);
   const [asking, setAsking] = useState(false);
-  if (!asking) return <PanelButton name="end-conversation" label={sessionText('endConversation')} variant="quiet" onClick={() => setAsking(true)} />;
+  if (!asking)
+    return (
+      <PanelButton
+        name="end-conversation"
+        label={sessionText('endConversation')}
+        variant="quiet"
+        onClick={() => setAsking(true)}
+      />
+    );
   return (
     <>
       <Text fontSize={TEXT.button} fontWeight="bold" color={COLORS.weak}>

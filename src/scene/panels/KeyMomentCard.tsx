@@ -1,10 +1,10 @@
 import { Container, Text } from '@react-three/uikit';
-import { KEY_MOMENT_LABELS, UI } from '../../i18n/ui-texts';
 import type { Locale } from '../../core/scenario/vocabulary';
 import type { KeyMoment } from '../../core/scoring/key-moments';
-import { COLORS, TEXT } from './theme';
-import { useText } from '../../i18n/use-text';
 import { DEBRIEF_TEXTS } from '../../i18n/debrief-texts';
+import { KEY_MOMENT_LABELS, UI } from '../../i18n/ui-texts';
+import { useText } from '../../i18n/use-text';
+import { COLORS, TEXT } from './theme';
 
 export interface KeyMomentCardProps {
   moment: KeyMoment;

@@ -1,9 +1,9 @@
 import { Container, Text } from '@react-three/uikit';
 import { useMemo } from 'react';
-import { UI } from '../../i18n/ui-texts';
 import { MOOD_KEYS, type Mood, type MoodKey } from '../../core/scenario/vocabulary';
-import { COLORS, TEXT } from './theme';
+import { UI } from '../../i18n/ui-texts';
 import { useText } from '../../i18n/use-text';
+import { COLORS, TEXT } from './theme';
 
 export interface MoodLinesProps {
   timeline: { at: number; mood: Mood }[];

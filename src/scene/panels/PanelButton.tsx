@@ -3,7 +3,12 @@ import { objectName } from './object-name';
 import { COLORS, TEXT } from './theme';
 
 const VARIANTS = {
-  primary: { backgroundColor: COLORS.accent, borderColor: COLORS.accent, color: COLORS.accentInk, hover: COLORS.accentHover },
+  primary: {
+    backgroundColor: COLORS.accent,
+    borderColor: COLORS.accent,
+    color: COLORS.accentInk,
+    hover: COLORS.accentHover,
+  },
   outline: { backgroundColor: COLORS.paper, borderColor: COLORS.line, color: COLORS.ink, hover: COLORS.sandHover },
   quiet: { backgroundColor: COLORS.sand, borderColor: COLORS.sand, color: COLORS.muted, hover: COLORS.sandHover },
 } as const;
@@ -22,12 +27,23 @@ export interface PanelButtonProps {
 }
 
 /** A pill-shaped button for mouse and controller rays: hover tint, no action while disabled. */
-export function PanelButton({ label, onClick, variant = 'outline', disabled = false, fontSize = TEXT.button, name }: PanelButtonProps) {
+export function PanelButton({
+  label,
+  onClick,
+  variant = 'outline',
+  disabled = false,
+  fontSize = TEXT.button,
+  name,
+}: PanelButtonProps) {
   const look = VARIANTS[variant];
   // Leave hover out entirely when disabled: uikit throws on a `hover` key whose value is undefined.
   const interactive = disabled
     ? {}
-    : { cursor: 'pointer', onClick, hover: { backgroundColor: look.hover, borderColor: variant === 'outline' ? COLORS.accent : look.hover } };
+    : {
+        cursor: 'pointer',
+        onClick,
+        hover: { backgroundColor: look.hover, borderColor: variant === 'outline' ? COLORS.accent : look.hover },
+      };
   return (
     <Container
       ref={name ? objectName(name) : undefined}

@@ -28,7 +28,12 @@ export function ScoreRow({ label, score, verdict, emphasis = false }: ScoreRowPr
         </Text>
       </Container>
       <Container height={bar} borderRadius={bar / 2} backgroundColor={COLORS.line}>
-        <Container width={`${Math.max(0, Math.min(100, score))}%`} height="100%" borderRadius={bar / 2} backgroundColor={bandColor(score)} />
+        <Container
+          width={`${Math.max(0, Math.min(100, score))}%`}
+          height="100%"
+          borderRadius={bar / 2}
+          backgroundColor={bandColor(score)}
+        />
       </Container>
     </Container>
   );

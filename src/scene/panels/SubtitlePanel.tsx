@@ -1,14 +1,14 @@
 import { Container, Text } from '@react-three/uikit';
-import { UI } from '../../i18n/ui-texts';
 import { scenarioText } from '../../core/dialogue/text';
+import { UI } from '../../i18n/ui-texts';
+import { useText } from '../../i18n/use-text';
 import { currentLine } from '../../speech/current-line';
 import { useSpeech } from '../../speech/speech-store';
-import { useSession } from '../../state/session';
 import { useLoading } from '../../state/loading-store';
+import { useSession } from '../../state/session';
 import { PANEL_FONT_FAMILIES } from './fonts';
 import { objectName, PANEL_NAMES } from './object-name';
 import { COLORS, ON_TOP, PIXEL_SIZE, TEXT } from './theme';
-import { useText } from '../../i18n/use-text';
 
 export interface SubtitlePanelProps {
   /** Widest the bubble may grow (mm) before the line wraps. */
@@ -30,7 +30,9 @@ export function SubtitlePanel({ maxWidth = 680 }: SubtitlePanelProps) {
   const line = useSession((s) => currentLine(s, speech)?.text ?? null);
   const arriving = useLoading((s) => s.customer === 'loading');
   const shown = line && arriving ? uiText('customerArriving') : line;
-  const name = useSession((s) => (s.scenario ? scenarioText(s.scenario, s.scenario.customer.name, s.settings.locale) : ''));
+  const name = useSession((s) =>
+    s.scenario ? scenarioText(s.scenario, s.scenario.customer.name, s.settings.locale) : '',
+  );
   const speaking = useSession((s) => s.run?.state.phase !== 'choosing');
   if (!shown) return null;
   return (
@@ -56,12 +58,24 @@ export function SubtitlePanel({ maxWidth = 680 }: SubtitlePanelProps) {
         <Text fontSize={TEXT.speaker} fontWeight="bold" color={COLORS.accent}>
           {name}
         </Text>
-        <Text fontSize={TEXT.subtitle} lineHeight={1.3} color={speaking && !arriving ? COLORS.ink : COLORS.muted} wordBreak="break-word">
+        <Text
+          fontSize={TEXT.subtitle}
+          lineHeight={1.3}
+          color={speaking && !arriving ? COLORS.ink : COLORS.muted}
+          wordBreak="break-word"
+        >
           {shown}
         </Text>
       </Container>
       {/* The tail: a square turned 45°, half hidden behind the bubble's lower edge. */}
-      <Container width={TAIL} height={TAIL} marginTop={-TAIL / 2} marginBottom={TAIL * 0.2} transformRotateZ={45} backgroundColor={COLORS.paper} />
+      <Container
+        width={TAIL}
+        height={TAIL}
+        marginTop={-TAIL / 2}
+        marginBottom={TAIL * 0.2}
+        transformRotateZ={45}
+        backgroundColor={COLORS.paper}
+      />
     </Container>
   );
 }

@@ -1,10 +1,10 @@
 import { Container, Text } from '@react-three/uikit';
-import { DEBRIEF_TEXTS } from '../../i18n/debrief-texts';
-import { useText } from '../../i18n/use-text';
 import type { Scenario } from '../../core/scenario/schema';
 import { CUSTOMER_TYPES, type Locale } from '../../core/scenario/vocabulary';
 import { CUSTOMER_TYPE_LABELS, TYPE_QUESTION, type TypeRecognitionItem } from '../../core/scoring/type-recognition';
 import type { SessionLog } from '../../core/session/log';
+import { DEBRIEF_TEXTS } from '../../i18n/debrief-texts';
+import { useText } from '../../i18n/use-text';
 import { answerCustomerType } from '../../recording/answer-type';
 import { PanelButton } from './PanelButton';
 import { COLORS, TEXT } from './theme';
@@ -24,8 +24,20 @@ export function TypeQuestionRow({ scenario, log, item, locale }: TypeQuestionRow
   const text = useText(DEBRIEF_TEXTS);
   if (item) {
     return (
-      <Container flexDirection="column" gap={4} paddingX={14} paddingY={10} borderRadius={12} backgroundColor={COLORS.sand}>
-        <Text fontSize={TEXT.label} fontWeight="bold" color={item.correct ? COLORS.goodInk : COLORS.weak} wordBreak="break-word">
+      <Container
+        flexDirection="column"
+        gap={4}
+        paddingX={14}
+        paddingY={10}
+        borderRadius={12}
+        backgroundColor={COLORS.sand}
+      >
+        <Text
+          fontSize={TEXT.label}
+          fontWeight="bold"
+          color={item.correct ? COLORS.goodInk : COLORS.weak}
+          wordBreak="break-word"
+        >
           {`${text('typeRecognition')}: ${text(item.correct ? 'typeRight' : 'typeWrong')} – ${CUSTOMER_TYPE_LABELS[item.actual][locale]}`}
         </Text>
         <Text fontSize={TEXT.label} color={COLORS.muted} wordBreak="break-word">
@@ -35,7 +47,14 @@ export function TypeQuestionRow({ scenario, log, item, locale }: TypeQuestionRow
     );
   }
   return (
-    <Container flexDirection="column" gap={8} paddingX={14} paddingY={10} borderRadius={12} backgroundColor={COLORS.sand}>
+    <Container
+      flexDirection="column"
+      gap={8}
+      paddingX={14}
+      paddingY={10}
+      borderRadius={12}
+      backgroundColor={COLORS.sand}
+    >
       <Text fontSize={TEXT.body} fontWeight="bold" color={COLORS.ink}>
         {TYPE_QUESTION[locale]}
       </Text>

@@ -1,6 +1,6 @@
 import { useFrame } from '@react-three/fiber';
-import { FRAME_ORDER } from '../frame-order';
 import { useRef, useState } from 'react';
+import { FRAME_ORDER } from '../frame-order';
 
 /** The part of a uikit element this reads: its laid-out size in panel pixels, once yoga has run. */
 interface Sized {

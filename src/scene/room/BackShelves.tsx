@@ -11,7 +11,8 @@ function shelfBoxes(): BoxSpec[] {
   let n = 0;
   for (const x of [-2.3, -1.15, 1.15, 2.3]) {
     boxes.push({ at: [x, 1.1, wall + 0.22], size: [1.0, 2.2, 0.04], color: '#6b4f3a' }); // back board
-    for (const side of [-0.5, 0.5]) boxes.push({ at: [x + side, 1.1, wall + 0.22], size: [0.04, 2.2, 0.42], color: '#5a4130' });
+    for (const side of [-0.5, 0.5])
+      boxes.push({ at: [x + side, 1.1, wall + 0.22], size: [0.04, 2.2, 0.42], color: '#5a4130' });
     for (const y of [0.08, 0.62, 1.16, 1.7, 2.18]) {
       boxes.push({ at: [x, y, wall + 0.22], size: [1.0, 0.035, 0.42], color: '#7a5a42' });
       if (y > 2) continue;

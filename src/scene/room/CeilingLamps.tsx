@@ -7,7 +7,9 @@ export function CeilingLamps() {
   const y = LAYOUT.room.height - 0.02;
   const geometry = useDisposable(() =>
     mergeBoxes(
-      [-1.6, 0, 1.6].flatMap((x) => [-2.2, -0.4, 1.4].map((z) => ({ at: [x, y, z] as const, size: [0.9, 0.03, 0.5] as const, color: '#ffffff' }))),
+      [-1.6, 0, 1.6].flatMap((x) =>
+        [-2.2, -0.4, 1.4].map((z) => ({ at: [x, y, z] as const, size: [0.9, 0.03, 0.5] as const, color: '#ffffff' })),
+      ),
     ),
   );
   return (

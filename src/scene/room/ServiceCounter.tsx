@@ -14,7 +14,11 @@ export function ServiceCounter() {
     mergeBoxes([
       { at: [0, (height - 0.04) / 2, 0], size: [width, height - 0.04, depth - 0.06], color: '#8a5a3c' },
       { at: [0, 0.05, -depth / 2 + 0.02], size: [width - 0.02, 0.1, 0.02], color: '#3b2a1f' }, // kick plate
-      ...[-0.8, -0.4, 0, 0.4, 0.8].map((x) => ({ at: [x, 0.55, -depth / 2 + 0.025] as const, size: [0.36, 0.7, 0.012] as const, color: '#a0704d' })), // front panels
+      ...[-0.8, -0.4, 0, 0.4, 0.8].map((x) => ({
+        at: [x, 0.55, -depth / 2 + 0.025] as const,
+        size: [0.36, 0.7, 0.012] as const,
+        color: '#a0704d',
+      })), // front panels
       { at: [-0.75, 1.05, 0.12], size: [0.1, 0.02, 0.16], color: '#26292d' }, // terminal base
       { at: [-0.75, 1.08, 0.1], size: [0.085, 0.06, 0.13], color: '#303338' }, // terminal
       { at: [0.98, 1.05, 0.2], size: [0.18, 0.02, 0.12], color: '#2b2e33' }, // monitor foot

@@ -15,7 +15,11 @@ export function ServiceSign() {
   const { sign, purpose } = counterSignText(counter, locale);
   const texture = useDisposable(() => signTexture(sign, purpose), [sign, purpose]);
   return (
-    <mesh position={[LAYOUT.sign.x, LAYOUT.sign.y, LAYOUT.room.backWallZ + 0.03]} name="service-sign" userData={{ sign, purpose }}>
+    <mesh
+      position={[LAYOUT.sign.x, LAYOUT.sign.y, LAYOUT.room.backWallZ + 0.03]}
+      name="service-sign"
+      userData={{ sign, purpose }}
+    >
       <planeGeometry args={[1.8, 0.45]} />
       <meshStandardMaterial map={texture} roughness={0.6} />
     </mesh>

@@ -4,11 +4,11 @@ import { type Camera, Vector3 } from 'three';
 import { distanceBetween, isWithinCone, pitchOf } from '../../core/sensing/gaze';
 import { createNodDetector, feedPitch, type NodDetector, resetNodDetector } from '../../core/sensing/nods';
 import { addDistance, addListening, copyTotals, emptyTotals, type SensingTotals } from '../../core/sensing/totals';
-import { LAYOUT } from '../layout';
+import { FRAME_ORDER } from '../../scene/frame-order';
 import { speechStore } from '../../speech/speech-store';
 import { sessionStore } from '../../state/session';
+import { LAYOUT } from '../layout';
 import { EYE_CONTACT_CONE, MAX_FRAME_S, PUBLISH_MS } from './sensing-config';
-import { FRAME_ORDER } from '../../scene/frame-order';
 
 // Module-level scratch: the frame loop allocates nothing.
 const head = new Vector3();
@@ -43,7 +43,14 @@ function readHead(camera: Camera): void {
  */
 export function BodyLanguageSensor() {
   const gl = useThree((s) => s.gl);
-  const sensor = useRef<Sensor>({ totals: emptyTotals(), nods: createNodDetector(), clockMs: 0, running: false, version: 0, published: 0 });
+  const sensor = useRef<Sensor>({
+    totals: emptyTotals(),
+    nods: createNodDetector(),
+    clockMs: 0,
+    running: false,
+    version: 0,
+    published: 0,
+  });
   useEffect(() => {
     const s = sensor.current;
     // A new or restored run starts from the totals the store has for it (none, or the checkpoint's).
@@ -101,7 +108,11 @@ export function BodyLanguageSensor() {
     if (!speaking) return;
     const totals = presenting ? s.totals.headset : s.totals.desktop;
     const cone = presenting ? EYE_CONTACT_CONE.headset : EYE_CONTACT_CONE.desktop;
-    addListening(totals, dtMs, isWithinCone(head.x, head.y, head.z, direction.x, direction.y, direction.z, FACE.x, FACE.y, FACE.z, cone));
+    addListening(
+      totals,
+      dtMs,
+      isWithinCone(head.x, head.y, head.z, direction.x, direction.y, direction.z, FACE.x, FACE.y, FACE.z, cone),
+    );
     if (presenting) addDistance(totals, dtMs, distanceBetween(head.x, head.y, head.z, FACE.x, FACE.y, FACE.z));
     s.version += 1;
   }, FRAME_ORDER.scene);

@@ -4,7 +4,10 @@
  * cast to int in SQL (pg returns bigint as text).
  */
 export interface Queryable {
-  query<T extends object = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[]; rowCount: number }>;
+  query<T extends object = Record<string, unknown>>(
+    sql: string,
+    params?: unknown[],
+  ): Promise<{ rows: T[]; rowCount: number }>;
 }
 
 export interface Database extends Queryable {
@@ -21,7 +24,15 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'EAI_AGAIN',
+]);
 
 /**
  * Whether an error means "no database" rather than "bad query": network errors, SQLSTATE
@@ -31,7 +42,9 @@ export function isUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && (NETWORK_CODES.has(code) || /^(08|53|57)/.test(code))) return true;
-  return /closed|after calling end|Connection terminated|not queryable|timeout exceeded when trying to connect/i.test(error.message);
+  return /closed|after calling end|Connection terminated|not queryable|timeout exceeded when trying to connect/i.test(
+    error.message,
+  );
 }
 
 /** Wraps a query so that "no database" errors become DatabaseUnavailableError. */

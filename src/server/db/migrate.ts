@@ -15,7 +15,9 @@ export async function migrate(db: Database, steps: readonly Migration[] = MIGRAT
   const newest = Math.max(0, ...steps.map((s) => s.version));
   const unknown = [...applied].filter((v) => v > newest);
   if (unknown.length > 0)
-    throw new Error(`the database has schema version ${Math.max(...unknown)}, this server knows up to ${newest}; update the server`);
+    throw new Error(
+      `the database has schema version ${Math.max(...unknown)}, this server knows up to ${newest}; update the server`,
+    );
   const done: number[] = [];
   for (const step of [...steps].sort((a, b) => a.version - b.version)) {
     if (applied.has(step.version)) continue;

@@ -17,7 +17,10 @@ export async function openPglite(dir: string): Promise<Database> {
       check();
       const result = await guarded(() => q.query<T>(sql, params));
       // A query that returns rows (SELECT, … RETURNING) counts them; others report affectedRows, as pg's rowCount does.
-      return { rows: result.rows, rowCount: result.fields.length > 0 ? result.rows.length : (result.affectedRows ?? 0) };
+      return {
+        rows: result.rows,
+        rowCount: result.fields.length > 0 ? result.rows.length : (result.affectedRows ?? 0),
+      };
     },
   });
   const top = run(db);

@@ -6,7 +6,11 @@ import { type Database, DatabaseUnavailableError, guarded, type Queryable } from
  * server that is down gives 503 quickly instead of hanging the request.
  */
 export function openPostgres(url: string, options: { max?: number; connectTimeoutMs?: number } = {}): Database {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, connectionTimeoutMillis: options.connectTimeoutMs ?? 3000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 3000,
+  });
   // An idle client that loses its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   let closed = false;

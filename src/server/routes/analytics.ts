@@ -11,7 +11,10 @@ export async function analyticsRoutes(root: FastifyInstance, { context }: { cont
     '/api/analytics',
     {
       config: { access: 'trainer' },
-      schema: { summary: "The team's scores over time, completion and most missed moments and techniques", querystring: filterQuery },
+      schema: {
+        summary: "The team's scores over time, completion and most missed moments and techniques",
+        querystring: filterQuery,
+      },
     },
     async (request) => teamAnalytics(context.db, actorOf(request).teamId, request.query),
   );

@@ -22,7 +22,10 @@ export async function authRoutes(root: FastifyInstance, { context }: { context: 
       config: { access: 'public', rateLimit: { max: context.limits.login, timeWindow: '1 minute' } },
       schema: {
         summary: 'Trainer log-in; sets the session cookie',
-        body: z.object({ email: z.string().trim().toLowerCase().min(3).max(254), password: z.string().min(1).max(200) }),
+        body: z.object({
+          email: z.string().trim().toLowerCase().min(3).max(254),
+          password: z.string().min(1).max(200),
+        }),
       },
     },
     async (request, reply) => {
@@ -38,23 +41,35 @@ export async function authRoutes(root: FastifyInstance, { context }: { context: 
   );
 
   // Public, and 200 either way: the trainer page asks it on opening, and "not logged in" is no error.
-  app.get('/api/login', { config: { access: 'public' }, schema: { summary: 'Whether this browser has a trainer session' } }, async (request) => {
-    const actor = await resolveActor(db, request);
-    const me = actor?.kind === 'trainer' ? await whoAmI(db, actor.trainerId) : undefined;
-    return me ? { loggedIn: true, email: me.email, team: me.team } : { loggedIn: false };
-  });
+  app.get(
+    '/api/login',
+    { config: { access: 'public' }, schema: { summary: 'Whether this browser has a trainer session' } },
+    async (request) => {
+      const actor = await resolveActor(db, request);
+      const me = actor?.kind === 'trainer' ? await whoAmI(db, actor.trainerId) : undefined;
+      return me ? { loggedIn: true, email: me.email, team: me.team } : { loggedIn: false };
+    },
+  );
 
-  app.post('/api/logout', { config: { access: 'trainer' }, schema: { summary: 'Ends the trainer session' } }, async (request, reply) => {
-    const token = request.cookies[SESSION_COOKIE];
-    if (token) await endLogin(db, token);
-    reply.clearCookie(SESSION_COOKIE, cookieOptions);
-    return { ok: true };
-  });
+  app.post(
+    '/api/logout',
+    { config: { access: 'trainer' }, schema: { summary: 'Ends the trainer session' } },
+    async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) await endLogin(db, token);
+      reply.clearCookie(SESSION_COOKIE, cookieOptions);
+      return { ok: true };
+    },
+  );
 
-  app.get('/api/me', { config: { access: 'trainer' }, schema: { summary: 'The logged-in trainer and team' } }, async (request) => {
-    const actor = actorOf(request);
-    const me = actor.kind === 'trainer' ? await whoAmI(db, actor.trainerId) : undefined;
-    if (!me) throw new HttpError(401, 'unauthorized', 'please log in');
-    return { email: me.email, team: me.team };
-  });
+  app.get(
+    '/api/me',
+    { config: { access: 'trainer' }, schema: { summary: 'The logged-in trainer and team' } },
+    async (request) => {
+      const actor = actorOf(request);
+      const me = actor.kind === 'trainer' ? await whoAmI(db, actor.trainerId) : undefined;
+      if (!me) throw new HttpError(401, 'unauthorized', 'please log in');
+      return { email: me.email, team: me.team };
+    },
+  );
 }

@@ -28,12 +28,16 @@ export async function deviceRoutes(root: FastifyInstance, { context }: { context
       config: { access: 'public', rateLimit: { max: context.limits.pair, timeWindow: '1 minute' } },
       schema: {
         summary: 'Redeems a pairing code; answers the device token (shown only once)',
-        body: z.object({ code: z.string().trim().min(4).max(20), label: z.string().trim().min(1).max(80).default('device') }),
+        body: z.object({
+          code: z.string().trim().min(4).max(20),
+          label: z.string().trim().min(1).max(80).default('device'),
+        }),
       },
     },
     async (request, reply) => {
       const paired = await redeemPairingCode(db, request.body.code, request.body.label);
-      if (!paired) throw new HttpError(400, 'invalid_code', 'the pairing code is wrong, used or expired', { field: 'code' });
+      if (!paired)
+        throw new HttpError(400, 'invalid_code', 'the pairing code is wrong, used or expired', { field: 'code' });
       reply.code(201);
       return paired;
     },
@@ -49,8 +53,10 @@ export async function deviceRoutes(root: FastifyInstance, { context }: { context
     },
   );
 
-  app.get('/api/devices', { config: { access: 'trainer' }, schema: { summary: "The team's devices" } }, async (request) =>
-    listDevices(db, actorOf(request).teamId),
+  app.get(
+    '/api/devices',
+    { config: { access: 'trainer' }, schema: { summary: "The team's devices" } },
+    async (request) => listDevices(db, actorOf(request).teamId),
   );
 
   app.delete(

@@ -12,7 +12,17 @@ import { uploadRoutes } from './upload';
 
 /** Every /api route; each file registers one area and declares each route's access rule. */
 export async function registerRoutes(app: FastifyInstance, { context }: { context: ServerContext }): Promise<void> {
-  for (const area of [metaRoutes, authRoutes, deviceRoutes, uploadRoutes, sessionRoutes, noteRoutes, teamRoutes, scenarioRoutes, analyticsRoutes]) {
+  for (const area of [
+    metaRoutes,
+    authRoutes,
+    deviceRoutes,
+    uploadRoutes,
+    sessionRoutes,
+    noteRoutes,
+    teamRoutes,
+    scenarioRoutes,
+    analyticsRoutes,
+  ]) {
     await app.register(area, { context });
   }
 }

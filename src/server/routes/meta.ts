@@ -12,7 +12,13 @@ export async function metaRoutes(root: FastifyInstance, { context }: { context: 
       config: { access: 'public' },
       schema: {
         summary: 'Liveness: 200 while the server runs; `database` says whether the database answers',
-        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['ok', 'unavailable']), kind: z.enum(['pglite', 'postgres']) }) },
+        response: {
+          200: z.object({
+            status: z.literal('ok'),
+            database: z.enum(['ok', 'unavailable']),
+            kind: z.enum(['pglite', 'postgres']),
+          }),
+        },
       },
     },
     async () => {

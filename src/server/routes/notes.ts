@@ -16,11 +16,15 @@ export async function noteRoutes(root: FastifyInstance, { context }: { context: 
   const { db } = context;
   const params = z.object({ id: z.uuid() });
 
-  app.get('/api/sessions/:id/notes', { config: { access: 'member' }, schema: { summary: "A session's trainer notes", params } }, async (request) => {
-    const notes = await listNotes(db, actorOf(request).teamId, request.params.id);
-    if (!notes) throw notFound('session');
-    return { notes };
-  });
+  app.get(
+    '/api/sessions/:id/notes',
+    { config: { access: 'member' }, schema: { summary: "A session's trainer notes", params } },
+    async (request) => {
+      const notes = await listNotes(db, actorOf(request).teamId, request.params.id);
+      if (!notes) throw notFound('session');
+      return { notes };
+    },
+  );
 
   app.post(
     '/api/sessions/:id/notes',
@@ -35,7 +39,10 @@ export async function noteRoutes(root: FastifyInstance, { context }: { context: 
     },
     async (request, reply) => {
       const teamId = actorOf(request).teamId;
-      const owner = await db.query('SELECT 1 FROM sessions WHERE id = $1 AND team_id = $2', [request.params.id, teamId]);
+      const owner = await db.query('SELECT 1 FROM sessions WHERE id = $1 AND team_id = $2', [
+        request.params.id,
+        teamId,
+      ]);
       if (owner.rowCount === 0) throw notFound('session');
       const added = await insertNotes(db, teamId, request.params.id, request.body.notes);
       reply.code(added > 0 ? 201 : 200);

@@ -5,8 +5,8 @@ import { pseudonymSchema } from '../../core/recording/schema';
 import { actorOf } from '../access';
 import type { ServerContext } from '../app';
 import { notFound } from '../http-error';
-import { deleteSession, deleteTrainee, getRecording, listSessions } from '../store/sessions';
 import { sessionsCsv } from '../store/csv';
+import { deleteSession, deleteTrainee, getRecording, listSessions } from '../store/sessions';
 
 export const filterQuery = z.object({
   pseudonym: z.string().max(64).optional(),
@@ -48,14 +48,19 @@ export async function sessionRoutes(root: FastifyInstance, { context }: { contex
     '/api/sessions.csv',
     { config: { access: 'trainer' }, schema: { summary: 'The filtered sessions as CSV', querystring: filterQuery } },
     async (request, reply) => {
-      reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="counterpart-sessions.csv"');
+      reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="counterpart-sessions.csv"');
       return sessionsCsv(db, actorOf(request).teamId, request.query);
     },
   );
 
   app.get(
     '/api/sessions/:id',
-    { config: { access: 'trainer' }, schema: { summary: 'One recording (replay file) with all notes', params: idParam } },
+    {
+      config: { access: 'trainer' },
+      schema: { summary: 'One recording (replay file) with all notes', params: idParam },
+    },
     async (request) => {
       const recording = await getRecording(db, actorOf(request).teamId, request.params.id);
       if (!recording) throw notFound('session');
@@ -63,16 +68,23 @@ export async function sessionRoutes(root: FastifyInstance, { context }: { contex
     },
   );
 
-  app.delete('/api/sessions/:id', { config: { access: 'trainer' }, schema: { summary: 'Deletes one session', params: idParam } }, async (request) => {
-    if (!(await deleteSession(db, actorOf(request).teamId, request.params.id))) throw notFound('session');
-    return { deleted: 1 };
-  });
+  app.delete(
+    '/api/sessions/:id',
+    { config: { access: 'trainer' }, schema: { summary: 'Deletes one session', params: idParam } },
+    async (request) => {
+      if (!(await deleteSession(db, actorOf(request).teamId, request.params.id))) throw notFound('session');
+      return { deleted: 1 };
+    },
+  );
 
   app.delete(
     '/api/trainees/:pseudonym',
     {
       config: { access: 'member' },
-      schema: { summary: "Erases all of a pseudonym's sessions and notes in the team", params: z.object({ pseudonym: pseudonymSchema }) },
+      schema: {
+        summary: "Erases all of a pseudonym's sessions and notes in the team",
+        params: z.object({ pseudonym: pseudonymSchema }),
+      },
     },
     async (request) => ({ deleted: await deleteTrainee(db, actorOf(request).teamId, request.params.pseudonym) }),
   );

@@ -14,7 +14,10 @@ export async function teamRoutes(root: FastifyInstance, { context }: { context: 
     '/api/team/retention',
     { config: { access: 'trainer' }, schema: { summary: 'Days a session is kept (null: until deleted)' } },
     async (request) => {
-      const { rows } = await db.query<{ retention_days: number | null }>('SELECT retention_days FROM teams WHERE id = $1', [actorOf(request).teamId]);
+      const { rows } = await db.query<{ retention_days: number | null }>(
+        'SELECT retention_days FROM teams WHERE id = $1',
+        [actorOf(request).teamId],
+      );
       return { days: rows[0]?.retention_days ?? null };
     },
   );

@@ -21,7 +21,13 @@ export async function teamAnalytics(db: Queryable, teamId: string, filter: Sessi
        FROM sessions WHERE ${where} AND score_overall IS NOT NULL GROUP BY pseudonym, week ORDER BY week, pseudonym`,
       params,
     ),
-    db.query<{ scenario_id: string; sessions: number; finished: number; title_de: string | null; title_en: string | null }>(
+    db.query<{
+      scenario_id: string;
+      sessions: number;
+      finished: number;
+      title_de: string | null;
+      title_en: string | null;
+    }>(
       `SELECT scenario_id, count(*)::int AS sessions, count(*) FILTER (WHERE finished)::int AS finished,
          max(scenario_title_de) AS title_de, max(scenario_title_en) AS title_en
        FROM sessions WHERE ${where} GROUP BY scenario_id ORDER BY scenario_id`,
@@ -40,8 +46,18 @@ export async function teamAnalytics(db: Queryable, teamId: string, filter: Sessi
     ),
   ]);
   return {
-    scoresByScenario: byScenario.rows.map((r) => ({ scenarioId: r.scenario_id, week: r.week, sessions: r.sessions, overall: r.overall })),
-    scoresByTrainee: byTrainee.rows.map((r) => ({ pseudonym: r.pseudonym, week: r.week, sessions: r.sessions, overall: r.overall })),
+    scoresByScenario: byScenario.rows.map((r) => ({
+      scenarioId: r.scenario_id,
+      week: r.week,
+      sessions: r.sessions,
+      overall: r.overall,
+    })),
+    scoresByTrainee: byTrainee.rows.map((r) => ({
+      pseudonym: r.pseudonym,
+      week: r.week,
+      sessions: r.sessions,
+      overall: r.overall,
+    })),
     completion: completion.rows.map((r) => ({
       scenarioId: r.scenario_id,
       title: r.title_de && r.title_en ? { de: r.title_de, en: r.title_en } : null,

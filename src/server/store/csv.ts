@@ -30,7 +30,10 @@ export function csvCell(value: unknown): string {
 /** The filtered sessions of a team as CSV (UTF-8 with BOM, so Excel reads umlauts), one row per session. */
 export async function sessionsCsv(db: Queryable, teamId: string, filter: SessionFilter): Promise<string> {
   const { where, params } = filterSql(teamId, filter);
-  const { rows } = await db.query<SummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM sessions WHERE ${where} ORDER BY started_at, id`, params);
+  const { rows } = await db.query<SummaryRow>(
+    `SELECT ${SUMMARY_COLUMNS} FROM sessions WHERE ${where} ORDER BY started_at, id`,
+    params,
+  );
   const lines = rows
     .map(summaryOf)
     .map((s) =>

@@ -28,17 +28,27 @@ export async function redeemPairingCode(db: Database, typed: string, label: stri
     if (!teamId) return null;
     const token = newToken();
     const deviceId = randomUUID();
-    await tx.query('INSERT INTO devices (id, team_id, token_hash, label) VALUES ($1, $2, $3, $4)', [deviceId, teamId, tokenHash(token), label]);
+    await tx.query('INSERT INTO devices (id, team_id, token_hash, label) VALUES ($1, $2, $3, $4)', [
+      deviceId,
+      teamId,
+      tokenHash(token),
+      label,
+    ]);
     const team = await tx.query<{ name: string }>('SELECT name FROM teams WHERE id = $1', [teamId]);
     return { token, deviceId, team: team.rows[0]?.name ?? '' };
   });
 }
 
 export async function listDevices(db: Queryable, teamId: string) {
-  const { rows } = await db.query<{ id: string; label: string; created_at: Date; last_seen_at: Date | null; revoked_at: Date | null }>(
-    'SELECT id, label, created_at, last_seen_at, revoked_at FROM devices WHERE team_id = $1 ORDER BY created_at',
-    [teamId],
-  );
+  const { rows } = await db.query<{
+    id: string;
+    label: string;
+    created_at: Date;
+    last_seen_at: Date | null;
+    revoked_at: Date | null;
+  }>('SELECT id, label, created_at, last_seen_at, revoked_at FROM devices WHERE team_id = $1 ORDER BY created_at', [
+    teamId,
+  ]);
   const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
   return rows.map((r) => ({
     id: r.id,
@@ -51,9 +61,9 @@ export async function listDevices(db: Queryable, teamId: string) {
 
 /** Revokes a device of this team; false when the team has no such device. */
 export async function revokeDevice(db: Queryable, teamId: string, deviceId: string): Promise<boolean> {
-  const { rowCount } = await db.query('UPDATE devices SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 AND team_id = $2', [
-    deviceId,
-    teamId,
-  ]);
+  const { rowCount } = await db.query(
+    'UPDATE devices SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 AND team_id = $2',
+    [deviceId, teamId],
+  );
   return rowCount > 0;
 }

@@ -10,7 +10,12 @@ export function noteId(sessionId: string, note: TrainerNote): string {
     .slice(0, 32);
 }
 
-export async function insertNotes(db: Queryable, teamId: string, sessionId: string, notes: readonly TrainerNote[]): Promise<number> {
+export async function insertNotes(
+  db: Queryable,
+  teamId: string,
+  sessionId: string,
+  notes: readonly TrainerNote[],
+): Promise<number> {
   let added = 0;
   for (const note of notes) {
     const { rowCount } = await db.query(

@@ -48,22 +48,19 @@ export async function storeSession(
       ],
     );
     if (inserted.rowCount === 0) {
-      const existing = await tx.query<{ team_id: string; recording: string }>('SELECT team_id, recording FROM sessions WHERE id = $1', [
-        recording.id,
-      ]);
+      const existing = await tx.query<{ team_id: string; recording: string }>(
+        'SELECT team_id, recording FROM sessions WHERE id = $1',
+        [recording.id],
+      );
       const row = existing.rows[0];
       if (row?.team_id !== teamId) return 'conflict';
       await addLateProtocol(tx, row.recording, recording, stored, s?.protocol ?? null);
     } else {
       for (const miss of facts.misses) {
-        await tx.query('INSERT INTO session_misses (session_id, team_id, scenario_id, node, at_ms, techniques) VALUES ($1,$2,$3,$4,$5,$6)', [
-          recording.id,
-          teamId,
-          recording.scenarioId,
-          miss.node,
-          Math.round(miss.atMs),
-          miss.techniques.join(','),
-        ]);
+        await tx.query(
+          'INSERT INTO session_misses (session_id, team_id, scenario_id, node, at_ms, techniques) VALUES ($1,$2,$3,$4,$5,$6)',
+          [recording.id, teamId, recording.scenarioId, miss.node, Math.round(miss.atMs), miss.techniques.join(',')],
+        );
       }
     }
     await insertNotes(tx, teamId, recording.id, recording.notes);
@@ -77,13 +74,23 @@ export async function storeSession(
  * had none and everything else is the same session; any other difference is ignored (a session
  * is immutable once stored, apart from notes).
  */
-async function addLateProtocol(tx: Queryable, storedText: string, incoming: Recording, incomingText: string, score: number | null): Promise<void> {
+async function addLateProtocol(
+  tx: Queryable,
+  storedText: string,
+  incoming: Recording,
+  incomingText: string,
+  score: number | null,
+): Promise<void> {
   if (!incoming.protocol) return;
   const before = JSON.parse(storedText) as Recording;
   if (before.protocol) return;
   const { protocol: _added, ...rest } = JSON.parse(incomingText) as Recording;
   if (JSON.stringify(rest) !== JSON.stringify({ ...before, notes: [] })) return;
-  await tx.query('UPDATE sessions SET recording = $1, score_protocol = $2 WHERE id = $3', [incomingText, score, incoming.id]);
+  await tx.query('UPDATE sessions SET recording = $1, score_protocol = $2 WHERE id = $3', [
+    incomingText,
+    score,
+    incoming.id,
+  ]);
 }
 
 export interface SessionFilter {
@@ -144,7 +151,8 @@ export function summaryOf(r: SummaryRow) {
     id: r.id,
     pseudonym: r.pseudonym,
     scenarioId: r.scenario_id,
-    scenarioTitle: r.scenario_title_de && r.scenario_title_en ? { de: r.scenario_title_de, en: r.scenario_title_en } : null,
+    scenarioTitle:
+      r.scenario_title_de && r.scenario_title_en ? { de: r.scenario_title_de, en: r.scenario_title_en } : null,
     mode: r.mode,
     startedAt: new Date(r.started_at).toISOString(),
     durationMs: Number(r.duration_ms),
@@ -154,13 +162,24 @@ export function summaryOf(r: SummaryRow) {
     scores:
       r.score_overall === null
         ? null
-        : { overall: r.score_overall, tone: r.score_tone, structure: r.score_structure, escalation: r.score_escalation, protocol: r.score_protocol },
+        : {
+            overall: r.score_overall,
+            tone: r.score_tone,
+            structure: r.score_structure,
+            escalation: r.score_escalation,
+            protocol: r.score_protocol,
+          },
     noteCount: Number(r.note_count),
     receivedAt: new Date(r.received_at).toISOString(),
   };
 }
 
-export async function listSessions(db: Queryable, teamId: string, filter: SessionFilter, page: { limit: number; offset: number }) {
+export async function listSessions(
+  db: Queryable,
+  teamId: string,
+  filter: SessionFilter,
+  page: { limit: number; offset: number },
+) {
   const { where, params } = filterSql(teamId, filter);
   const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM sessions WHERE ${where}`, params);
   const { rows } = await db.query<SummaryRow>(
@@ -172,7 +191,10 @@ export async function listSessions(db: Queryable, teamId: string, filter: Sessio
 
 /** The recording as the device sent it, with every note the server holds for it. */
 export async function getRecording(db: Queryable, teamId: string, id: string): Promise<Recording | undefined> {
-  const { rows } = await db.query<{ recording: string }>('SELECT recording FROM sessions WHERE id = $1 AND team_id = $2', [id, teamId]);
+  const { rows } = await db.query<{ recording: string }>(
+    'SELECT recording FROM sessions WHERE id = $1 AND team_id = $2',
+    [id, teamId],
+  );
   const text = rows[0]?.recording;
   if (text === undefined) return undefined;
   const notes = await db.query<{ at_ms: number; text: string; author: string; created_at: string }>(
@@ -180,7 +202,12 @@ export async function getRecording(db: Queryable, teamId: string, id: string): P
     [id, teamId],
   );
   const recording = JSON.parse(text) as Recording;
-  recording.notes = notes.rows.map((n) => ({ atMs: Number(n.at_ms), text: n.text, author: n.author, createdAt: n.created_at }));
+  recording.notes = notes.rows.map((n) => ({
+    atMs: Number(n.at_ms),
+    text: n.text,
+    author: n.author,
+    createdAt: n.created_at,
+  }));
   return recording;
 }
 

@@ -20,7 +20,12 @@ export async function addTrainer(
     const teamId = existing.rows[0]?.id ?? randomUUID();
     if (!existing.rows[0]) await tx.query('INSERT INTO teams (id, name) VALUES ($1, $2)', [teamId, team]);
     const trainerId = randomUUID();
-    await tx.query('INSERT INTO trainers (id, team_id, email, password_hash) VALUES ($1, $2, $3, $4)', [trainerId, teamId, email, hash]);
+    await tx.query('INSERT INTO trainers (id, team_id, email, password_hash) VALUES ($1, $2, $3, $4)', [
+      trainerId,
+      teamId,
+      email,
+      hash,
+    ]);
     return { teamId, trainerId, newTeam: !existing.rows[0] };
   });
 }

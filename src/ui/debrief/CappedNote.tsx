@@ -18,7 +18,8 @@ export function CappedNote({ report, locale }: { report: FeedbackReport; locale:
   return (
     <div className="capped-note" data-item="capped" data-lowered={lowered}>
       <p>
-        {lowered && <span className="capped-badge">{text('capped', { cap: CRITICAL_CAP })}</span>} {report.overall.capped[locale]}
+        {lowered && <span className="capped-badge">{text('capped', { cap: CRITICAL_CAP })}</span>}{' '}
+        {report.overall.capped[locale]}
       </p>
       {lowered && <p className="capped-mean">{text('uncapped', { mean })}</p>}
     </div>

@@ -1,8 +1,8 @@
 import './debrief-lines.css';
+import type { CustomerType, Locale } from '../../core/scenario/vocabulary';
+import { CUSTOMER_TYPE_LABELS, CUSTOMER_TYPE_SIGNS } from '../../core/scoring/type-recognition';
 import { DEBRIEF_TEXTS } from '../../i18n/debrief-texts';
 import { useText } from '../../i18n/use-text';
-import { CUSTOMER_TYPE_LABELS, CUSTOMER_TYPE_SIGNS } from '../../core/scoring/type-recognition';
-import type { CustomerType, Locale } from '../../core/scenario/vocabulary';
 
 /**
  * In practice the menu names the type, so the debrief does not ask for it (the answer would test

@@ -1,11 +1,11 @@
 import './debrief-lines.css';
-import { DEBRIEF_TEXTS } from '../../i18n/debrief-texts';
-import { useText } from '../../i18n/use-text';
-import { CUSTOMER_TYPE_LABELS, TYPE_QUESTION } from '../../core/scoring/type-recognition';
 import type { Scenario } from '../../core/scenario/schema';
 import { CUSTOMER_TYPES, type CustomerType, type Locale } from '../../core/scenario/vocabulary';
 import type { TypeRecognitionItem } from '../../core/scoring/type-recognition';
+import { CUSTOMER_TYPE_LABELS, TYPE_QUESTION } from '../../core/scoring/type-recognition';
 import type { SessionLog } from '../../core/session/log';
+import { DEBRIEF_TEXTS } from '../../i18n/debrief-texts';
+import { useText } from '../../i18n/use-text';
 import { answerCustomerType } from '../../recording/answer-type';
 
 export interface TypeQuestionProps {
@@ -26,7 +26,11 @@ const OPTIONS: readonly CustomerType[] = CUSTOMER_TYPES;
 export function TypeQuestion({ scenario, log, item, locale }: TypeQuestionProps) {
   const text = useText(DEBRIEF_TEXTS);
   return (
-    <section className="type-question" aria-label={TYPE_QUESTION[locale]} data-answered={item ? (item.correct ? 'correct' : 'wrong') : undefined}>
+    <section
+      className="type-question"
+      aria-label={TYPE_QUESTION[locale]}
+      data-answered={item ? (item.correct ? 'correct' : 'wrong') : undefined}
+    >
       <h2>{TYPE_QUESTION[locale]}</h2>
       <p className="type-question-hint">{text('typeQuestionHint')}</p>
       <div className="type-options">

@@ -45,7 +45,9 @@ export function DateField({ value, onChange, locale, name, id, ref, invalid, des
       />
       {understood && (
         <small className="date-understood" data-date={understood}>
-          {new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${understood}T00:00:00Z`))}
+          {new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'full', timeZone: 'UTC' }).format(
+            new Date(`${understood}T00:00:00Z`),
+          )}
         </small>
       )}
     </>

@@ -1,9 +1,9 @@
 import type { Locale } from '../../core/scenario/vocabulary';
-import { ScoreBar } from '../ScoreBar';
 import { PROTOCOL_UI } from '../../i18n/protocol-texts';
-import { useRunProtocol } from '../../state/protocol-store';
-import { SaveStatus } from './SaveStatus';
 import { useText } from '../../i18n/use-text';
+import { useRunProtocol } from '../../state/protocol-store';
+import { ScoreBar } from '../ScoreBar';
+import { SaveStatus } from './SaveStatus';
 
 export interface DocumentationScoreProps {
   /** The run's id: the protocol shown is this run's only. */

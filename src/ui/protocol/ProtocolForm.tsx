@@ -106,7 +106,14 @@ export function ProtocolForm({ scenario, log, runId, locale }: ProtocolFormProps
         <legend>{protocolText('mood')}</legend>
         {PROTOCOL_MOODS.map((m, i) => (
           <label key={m}>
-            <input ref={i === 0 ? firstMood : undefined} type="radio" name="mood" value={m} checked={mood === m} onChange={() => setMood(m)} />
+            <input
+              ref={i === 0 ? firstMood : undefined}
+              type="radio"
+              name="mood"
+              value={m}
+              checked={mood === m}
+              onChange={() => setMood(m)}
+            />
             {MOOD_LABELS[m][locale]}
           </label>
         ))}

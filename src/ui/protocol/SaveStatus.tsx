@@ -1,9 +1,9 @@
-import { hrefOf } from '../../nav/route';
 import type { ProtocolCheck } from '../../core/protocol/check';
 import type { Locale } from '../../core/scenario/vocabulary';
-import type { ProtocolSaveState } from '../../state/protocol-store';
 import { PROTOCOL_UI } from '../../i18n/protocol-texts';
 import { useText } from '../../i18n/use-text';
+import { hrefOf } from '../../nav/route';
+import type { ProtocolSaveState } from '../../state/protocol-store';
 
 export interface SaveStatusProps {
   save: ProtocolSaveState | null;
@@ -22,7 +22,9 @@ export function SaveStatus({ save, check, sessionId, locale }: SaveStatusProps) 
   const protocolText = useText(PROTOCOL_UI);
   return (
     <p className="protocol-status" role="status" data-save={save ?? ''}>
-      {check && <span className="visually-hidden">{`${protocolText('documentation')}: ${check.score}, ${check.verdict[locale]}. `}</span>}
+      {check && (
+        <span className="visually-hidden">{`${protocolText('documentation')}: ${check.score}, ${check.verdict[locale]}. `}</span>
+      )}
       {save && protocolText(MESSAGE[save])}
       {save === 'saved' && sessionId && (
         <>

@@ -5,16 +5,19 @@ import { runIdOf, withProtocol } from '../../core/recording/create';
 import type { Recording } from '../../core/recording/schema';
 import type { Scenario } from '../../core/scenario/schema';
 import type { SessionLog } from '../../core/session/log';
-import { recordsStore, settled, write } from '../../recording/records-store';
-import type { SessionSummary } from '../../storage/session-repository';
 import { localIsoDate } from '../../i18n/local-date';
+import { recordsStore, settled, write } from '../../recording/records-store';
 import { type ProtocolSaveState, protocolStore } from '../../state/protocol-store';
+import type { SessionSummary } from '../../storage/session-repository';
 
 /** A stored session is this run when scenario and run id agree (every run gets a fresh id). */
 const isThisRun = (recording: Pick<Recording, 'scenarioId' | 'seed' | 'runId'>, log: SessionLog, runId: string) =>
   recording.scenarioId === log.scenarioId && runIdOf(recording) === runId;
 
-const withScore = (summary: SessionSummary, score: number): SessionSummary => ({ ...summary, scores: { ...summary.scores, protocol: score } });
+const withScore = (summary: SessionSummary, score: number): SessionSummary => ({
+  ...summary,
+  scores: { ...summary.scores, protocol: score },
+});
 
 /**
  * Checks the trainee's protocol against what happened in the run and stores it with the session,
@@ -45,14 +48,22 @@ export async function submitProtocol(
   let save: ProtocolSaveState = 'not-saved';
   if (recording) {
     const done = await write('save', async (repo) => {
-      await repo.update(recording.id, (rec, summary) => ({ recording: withProtocol(rec, stored), summary: withScore(summary, check.score) }));
+      await repo.update(recording.id, (rec, summary) => ({
+        recording: withProtocol(rec, stored),
+        summary: withScore(summary, check.score),
+      }));
       return true;
     });
     save = done ? 'saved' : 'not-saved';
   } else {
     const { unsaved } = recordsStore.getState();
     if (unsaved && isThisRun(unsaved.recording, log, runId)) {
-      recordsStore.setState({ unsaved: { recording: withProtocol(unsaved.recording, stored), summary: withScore(unsaved.summary, check.score) } });
+      recordsStore.setState({
+        unsaved: {
+          recording: withProtocol(unsaved.recording, stored),
+          summary: withScore(unsaved.summary, check.score),
+        },
+      });
       save = 'kept';
     }
   }

@@ -1,12 +1,12 @@
 import { Container } from '@react-three/uikit';
+import { useText } from '../../i18n/use-text';
 import { PANEL_FONT_FAMILIES } from '../../scene/panels/fonts';
-import { PanelButton } from '../../scene/panels/PanelButton';
 import { objectName, PANEL_NAMES } from '../../scene/panels/object-name';
+import { PanelButton } from '../../scene/panels/PanelButton';
 import { ON_TOP, PIXEL_SIZE, TEXT } from '../../scene/panels/theme';
 import { comfortStore, useComfort } from './comfort-store';
 import { xrStore } from './xr-store';
 import { XR_TEXT } from './xr-texts';
-import { useText } from '../../i18n/use-text';
 
 export interface ComfortPanelProps {
   /** Panel width in mm. */

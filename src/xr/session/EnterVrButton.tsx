@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useVrSupported } from './vr-support';
-import { useXrPresence, xrPresence } from '../../state/xr-presence';
-import { XR_TEXT } from './xr-texts';
 import { useText } from '../../i18n/use-text';
+import { useXrPresence, xrPresence } from '../../state/xr-presence';
+import { useVrSupported } from './vr-support';
+import { XR_TEXT } from './xr-texts';
 
 export interface EnterVrButtonProps {
   /** Runs once the headset session has started, e.g. to start the scenario chosen in the menu. */

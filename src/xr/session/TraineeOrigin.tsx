@@ -2,9 +2,9 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useXR, XROrigin } from '@react-three/xr';
 import { useEffect, useRef } from 'react';
 import { Quaternion, Vector3 } from 'three';
+import { FRAME_ORDER } from '../../scene/frame-order';
 import { comfortStore, useComfort } from './comfort-store';
 import { recenteredOrigin } from './origin-pose';
-import { FRAME_ORDER } from '../../scene/frame-order';
 
 export interface TraineeOriginProps {
   /** Recenter as soon as a session shows the first head pose (the default). */
@@ -59,7 +59,11 @@ export function TraineeOrigin({ recenterOnEnter = true }: TraineeOriginProps) {
     handled.current = recenterRequest;
     const { position: p, orientation: q } = pose.transform;
     forward.set(0, 0, -1).applyQuaternion(orientation.set(q.x, q.y, q.z, q.w));
-    comfortStore.getState().placeOrigin(recenteredOrigin({ x: p.x, y: p.y, z: p.z, forwardX: forward.x, forwardZ: forward.z }, posture, current.yaw));
+    comfortStore
+      .getState()
+      .placeOrigin(
+        recenteredOrigin({ x: p.x, y: p.y, z: p.z, forwardX: forward.x, forwardZ: forward.z }, posture, current.yaw),
+      );
   }, FRAME_ORDER.scene);
 
   return <XROrigin position={[origin.x, origin.y, origin.z]} rotation-y={origin.yaw} />;

@@ -1,8 +1,8 @@
 import type { XRDevice } from 'iwer';
+import { isPresenting } from '../../state/xr-presence';
 import { comfortStore } from './comfort-store';
 import { EMULATED_HEADSET } from './emulation-flag';
 import type { OriginPose, Posture } from './origin-pose';
-import { isPresenting } from '../../state/xr-presence';
 
 declare global {
   interface Window {

@@ -19,7 +19,8 @@ interface PulseActuator {
 
 function pulse(source: XRInputSource, value: number, ms: number): void {
   // Hands have `gamepad: null`, and some controllers no actuators: they simply get no pulse.
-  const actuators = (source.gamepad as (Gamepad & { hapticActuators?: readonly PulseActuator[] }) | null)?.hapticActuators;
+  const actuators = (source.gamepad as (Gamepad & { hapticActuators?: readonly PulseActuator[] }) | null)
+    ?.hapticActuators;
   const actuator = actuators?.[0];
   if (!actuator?.pulse) return;
   // A controller that disconnected in between rejects; the choice stands regardless.

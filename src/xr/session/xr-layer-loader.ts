@@ -12,7 +12,8 @@ export function loadXrLayer(): Promise<XrLayerModule> {
       const session = state.session ?? null;
       const visibility = session ? (state.visibilityState ?? 'visible') : 'none';
       const current = xrPresence.getState();
-      if (current.session !== session || current.visibility !== visibility) xrPresence.setState({ session, visibility });
+      if (current.session !== session || current.visibility !== visibility)
+        xrPresence.setState({ session, visibility });
     };
     mirror(xrLayer.store.getState());
     xrLayer.store.subscribe(mirror);

@@ -1,8 +1,8 @@
 import { XR } from '@react-three/xr';
 import { type ReactNode, Suspense } from 'react';
+import type { XrLayerModule } from '../../state/xr-presence';
 import { TraineeOrigin } from './TraineeOrigin';
 import { VrSessionControls } from './VrSessionControls';
-import type { XrLayerModule } from '../../state/xr-presence';
 import { xrStore } from './xr-store';
 
 function Layer({ children }: { children: ReactNode }) {

@@ -8,7 +8,9 @@ import { EMULATED_HEADSET } from './emulation-flag';
  * `new URL(file, base)`, so the base must be absolute and end in a slash.
  */
 export const PROFILES_BASE =
-  typeof window === 'undefined' ? '/profiles/' : new URL(`${import.meta.env.BASE_URL}profiles/`, window.location.href).href;
+  typeof window === 'undefined'
+    ? '/profiles/'
+    : new URL(`${import.meta.env.BASE_URL}profiles/`, window.location.href).href;
 
 /**
  * How long a trigger or a pinch may be held and still count as a click on a panel (ms). The

@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
-import { type Browser, chromium, type ConsoleMessage, type Page } from 'playwright-core';
+import { type Browser, type ConsoleMessage, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium (apt-get install chromium); Playwright's own download is not reachable here. */
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].filter(Boolean) as string[];
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].filter(
+  Boolean,
+) as string[];
 
 /** Flags seen to work with Debian's Chromium in a container: software WebGL (SwiftShader), no background network. */
 const FLAGS = [
@@ -19,7 +21,11 @@ const FLAGS = [
 
 /** Chromium flags for a fake microphone that plays `wav` in a loop (voice mode tests and bench). */
 export function fakeMicrophoneFlags(wav: string): string[] {
-  return ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-audio-capture=${wav}`];
+  return [
+    '--use-fake-device-for-media-stream',
+    '--use-fake-ui-for-media-stream',
+    `--use-file-for-fake-audio-capture=${wav}`,
+  ];
 }
 
 export async function launchBrowser(extraFlags: readonly string[] = []): Promise<Browser> {

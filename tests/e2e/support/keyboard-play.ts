@@ -20,8 +20,12 @@ export async function playByKeyboard(
     const count = await choices.count();
     if (count > 0) {
       const wanted = pick(count, answers.length);
-      const ids = typeof wanted === 'string' ? await choices.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-response'))) : [];
-      if (typeof wanted === 'string' && !ids.includes(wanted)) throw new Error(`no answer "${wanted}" on offer; shown: ${ids.join(', ')}`);
+      const ids =
+        typeof wanted === 'string'
+          ? await choices.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-response')))
+          : [];
+      if (typeof wanted === 'string' && !ids.includes(wanted))
+        throw new Error(`no answer "${wanted}" on offer; shown: ${ids.join(', ')}`);
       const n = typeof wanted === 'string' ? ids.indexOf(wanted) + 1 : Math.min(count, Math.max(1, wanted));
       answers.push(
         (await choices

@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 
 /** What the page's test probe (?probe, src/scene/SceneProbe.tsx) reports of the renderer. */
-export type Figures = { calls: number; triangles: number; geometries: number; textures: number; programs: number; frames: number };
+export type Figures = {
+  calls: number;
+  triangles: number;
+  geometries: number;
+  textures: number;
+  programs: number;
+  frames: number;
+};
 type Point = { x: number; y: number };
 
 /** The renderer's figures, or undefined while the scene (and its probe) has not mounted yet. */
@@ -43,7 +50,8 @@ export async function framesPass(page: Page, count: number, timeoutMs = 60_000):
 export async function settledScreenPoint(page: Page, name: string, timeoutMs = 90_000): Promise<Point> {
   const viewport = page.viewportSize() ?? { width: 0, height: 0 };
   const read = () => page.evaluate((n) => window.__counterpartScene?.screenPoint(n) ?? null, name);
-  const inside = (p: Point | null): p is Point => !!p && p.x >= 0 && p.y >= 0 && p.x < viewport.width && p.y < viewport.height;
+  const inside = (p: Point | null): p is Point =>
+    !!p && p.x >= 0 && p.y >= 0 && p.x < viewport.width && p.y < viewport.height;
   const until = Date.now() + timeoutMs;
   let last: Point | null = null;
   while (Date.now() < until) {

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { build, preview, type PreviewServer } from 'vite';
+import { build, type PreviewServer, preview } from 'vite';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 

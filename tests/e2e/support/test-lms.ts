@@ -60,7 +60,9 @@ export async function startTestLms(launchData: Record<string, unknown>): Promise
     }
     if (request.headers.authorization !== `Basic ${TOKEN}`) return reply(response, 401, { error: 'unauthorised' });
     if (request.method === 'GET' && url.pathname === '/xapi/activities/state') {
-      return url.searchParams.get('stateId') === 'LMS.LaunchData' ? reply(response, 200, lms.launchData) : reply(response, 404);
+      return url.searchParams.get('stateId') === 'LMS.LaunchData'
+        ? reply(response, 200, lms.launchData)
+        : reply(response, 404);
     }
     if (request.method === 'GET' && url.pathname === '/xapi/agents/profile') {
       return lms.preferences ? reply(response, 200, lms.preferences) : reply(response, 404);
@@ -69,7 +71,8 @@ export async function startTestLms(launchData: Record<string, unknown>): Promise
       const text = await body(request);
       if (lms.failing) return reply(response, 500, { error: 'the LRS is down' });
       const statement = JSON.parse(text) as Record<string, unknown>;
-      if (statement.id !== url.searchParams.get('statementId')) return reply(response, 400, { error: 'statementId does not match' });
+      if (statement.id !== url.searchParams.get('statementId'))
+        return reply(response, 400, { error: 'statementId does not match' });
       if (!lms.statements.some((s) => s.id === statement.id)) lms.statements.push(statement);
       return reply(response, 204);
     }

@@ -64,7 +64,12 @@ export async function headLookAt(page: Page, from: Point, to: Point): Promise<vo
   await pose(page, 'head', from, to);
 }
 
-async function pose(page: Page, target: 'head' | { kind: 'controller' | 'hand'; hand: Hand }, from: Point, to: Point): Promise<void> {
+async function pose(
+  page: Page,
+  target: 'head' | { kind: 'controller' | 'hand'; hand: Hand },
+  from: Point,
+  to: Point,
+): Promise<void> {
   await page.evaluate(
     ({ target, from, to }) => {
       const xr = window.__counterpartXR;
@@ -90,7 +95,12 @@ async function pose(page: Page, target: 'head' | { kind: 'controller' | 'hand'; 
       const n = Math.hypot(q.x, q.y, q.z, q.w);
       q = n < 1e-6 ? { x: 0, y: 1, z: 0, w: 0 } : { x: q.x / n, y: q.y / n, z: q.z / n, w: q.w / n };
       const device = xr.device;
-      const input = target === 'head' ? device : target.kind === 'controller' ? device.controllers[target.hand] : device.hands[target.hand];
+      const input =
+        target === 'head'
+          ? device
+          : target.kind === 'controller'
+            ? device.controllers[target.hand]
+            : device.hands[target.hand];
       if (!input) throw new Error(`no emulated ${JSON.stringify(target)}`);
       input.position.set(a.x, a.y, a.z);
       input.quaternion.set(q.x, q.y, q.z, q.w);
@@ -109,9 +119,15 @@ export async function pullTrigger(page: Page, hand: Hand): Promise<void> {
 
 /** Presses a face button (e.g. 'b-button') for one frame. */
 export async function pressButton(page: Page, hand: Hand, button: string): Promise<void> {
-  await page.evaluate(({ h, b }) => window.__counterpartXR?.device.controllers[h]?.updateButtonValue(b, 1), { h: hand, b: button });
+  await page.evaluate(({ h, b }) => window.__counterpartXR?.device.controllers[h]?.updateButtonValue(b, 1), {
+    h: hand,
+    b: button,
+  });
   await waitFrames(page, 1);
-  await page.evaluate(({ h, b }) => window.__counterpartXR?.device.controllers[h]?.updateButtonValue(b, 0), { h: hand, b: button });
+  await page.evaluate(({ h, b }) => window.__counterpartXR?.device.controllers[h]?.updateButtonValue(b, 0), {
+    h: hand,
+    b: button,
+  });
   await waitFrames(page, 1);
 }
 

@@ -11,7 +11,10 @@ const scenario = scenarioFrom(`scenes/${SCENARIO_ID}.yaml`);
 const played = new Map<string, Recording>();
 
 /** A session on a bundled scenario along its golden path `path` ("best" or "worst"). */
-export function sessionOn(path: 'best' | 'worst', fields: Partial<Pick<Recording, 'id' | 'pseudonym' | 'startedAt' | 'notes'>> = {}): Recording {
+export function sessionOn(
+  path: 'best' | 'worst',
+  fields: Partial<Pick<Recording, 'id' | 'pseudonym' | 'startedAt' | 'notes'>> = {},
+): Recording {
   let base = played.get(path);
   if (!base) {
     base = recordedSession(scenario, goldenMoves(SCENARIO_ID, path)).recording;

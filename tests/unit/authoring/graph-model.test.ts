@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { conversationGraph } from '../../../src/core/scenario/graph-model';
 import { repoPath } from '../../support/scenarios';
 
-const graphOf = (fixture: string) => conversationGraph(parse(readFileSync(repoPath(`tests/fixtures/scenes/${fixture}`), 'utf8')));
+const graphOf = (fixture: string) =>
+  conversationGraph(parse(readFileSync(repoPath(`tests/fixtures/scenes/${fixture}`), 'utf8')));
 
 describe('the conversation graph of the editor', () => {
   it('places nodes in layers by distance from the start and marks endings with their outcome', () => {
@@ -26,7 +27,11 @@ describe('the conversation graph of the editor', () => {
     expect(at.a?.start).toBe(true);
     expect(at.end?.kind).toBe('ending');
     expect(at.end?.outcome).toBe('resolved');
-    expect(graph.edges.filter((e) => e.kind === 'response').map((e) => `${e.label}:${e.to}`)).toEqual(['yes:b', 'no:end', 'no:b']);
+    expect(graph.edges.filter((e) => e.kind === 'response').map((e) => `${e.label}:${e.to}`)).toEqual([
+      'yes:b',
+      'no:end',
+      'no:b',
+    ]);
     expect(graph.nodes.some((n) => n.unreachable || n.deadEnd)).toBe(false);
   });
 

@@ -5,7 +5,11 @@ import { repoPath } from '../../support/scenarios';
 
 describe('the nesting guard before the YAML parser', () => {
   it('lets every bundled scenario and the valid fixture through', () => {
-    for (const file of ['scenes/angry-repair-returned.yaml', 'scenes/threat-end-relationship.yaml', 'tests/fixtures/scenes/valid/minimal.yaml']) {
+    for (const file of [
+      'scenes/angry-repair-returned.yaml',
+      'scenes/threat-end-relationship.yaml',
+      'tests/fixtures/scenes/valid/minimal.yaml',
+    ]) {
       expect(tooDeeplyNested(readFileSync(repoPath(file), 'utf8'))).toBeUndefined();
     }
   });

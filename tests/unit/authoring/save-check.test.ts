@@ -5,7 +5,9 @@ import { summarize } from '../../../src/core/scenario/summary';
 import { minimalScenario } from '../../support/scenarios';
 
 const scenario = (id: string) => ({ ...minimalScenario(), id });
-const bundled: CatalogueEntry[] = [{ file: 'scenes/a.yaml', summary: summarize(scenario('a')), problems: [], load: async () => scenario('a') }];
+const bundled: CatalogueEntry[] = [
+  { file: 'scenes/a.yaml', summary: summarize(scenario('a')), problems: [], load: async () => scenario('a') },
+];
 
 describe('storing a checked scenario', () => {
   it('refuses a bundled id, asks before replacing an own one, stores a new one', () => {
@@ -17,6 +19,11 @@ describe('storing a checked scenario', () => {
 
   it('stores the text as written with the menu summary, under a file name that matches the id', () => {
     const row = rowOf(scenario('apotheke'), 'id: apotheke\n', '2026-12-06T10:00:00.000Z');
-    expect(row).toMatchObject({ id: 'apotheke', file: 'apotheke.yaml', source: 'id: apotheke\n', summary: { id: 'apotheke' } });
+    expect(row).toMatchObject({
+      id: 'apotheke',
+      file: 'apotheke.yaml',
+      source: 'id: apotheke\n',
+      summary: { id: 'apotheke' },
+    });
   });
 });

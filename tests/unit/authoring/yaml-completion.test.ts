@@ -14,7 +14,14 @@ describe('completion in the scenario editor', () => {
   it('offers the fixed values of tone, customer type, gesture, avatar and techniques', () => {
     expect(offered('nodes:\n  a:\n    responses:\n      - tone: emp|')).toContain('empathetic');
     expect(offered('customer:\n  type: |', true)).toContain('talkative');
-    expect(offered('customer:\n  avatar: |', true)).toEqual(['angry', 'demanding', 'indecisive', 'suspicious', 'talkative', 'threatening']);
+    expect(offered('customer:\n  avatar: |', true)).toEqual([
+      'angry',
+      'demanding',
+      'indecisive',
+      'suspicious',
+      'talkative',
+      'threatening',
+    ]);
     expect(offered('    say:\n      - gesture: sh|')).toContain('shrug');
     expect(offered('      - techniques: [empathy, op|')).toContain('open_question');
     expect(offered('        techniques:\n          - act|')).toContain('active_listening');

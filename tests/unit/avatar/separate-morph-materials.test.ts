@@ -1,4 +1,4 @@
-import { VRMExpression, VRMExpressionManager, VRMExpressionMaterialColorBind, type VRM } from '@pixiv/three-vrm';
+import { type VRM, VRMExpression, VRMExpressionManager, VRMExpressionMaterialColorBind } from '@pixiv/three-vrm';
 import { BoxGeometry, Color, Float32BufferAttribute, Group, Mesh, MeshStandardMaterial } from 'three';
 import { describe, expect, it } from 'vitest';
 import { separateMorphMaterials } from '../../../src/scene/avatar/separate-morph-materials';

@@ -10,7 +10,9 @@ import { type JsonSchema, schemaProblems } from '../../support/json-schema';
  */
 const DIR = join(process.cwd(), 'public/avatars');
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.vrm'));
-const schema = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/vrm-schema/VRMC_vrm-1.0.schema.json'), 'utf8')) as JsonSchema;
+const schema = JSON.parse(
+  readFileSync(join(process.cwd(), 'tests/fixtures/vrm-schema/VRMC_vrm-1.0.schema.json'), 'utf8'),
+) as JsonSchema;
 
 /** The JSON chunk of a binary glTF (GLB): 12-byte header, then chunk length, type "JSON", data. */
 function glbJson(bytes: Uint8Array): { extensions?: { VRMC_vrm?: unknown } } {
@@ -25,7 +27,9 @@ function glbJson(bytes: Uint8Array): { extensions?: { VRMC_vrm?: unknown } } {
  * Findings the validator reports for every VRM by design: it does not know the VRMC_vrm
  * extension and says so as an info (severity 2), not a warning. Nothing else is tolerated.
  */
-const INHERENT = new Set(["UNSUPPORTED_EXTENSION:Cannot validate an extension as it is not supported by the validator: 'VRMC_vrm'."]);
+const INHERENT = new Set([
+  "UNSUPPORTED_EXTENSION:Cannot validate an extension as it is not supported by the validator: 'VRMC_vrm'.",
+]);
 
 describe('the shipped avatars', () => {
   it('are all six customers', () => {
@@ -57,7 +61,9 @@ describe('the VRM 1.0 schema check', () => {
   it('refuses what the avatars once had: an empty morphTargetBinds on neutral', () => {
     const broken = structuredClone(vrm) as { expressions: { preset: { neutral: Record<string, unknown> } } };
     broken.expressions.preset.neutral.morphTargetBinds = [];
-    expect(schemaProblems(schema, broken)).toEqual(['/expressions/preset/neutral/morphTargetBinds: 0 items, at least 1 required']);
+    expect(schemaProblems(schema, broken)).toEqual([
+      '/expressions/preset/neutral/morphTargetBinds: 0 items, at least 1 required',
+    ]);
   });
 
   it('refuses a missing required bone, a wrong enum value and a negative node id', () => {

@@ -42,8 +42,13 @@ describe('the scenes plugin', () => {
     const previous = process.env.LANG;
     process.env.LANG = 'en_GB.UTF-8';
     try {
-      writeFileSync(join(root, 'scenes/broken.yaml'), 'format: counterpart-scenario/1\nid: broken\ntitle:\n  de: Hallo: Welt\n');
-      expect(() => catalogue(pluginFor('build'))).toThrow(/scenes\/broken\.yaml:4:\d+: error: .*put this text in quotes/);
+      writeFileSync(
+        join(root, 'scenes/broken.yaml'),
+        'format: counterpart-scenario/1\nid: broken\ntitle:\n  de: Hallo: Welt\n',
+      );
+      expect(() => catalogue(pluginFor('build'))).toThrow(
+        /scenes\/broken\.yaml:4:\d+: error: .*put this text in quotes/,
+      );
     } finally {
       process.env.LANG = previous;
     }

@@ -1,11 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PoseRecorder } from '../../../src/core/recording/pose-recorder';
 import { decodePoseTrack, type PoseTrack } from '../../../src/core/recording/pose-track';
-import { continuePoses, continuePoses as realContinuePoses, currentPoseTrack, posesOf, recorderFor } from '../../../src/state/pose-source';
-import { type Checkpoint, readCheckpoint, resumeRun, toCheckpoint } from '../../../src/storage/checkpoint';
-import { findResumable, keepCheckpoints, resume } from '../../../src/storage/checkpoint-keeper';
+import {
+  continuePoses,
+  currentPoseTrack,
+  posesOf,
+  continuePoses as realContinuePoses,
+  recorderFor,
+} from '../../../src/state/pose-source';
 import { sessionStore } from '../../../src/state/session';
 import { createSessionStore, type SessionStore } from '../../../src/state/session-store';
+import { type Checkpoint, readCheckpoint, resumeRun, toCheckpoint } from '../../../src/storage/checkpoint';
+import { findResumable, keepCheckpoints, resume } from '../../../src/storage/checkpoint-keeper';
 import { memoryCheckpointRepository } from '../../../src/storage/checkpoint-repository';
 import { minimalScenario } from '../../support/scenarios';
 import { feed, type MotionFrame, motionFrames } from '../recording/motion-frames';

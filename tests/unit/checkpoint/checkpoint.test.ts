@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { emptyTotals } from '../../../src/core/sensing/totals';
+import { createSessionStore } from '../../../src/state/session-store';
 import { type Checkpoint, readCheckpoint, resumeRun, toCheckpoint } from '../../../src/storage/checkpoint';
 import { findResumable } from '../../../src/storage/checkpoint-keeper';
-import { createSessionStore } from '../../../src/state/session-store';
 import { memoryCheckpointRepository } from '../../../src/storage/checkpoint-repository';
 import { isQuotaError } from '../../../src/storage/storage-errors';
 import { minimalScenario } from '../../support/scenarios';
@@ -69,7 +69,9 @@ describe('checkpoint round trip', () => {
     // A fresh page: another store, its clock starting near zero.
     let clock = 50;
     const store = createSessionStore({ clock: () => clock, newSeed: () => 'other' });
-    store.getState().restore(found.run, found.scenario, { settings: found.checkpoint.settings, sensing: found.checkpoint.sensing });
+    store
+      .getState()
+      .restore(found.run, found.scenario, { settings: found.checkpoint.settings, sensing: found.checkpoint.sensing });
     const s = store.getState();
     expect(s.screen).toBe('conversation');
     expect(s.run?.state.turn).toBe(1);
@@ -105,7 +107,9 @@ describe('damaged or outdated checkpoints are discarded with a warning', () => {
   });
 
   it('does not let a __proto__ key of a stored record into the app', () => {
-    const raw = JSON.parse(JSON.stringify(validCheckpoint()).replace('"savedAt"', '"__proto__":{"polluted":true},"savedAt"'));
+    const raw = JSON.parse(
+      JSON.stringify(validCheckpoint()).replace('"savedAt"', '"__proto__":{"polluted":true},"savedAt"'),
+    );
     const read = readCheckpoint(raw);
     expect(read.ok).toBe(true);
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
@@ -114,7 +118,11 @@ describe('damaged or outdated checkpoints are discarded with a warning', () => {
 
   it('an unreadable store or a failing scenario loader gives nothing to resume, without throwing', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const broken = { load: () => Promise.reject(new Error('IDB is closed')), save: async () => {}, clear: async () => {} };
+    const broken = {
+      load: () => Promise.reject(new Error('IDB is closed')),
+      save: async () => {},
+      clear: async () => {},
+    };
     await expect(findResumable(broken, load)).resolves.toBeNull();
     const repo = memoryCheckpointRepository(validCheckpoint());
     await expect(findResumable(repo, () => Promise.reject(new Error('chunk failed')))).resolves.toBeNull();
@@ -130,15 +138,21 @@ describe('quota errors', () => {
   it.each([
     ['a DOMException named QuotaExceededError', Object.assign(new Error('full'), { name: 'QuotaExceededError' })],
     ['the legacy code 22', { name: 'Error', code: 22 }],
-    ['a transaction abort wrapping it (a wrapper’s inner)', { name: 'AbortError', inner: { name: 'QuotaExceededError' } }],
+    [
+      'a transaction abort wrapping it (a wrapper’s inner)',
+      { name: 'AbortError', inner: { name: 'QuotaExceededError' } },
+    ],
     ['a cause chain', new Error('write failed', { cause: { name: 'QuotaExceededError' } })],
   ])('recognises %s', (_name, error) => {
     expect(isQuotaError(error)).toBe(true);
   });
 
-  it.each([[new Error('other')], [{ name: 'AbortError' }], [null], ['QuotaExceededError']])('does not mistake %s for one', (error) => {
-    expect(isQuotaError(error)).toBe(false);
-  });
+  it.each([[new Error('other')], [{ name: 'AbortError' }], [null], ['QuotaExceededError']])(
+    'does not mistake %s for one',
+    (error) => {
+      expect(isQuotaError(error)).toBe(false);
+    },
+  );
 });
 
 describe('the run id', () => {

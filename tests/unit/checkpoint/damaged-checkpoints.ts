@@ -13,7 +13,10 @@ export const DAMAGED: { name: string; damage(c: Checkpoint): unknown; reason: Re
   { name: 'no log', damage: (c) => ({ ...c, run: { state: c.run.state } }), reason: /run\.log/ },
   {
     name: 'an intent of an unknown kind',
-    damage: (c) => ({ ...c, run: { ...c.run, log: { ...c.run.log, intents: [...c.run.log.intents, { type: 'teleport', at: 1 }] } } }),
+    damage: (c) => ({
+      ...c,
+      run: { ...c.run, log: { ...c.run.log, intents: [...c.run.log.intents, { type: 'teleport', at: 1 }] } },
+    }),
     reason: /intents/,
   },
   {
@@ -21,9 +24,21 @@ export const DAMAGED: { name: string; damage(c: Checkpoint): unknown; reason: Re
     damage: (c) => ({ ...c, run: { ...c.run, log: { ...c.run.log, intents: [{ type: 'spoken', at: -5 }] } } }),
     reason: /intents/,
   },
-  { name: 'settings with an unknown language', damage: (c) => ({ ...c, settings: { ...c.settings, locale: 'fr' } }), reason: /settings\.locale/ },
-  { name: 'sensing totals with text in them', damage: (c) => ({ ...c, sensing: { headset: 'x', desktop: 'y' } }), reason: /sensing/ },
-  { name: 'a scenario that has changed since', damage: (c) => ({ ...c, scenarioFingerprint: 'deadbeef' }), reason: /has changed/ },
+  {
+    name: 'settings with an unknown language',
+    damage: (c) => ({ ...c, settings: { ...c.settings, locale: 'fr' } }),
+    reason: /settings\.locale/,
+  },
+  {
+    name: 'sensing totals with text in them',
+    damage: (c) => ({ ...c, sensing: { headset: 'x', desktop: 'y' } }),
+    reason: /sensing/,
+  },
+  {
+    name: 'a scenario that has changed since',
+    damage: (c) => ({ ...c, scenarioFingerprint: 'deadbeef' }),
+    reason: /has changed/,
+  },
   {
     name: 'a log of another scenario',
     damage: (c) => ({ ...c, run: { ...c.run, log: { ...c.run.log, scenarioFingerprint: 'deadbeef' } } }),
@@ -34,7 +49,10 @@ export const DAMAGED: { name: string; damage(c: Checkpoint): unknown; reason: Re
     name: 'an answer the scenario does not have',
     damage: (c) => ({
       ...c,
-      run: { ...c.run, log: { ...c.run.log, intents: [...c.run.log.intents, { type: 'choose', at: 99_000, response: 'shout' }] } },
+      run: {
+        ...c.run,
+        log: { ...c.run.log, intents: [...c.run.log.intents, { type: 'choose', at: 99_000, response: 'shout' }] },
+      },
     }),
     reason: /does not fit/,
   },
@@ -49,33 +67,46 @@ export const DAMAGED: { name: string; damage(c: Checkpoint): unknown; reason: Re
  * Ways the poses of a checkpoint can be damaged, each applied to a valid one with poses. The poses
  * must be dropped with a warning and the conversation kept: the log is worth more than the motion.
  */
-export const DAMAGED_POSES: { name: string; damage(c: Checkpoint & { poses: PoseTrack }): unknown; reason: RegExp }[] = [
-  { name: 'not an object', damage: (c) => ({ ...c, poses: 'garbage' }), reason: /poses: / },
-  { name: 'a part missing', damage: (c) => ({ ...c, poses: { ...c.poses, left: undefined } }), reason: /poses\.left/ },
-  { name: 'a column of another type', damage: (c) => ({ ...c, poses: { ...c.poses, head: { ...c.poses.head, qw: 7 } } }), reason: /poses\.head\.qw/ },
-  {
-    name: 'a column cut short (a torn write)',
-    damage: (c) => ({ ...c, poses: { ...c.poses, head: { ...c.poses.head, y: c.poses.head.y.slice(0, -6) } } }),
-    reason: /poses\.head\.y/,
-  },
-  {
-    name: 'a character outside base64url',
-    damage: (c) => ({ ...c, poses: { ...c.poses, right: { ...c.poses.right, z: `*${c.poses.right.z.slice(1)}` } } }),
-    reason: /poses\.right\.z: unexpected character/,
-  },
-  {
-    name: 'a count that does not match',
-    damage: (c) => ({ ...c, poses: { ...c.poses, head: { ...c.poses.head, count: 3 } } }),
-    reason: /poses\.head\.t/,
-  },
-  { name: 'another rotation scale', damage: (c) => ({ ...c, poses: { ...c.poses, rotationScale: 1000 } }), reason: /poses\.rotationScale/ },
-  {
-    // Well-formed, but a minute later than the log: the resumed recording would take nothing until then.
-    name: 'samples after the last intent',
-    damage: (c) => {
-      const t = Array.from(decodeDeltaColumn(c.poses.head.t, c.poses.head.count), (v) => v + 60_000);
-      return { ...c, poses: { ...c.poses, head: { ...c.poses.head, t: encodeDeltaColumn(t) } } };
+export const DAMAGED_POSES: { name: string; damage(c: Checkpoint & { poses: PoseTrack }): unknown; reason: RegExp }[] =
+  [
+    { name: 'not an object', damage: (c) => ({ ...c, poses: 'garbage' }), reason: /poses: / },
+    {
+      name: 'a part missing',
+      damage: (c) => ({ ...c, poses: { ...c.poses, left: undefined } }),
+      reason: /poses\.left/,
     },
-    reason: /poses\.head\.t: a sample lies after the last intent/,
-  },
-];
+    {
+      name: 'a column of another type',
+      damage: (c) => ({ ...c, poses: { ...c.poses, head: { ...c.poses.head, qw: 7 } } }),
+      reason: /poses\.head\.qw/,
+    },
+    {
+      name: 'a column cut short (a torn write)',
+      damage: (c) => ({ ...c, poses: { ...c.poses, head: { ...c.poses.head, y: c.poses.head.y.slice(0, -6) } } }),
+      reason: /poses\.head\.y/,
+    },
+    {
+      name: 'a character outside base64url',
+      damage: (c) => ({ ...c, poses: { ...c.poses, right: { ...c.poses.right, z: `*${c.poses.right.z.slice(1)}` } } }),
+      reason: /poses\.right\.z: unexpected character/,
+    },
+    {
+      name: 'a count that does not match',
+      damage: (c) => ({ ...c, poses: { ...c.poses, head: { ...c.poses.head, count: 3 } } }),
+      reason: /poses\.head\.t/,
+    },
+    {
+      name: 'another rotation scale',
+      damage: (c) => ({ ...c, poses: { ...c.poses, rotationScale: 1000 } }),
+      reason: /poses\.rotationScale/,
+    },
+    {
+      // Well-formed, but a minute later than the log: the resumed recording would take nothing until then.
+      name: 'samples after the last intent',
+      damage: (c) => {
+        const t = Array.from(decodeDeltaColumn(c.poses.head.t, c.poses.head.count), (v) => v + 60_000);
+        return { ...c, poses: { ...c.poses, head: { ...c.poses.head, t: encodeDeltaColumn(t) } } };
+      },
+      reason: /poses\.head\.t: a sample lies after the last intent/,
+    },
+  ];

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createSessionStore } from '../../../src/state/session-store';
 import { readCheckpoint } from '../../../src/storage/checkpoint';
 import { keepCheckpoints, type StorageProblem } from '../../../src/storage/checkpoint-keeper';
-import { createSessionStore } from '../../../src/state/session-store';
 import { memoryCheckpointRepository } from '../../../src/storage/checkpoint-repository';
 import { minimalScenario } from '../../support/scenarios';
 
@@ -13,7 +13,11 @@ function setup() {
   const repo = memoryCheckpointRepository();
   const problems: (StorageProblem | null)[] = [];
   const onFirstSave = vi.fn();
-  const keeper = keepCheckpoints(store, repo, { now: () => 1_700_000_000_000 + clock, onProblem: (p) => problems.push(p), onFirstSave });
+  const keeper = keepCheckpoints(store, repo, {
+    now: () => 1_700_000_000_000 + clock,
+    onProblem: (p) => problems.push(p),
+    onFirstSave,
+  });
   const tick = (ms: number) => {
     clock += ms;
   };

@@ -5,7 +5,7 @@ import { cmi5ContextFor, initializedStatement, terminatedStatement } from '../..
 import { type LaunchData, parseLaunchData, preferredLocale } from '../../../src/core/cmi5/launch-data';
 import { type LaunchParams, looksLikeCmi5Launch, parseLaunchParams } from '../../../src/core/cmi5/launch-params';
 import { backoffMs, verdictOf } from '../../../src/core/xapi/delivery-policy';
-import { agentProfileUrl, stateUrl, statementUrl } from '../../../src/core/xapi/lrs-urls';
+import { agentProfileUrl, statementUrl, stateUrl } from '../../../src/core/xapi/lrs-urls';
 
 const actor = { objectType: 'Agent', account: { homePage: 'https://lms.example.org', name: 'learner-7' } };
 const query = (over: Record<string, string | null> = {}) => {
@@ -69,8 +69,17 @@ describe('cmi5 launch parameters', () => {
 
 describe('LMS.LaunchData and learner preferences', () => {
   it('reads mode, moveOn, mastery score and the session id', () => {
-    const parsed = parseLaunchData({ ...launchData, returnURL: 'https://lms.example.org/back', launchParameters: 'scenario=x' });
-    expect(parsed.ok && parsed.value).toMatchObject({ launchMode: 'Normal', moveOn: 'CompletedAndPassed', masteryScore: 0.8, sessionId: 'sess-1' });
+    const parsed = parseLaunchData({
+      ...launchData,
+      returnURL: 'https://lms.example.org/back',
+      launchParameters: 'scenario=x',
+    });
+    expect(parsed.ok && parsed.value).toMatchObject({
+      launchMode: 'Normal',
+      moveOn: 'CompletedAndPassed',
+      masteryScore: 0.8,
+      sessionId: 'sess-1',
+    });
   });
 
   it.each([
@@ -117,11 +126,17 @@ describe('initialized and terminated', () => {
 
   it('are cmi5-defined statements about the AU that pass the xAPI validator', () => {
     const initialized = initializedStatement(cmi5, input);
-    const terminated = terminatedStatement(cmi5, { ...input, id: '1d5e3c1b-2a4f-4e6d-8c7b-9a1f0e2d3c4b', durationMs: 754_500 });
+    const terminated = terminatedStatement(cmi5, {
+      ...input,
+      id: '1d5e3c1b-2a4f-4e6d-8c7b-9a1f0e2d3c4b',
+      durationMs: 754_500,
+    });
     for (const s of [initialized, terminated]) {
       expect(s.object).toEqual({ objectType: 'Activity', id: params.activityId });
       expect(s.context.registration).toBe(params.registration);
-      expect(s.context.contextActivities?.category?.map((c) => c.id)).toEqual(['https://w3id.org/xapi/cmi5/context/categories/cmi5']);
+      expect(s.context.contextActivities?.category?.map((c) => c.id)).toEqual([
+        'https://w3id.org/xapi/cmi5/context/categories/cmi5',
+      ]);
       expect(s.context.extensions?.[SESSION]).toBe('sess-1');
       expect(validateStatement(JSON.parse(JSON.stringify(s)))).toEqual([]);
     }
@@ -140,16 +155,25 @@ describe('initialized and terminated', () => {
 
 describe('LRS addresses and the delivery policy', () => {
   it('builds the statement, state and agent profile resources', () => {
-    expect(statementUrl('https://lrs.example.org/xapi', 'abc')).toBe('https://lrs.example.org/xapi/statements?statementId=abc');
+    expect(statementUrl('https://lrs.example.org/xapi', 'abc')).toBe(
+      'https://lrs.example.org/xapi/statements?statementId=abc',
+    );
     const state = new URL(
-      stateUrl('https://lrs/x/', { activityId: 'https://a/1', agent: actor as never, registration: 'r', stateId: 'LMS.LaunchData' }),
+      stateUrl('https://lrs/x/', {
+        activityId: 'https://a/1',
+        agent: actor as never,
+        registration: 'r',
+        stateId: 'LMS.LaunchData',
+      }),
     );
     expect(state.pathname).toBe('/x/activities/state');
     expect(JSON.parse(state.searchParams.get('agent') as string)).toEqual(actor);
     expect(state.searchParams.get('stateId')).toBe('LMS.LaunchData');
-    expect(new URL(agentProfileUrl('https://lrs/x/', actor as never, 'cmi5LearnerPreferences')).searchParams.get('profileId')).toBe(
-      'cmi5LearnerPreferences',
-    );
+    expect(
+      new URL(agentProfileUrl('https://lrs/x/', actor as never, 'cmi5LearnerPreferences')).searchParams.get(
+        'profileId',
+      ),
+    ).toBe('cmi5LearnerPreferences');
   });
 
   it('retries what may pass later and sets aside what never will', () => {

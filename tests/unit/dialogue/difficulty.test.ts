@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DIFFICULTY_RULES, MOOD_BAND, practiceCueSpeaks, scaledTimeLimit, scaleEffects } from '../../../src/core/dialogue/difficulty';
+import {
+  DIFFICULTY_RULES,
+  MOOD_BAND,
+  practiceCueSpeaks,
+  scaledTimeLimit,
+  scaleEffects,
+} from '../../../src/core/dialogue/difficulty';
 import { startSession, step } from '../../../src/core/dialogue/engine';
 import { ENGINE_RULES, type SessionState } from '../../../src/core/dialogue/types';
 import type { Difficulty } from '../../../src/core/scenario/vocabulary';
@@ -20,9 +26,13 @@ function choosing(difficulty: Difficulty, seed = 'd'): SessionState {
 
 describe('starting mood band', () => {
   it('varies within ±MOOD_BAND per value from the seed, and repeats for the same seed', () => {
-    const moods = Array.from({ length: 40 }, (_, i) => startSession(scenario, { locale: 'de', seed: `m${i}`, rules: ENGINE_RULES }).state.mood);
+    const moods = Array.from(
+      { length: 40 },
+      (_, i) => startSession(scenario, { locale: 'de', seed: `m${i}`, rules: ENGINE_RULES }).state.mood,
+    );
     for (const mood of moods) {
-      for (const key of ['anger', 'trust', 'patience'] as const) expect(Math.abs(mood[key] - written[key])).toBeLessThanOrEqual(MOOD_BAND);
+      for (const key of ['anger', 'trust', 'patience'] as const)
+        expect(Math.abs(mood[key] - written[key])).toBeLessThanOrEqual(MOOD_BAND);
     }
     expect(new Set(moods.map((m) => m.anger)).size).toBeGreaterThan(5);
     expect(startSession(scenario, { locale: 'de', seed: 'm3', rules: ENGINE_RULES }).state.mood).toEqual(moods[3]);
@@ -55,7 +65,9 @@ describe('difficulty', () => {
   it('shifts the starting mood and the time limit in the engine', () => {
     const easy = choosing('easy');
     const hard = choosing('hard');
-    expect(hard.mood.anger - easy.mood.anger).toBe(DIFFICULTY_RULES.hard.moodOffset.anger - DIFFICULTY_RULES.easy.moodOffset.anger);
+    expect(hard.mood.anger - easy.mood.anger).toBe(
+      DIFFICULTY_RULES.hard.moodOffset.anger - DIFFICULTY_RULES.easy.moodOffset.anger,
+    );
     // The minimal scenario's opening has a 20 s limit.
     expect((easy.deadline as number) - 1000).toBe(30_000);
     expect((hard.deadline as number) - 1000).toBe(14_000);

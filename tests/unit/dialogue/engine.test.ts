@@ -46,7 +46,11 @@ describe('starting a conversation', () => {
   });
 
   it('uses a company override for a placeholder', () => {
-    const { state } = startSession(scenario, { locale: 'de', seed: 's', placeholders: { product: 'Siebträgermaschine' } });
+    const { state } = startSession(scenario, {
+      locale: 'de',
+      seed: 's',
+      placeholders: { product: 'Siebträgermaschine' },
+    });
     expect(present(scenario, state).lines[0]?.text).toBe('Die Siebträgermaschine ist schon wieder kaputt!');
   });
 
@@ -83,7 +87,11 @@ describe('deciding', () => {
     ]);
     expect(calm.state.mood).toEqual({ anger: 55, trust: 40, patience: 40 });
     expect(calm.state.beat.node).toBe('calmer');
-    expect(calm.outputs[1]).toEqual({ type: 'mood', before: { anger: 75, trust: 30, patience: 40 }, after: { anger: 55, trust: 40, patience: 40 } });
+    expect(calm.outputs[1]).toEqual({
+      type: 'mood',
+      before: { anger: 75, trust: 30, patience: 40 },
+      after: { anger: 55, trust: 40, patience: 40 },
+    });
 
     const angrier = { ...scenario, customer: { ...scenario.customer, mood: { anger: 85, trust: 30, patience: 40 } } };
     const hot = run(angrier, start(angrier).state, [
@@ -120,7 +128,12 @@ describe('deciding', () => {
     ]);
     expect(r.state.phase).toBe('ended');
     expect(r.state.ending).toEqual({ node: 'left', outcome: 'customer_left_angry' });
-    expect(r.outputs.at(-1)).toEqual({ type: 'ended', node: 'left', outcome: 'customer_left_angry', summary: 'Verärgert gegangen.' });
+    expect(r.outputs.at(-1)).toEqual({
+      type: 'ended',
+      node: 'left',
+      outcome: 'customer_left_angry',
+      summary: 'Verärgert gegangen.',
+    });
     expect(step(scenario, r.state, { type: 'spoken', at: 3000 }).accepted).toBe(false);
   });
 });
@@ -187,7 +200,9 @@ describe('interrupting', () => {
           ...opening,
           interrupt: {
             ...opening.interrupt,
-            say: [{ text: { de: 'Lassen Sie mich ausreden!', en: 'Let me finish!' }, emotion: 'angry', gesture: 'point' }],
+            say: [
+              { text: { de: 'Lassen Sie mich ausreden!', en: 'Let me finish!' }, emotion: 'angry', gesture: 'point' },
+            ],
             next: 'still_angry',
           },
         },
@@ -206,7 +221,10 @@ describe('chance', () => {
     const opening = scenario.nodes.opening;
     if (!opening) throw new Error('fixture changed');
     const texts = ['Eins', 'Zwei', 'Drei', 'Vier', 'Fünf'].map((de) => ({ de, en: de }));
-    return { ...scenario, nodes: { ...scenario.nodes, opening: { ...opening, say: [{ text: texts, emotion: 'angry', gesture: 'none' }] } } };
+    return {
+      ...scenario,
+      nodes: { ...scenario.nodes, opening: { ...opening, say: [{ text: texts, emotion: 'angry', gesture: 'none' }] } },
+    };
   };
 
   it('picks alternative wordings from the seed: same seed, same words', () => {

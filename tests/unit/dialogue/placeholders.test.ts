@@ -9,8 +9,12 @@ const sentence = 'Sie bekommen {product:einen neuen|eine neue|ein neues} {produc
 
 describe('grammatical placeholders', () => {
   it('picks the form that agrees with the gender, for der, die and das products', () => {
-    expect(fill(sentence, { product: { text: 'Staubsauger', genus: 'm' } })).toBe('Sie bekommen einen neuen Staubsauger.');
-    expect(fill(sentence, { product: { text: 'Waschmaschine', genus: 'f' } })).toBe('Sie bekommen eine neue Waschmaschine.');
+    expect(fill(sentence, { product: { text: 'Staubsauger', genus: 'm' } })).toBe(
+      'Sie bekommen einen neuen Staubsauger.',
+    );
+    expect(fill(sentence, { product: { text: 'Waschmaschine', genus: 'f' } })).toBe(
+      'Sie bekommen eine neue Waschmaschine.',
+    );
     expect(fill(sentence, { product: { text: 'Radio', genus: 'n' } })).toBe('Sie bekommen ein neues Radio.');
   });
 
@@ -23,7 +27,10 @@ describe('grammatical placeholders', () => {
     const scenario = minimalScenario();
     scenario.placeholders.product = { de: 'Waschmaschine', en: 'washing machine', genus: 'f' };
     expect(placeholderValues(scenario, 'de').product).toEqual({ text: 'Waschmaschine', genus: 'f' });
-    expect(placeholderValues(scenario, 'de', { product: 'Staubsauger (m)' }).product).toEqual({ text: 'Staubsauger', genus: 'm' });
+    expect(placeholderValues(scenario, 'de', { product: 'Staubsauger (m)' }).product).toEqual({
+      text: 'Staubsauger',
+      genus: 'm',
+    });
     // An override without a gender has none: the forms then show all three rather than a wrong one.
     expect(placeholderValues(scenario, 'de', { product: 'Gerät' }).product).toBe('Gerät');
     expect(parseOverride('Radio (n)')).toEqual({ text: 'Radio', genus: 'n' });
@@ -36,10 +43,15 @@ describe('grammatical placeholders', () => {
     const opening = scenario.nodes.opening;
     if (opening)
       opening.say = [
-        { text: { de: '{product:Der|Die|Das} {product} ist kaputt!', en: 'The {product} is broken!' }, emotion: 'angry', gesture: 'none' },
+        {
+          text: { de: '{product:Der|Die|Das} {product} ist kaputt!', en: 'The {product} is broken!' },
+          emotion: 'angry',
+          gesture: 'none',
+        },
       ];
     const say = (placeholders?: Record<string, string>) => {
-      const out = startSession(scenario, { locale: 'de', seed: 's', ...(placeholders ? { placeholders } : {}) }).outputs[0];
+      const out = startSession(scenario, { locale: 'de', seed: 's', ...(placeholders ? { placeholders } : {}) })
+        .outputs[0];
       return out?.type === 'say' ? out.lines[0]?.text : undefined;
     };
     expect(say()).toBe('Die Kaffeemaschine ist kaputt!');
@@ -49,7 +61,8 @@ describe('grammatical placeholders', () => {
 
   it('the schema accepts genus m, f, n and refuses anything else', () => {
     const base = { de: 'Waschmaschine', en: 'washing machine' };
-    const check = (genus: string) => scenarioSchema.shape.placeholders.safeParse({ product: { ...base, genus } }).success;
+    const check = (genus: string) =>
+      scenarioSchema.shape.placeholders.safeParse({ product: { ...base, genus } }).success;
     expect(['m', 'f', 'n'].map(check)).toEqual([true, true, true]);
     expect(check('x')).toBe(false);
   });

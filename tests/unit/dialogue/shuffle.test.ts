@@ -1,20 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { printTranscript } from '../../../src/app/print/print-transcript';
 import { shuffledOrder, startSession, step } from '../../../src/core/dialogue/engine';
 import { presentChoices } from '../../../src/core/dialogue/present';
 import { ENGINE_RULES, type SessionState } from '../../../src/core/dialogue/types';
+import { exportRecording } from '../../../src/core/exchange/export';
+import { importRecording } from '../../../src/core/exchange/import';
 import { sessionLogOf } from '../../../src/core/recording/create';
 import { recordingSchema } from '../../../src/core/recording/schema';
 import type { Scenario } from '../../../src/core/scenario/schema';
 import { buildReport } from '../../../src/core/scoring/report';
 import { advance, beginRun, replay, startOptionsOf } from '../../../src/core/session/log';
-import { printTranscript } from '../../../src/app/print/print-transcript';
-import { exportRecording } from '../../../src/core/exchange/export';
-import { importRecording } from '../../../src/core/exchange/import';
-import { recordedSession } from '../recording/synthetic';
 import { minimalScenario, repoPath, scenarioFrom } from '../../support/scenarios';
+import { recordedSession } from '../recording/synthetic';
 
-const scenes = ['angry-repair-returned', 'talkative-pension-story', 'indecisive-laptop-choice'].map((id) => scenarioFrom(`scenes/${id}.yaml`));
+const scenes = ['angry-repair-returned', 'talkative-pension-story', 'indecisive-laptop-choice'].map((id) =>
+  scenarioFrom(`scenes/${id}.yaml`),
+);
 
 /** A test clock: each call moves it on by `ms` and returns the new time. */
 function clock(): (ms: number) => number {
@@ -84,7 +86,11 @@ describe('shuffled answers', () => {
       else {
         const shown = presentChoices(scenario, run.state);
         seen.push(shown.map((c) => c.id));
-        run = advance(scenario, run, { type: 'choose', at: later(3000), response: (shown[shown.length - 1] as { id: string }).id });
+        run = advance(scenario, run, {
+          type: 'choose',
+          at: later(3000),
+          response: (shown[shown.length - 1] as { id: string }).id,
+        });
       }
     }
     expect(run.log.rules).toBe(ENGINE_RULES);
@@ -108,7 +114,10 @@ describe('shuffled answers', () => {
     if (opening) {
       opening.timeLimit = 10;
       opening.onTimeout = { effects: { patience: -10 } };
-      opening.responses = [...(opening.responses ?? []), ...(opening.responses ?? []).map((r) => ({ ...r, id: `${r.id}-2` }))].slice(0, 4);
+      opening.responses = [
+        ...(opening.responses ?? []),
+        ...(opening.responses ?? []).map((r) => ({ ...r, id: `${r.id}-2` })),
+      ].slice(0, 4);
     }
     // Walk the file-order first answers until a timed decision, then let it time out.
     let state = startSession(scenario, { locale: 'de', seed: 't', rules: ENGINE_RULES }).state;
@@ -126,8 +135,11 @@ describe('shuffled answers', () => {
         expect(presentChoices(scenario, r.state).map((c) => c.id)).toEqual(before);
         return;
       }
-      state = (step(scenario, state, { type: 'choose', at: later(1000), response: node?.responses?.[0]?.id as string }) as { state: SessionState })
-        .state;
+      state = (
+        step(scenario, state, { type: 'choose', at: later(1000), response: node?.responses?.[0]?.id as string }) as {
+          state: SessionState;
+        }
+      ).state;
     }
   });
 
@@ -138,7 +150,11 @@ describe('shuffled answers', () => {
     run = advance(scenario, run, { type: 'spoken', at: 1000 });
     while (run.state.phase === 'speaking') run = advance(scenario, run, { type: 'spoken', at: run.state.now + 1000 });
     const shown = presentChoices(scenario, run.state);
-    run = advance(scenario, run, { type: 'choose', at: run.state.now + 2000, response: (shown[0] as { id: string }).id });
+    run = advance(scenario, run, {
+      type: 'choose',
+      at: run.state.now + 2000,
+      response: (shown[0] as { id: string }).id,
+    });
     const rows = printTranscript(scenario, run.log);
     expect(rows.find((r) => r.who === 'trainee')).toEqual({ who: 'trainee', text: shown[0]?.text });
   });
@@ -156,7 +172,9 @@ describe('old logs without a rules version', () => {
 
   it('the stored fixture recording re-enacts exactly as before: same states, same report', () => {
     const scenario = minimalScenario();
-    const recording = recordingSchema.parse(JSON.parse(readFileSync(repoPath('tests/fixtures/replays/valid.json'), 'utf8')));
+    const recording = recordingSchema.parse(
+      JSON.parse(readFileSync(repoPath('tests/fixtures/replays/valid.json'), 'utf8')),
+    );
     expect(recording.rules).toBeUndefined();
     const log = sessionLogOf(recording);
     expect(log.rules).toBeUndefined();
@@ -181,7 +199,10 @@ describe('old logs without a rules version', () => {
 
   it('an exported recording keeps rules and level through import and replays the same', () => {
     const scenario = minimalScenario();
-    const { recording, run } = recordedSession(scenario, ['empathise', 'offer'], { rules: ENGINE_RULES, difficulty: 'easy' });
+    const { recording, run } = recordedSession(scenario, ['empathise', 'offer'], {
+      rules: ENGINE_RULES,
+      difficulty: 'easy',
+    });
     expect(recording).toMatchObject({ rules: ENGINE_RULES, difficulty: 'easy' });
     const imported = importRecording(exportRecording(recording), 'session.json');
     if (!imported.ok) throw new Error(JSON.stringify(imported));

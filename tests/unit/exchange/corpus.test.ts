@@ -18,9 +18,19 @@ interface Expectation {
 const REFUSED: Record<string, Expectation> = {
   'empty.json': { field: '', de: /Datei ist leer/, en: /file is empty/ },
   'whitespace-only.json': { field: '', de: /Datei ist leer/, en: /file is empty/ },
-  'not-json.json': { field: '', de: /keine Counterpart-Aufzeichnung.*kein JSON/, en: /not a Counterpart recording.*not contain JSON/, line: 1 },
+  'not-json.json': {
+    field: '',
+    de: /keine Counterpart-Aufzeichnung.*kein JSON/,
+    en: /not a Counterpart recording.*not contain JSON/,
+    line: 1,
+  },
   'truncated.json': { field: '', de: /endet mitten im Inhalt.*abgeschnitten/, en: /ends in the middle.*cut off/ },
-  'syntax-error.json': { field: '', de: /Ungültiges JSON in Zeile 9, Spalte 3/, en: /Invalid JSON at line 9, column 3/, line: 9 },
+  'syntax-error.json': {
+    field: '',
+    de: /Ungültiges JSON in Zeile 9, Spalte 3/,
+    en: /Invalid JSON at line 9, column 3/,
+    line: 9,
+  },
   'top-level-array.json': { field: '', de: /kein JSON-Objekt/, en: /not contain a JSON object/ },
   'wrong-format.json': {
     field: 'format',
@@ -48,7 +58,11 @@ const REFUSED: Record<string, Expectation> = {
     line: 8,
   },
   'unknown-field.json': { field: 'trainee', de: /Unbekanntes Feld/, en: /Unknown field/ },
-  'missing-field.json': { field: 'startedAt', de: /Pflichtfeld fehlt \(erwartet: ein Text\)/, en: /Required field is missing \(expected: a text\)/ },
+  'missing-field.json': {
+    field: 'startedAt',
+    de: /Pflichtfeld fehlt \(erwartet: ein Text\)/,
+    en: /Required field is missing \(expected: a text\)/,
+  },
   'bad-id.json': { field: 'id', de: /Keine gültige UUID/, en: /Not a valid UUID/, line: 4 },
   'unknown-intent.json': {
     field: 'intents[2].type',
@@ -66,8 +80,16 @@ const REFUSED: Record<string, Expectation> = {
     de: /Feldname „constructor“ ist nicht erlaubt/,
     en: /field name "constructor" is not allowed/,
   },
-  'too-many-notes.json': { field: 'notes', de: /Liste zu lang \(höchstens 500 Einträge\)/, en: /List too long \(at most 500 entries\)/ },
-  'note-too-long.json': { field: 'notes[0].text', de: /Text zu lang \(höchstens 4000 Zeichen\)/, en: /Text too long \(at most 4000 characters\)/ },
+  'too-many-notes.json': {
+    field: 'notes',
+    de: /Liste zu lang \(höchstens 500 Einträge\)/,
+    en: /List too long \(at most 500 entries\)/,
+  },
+  'note-too-long.json': {
+    field: 'notes[0].text',
+    de: /Text zu lang \(höchstens 4000 Zeichen\)/,
+    en: /Text too long \(at most 4000 characters\)/,
+  },
   'damaged-poses.json': {
     field: 'poses.head.x',
     de: /Bewegungsdaten sind beschädigt \(head\.x: unerwartetes Zeichen „!“ an Position 10\)/,
@@ -135,7 +157,9 @@ describe('replay file corpus', () => {
   it('keeps HTML and script in notes and values as the very same text, nothing interpreted', () => {
     const result = importRecording(read('html-in-text.json'), 'html-in-text.json');
     if (!result.ok) throw new Error('refused');
-    expect(result.recording.notes[0]?.text).toBe('<script>alert("xss")</script><img src=x onerror=alert(1)> & &amp; "Zitat" \u2028');
+    expect(result.recording.notes[0]?.text).toBe(
+      '<script>alert("xss")</script><img src=x onerror=alert(1)> & &amp; "Zitat" \u2028',
+    );
     expect(result.recording.placeholders).toEqual({ product: '<b>Kaffeemaschine</b>' });
   });
 

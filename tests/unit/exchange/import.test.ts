@@ -51,8 +51,12 @@ describe('importRecording', () => {
   it('formats a problem as file:line: field: message in one language', () => {
     const result = importRecording(valid.replace('"locale": "de"', '"locale": "fr"'), 'a.json');
     if (result.ok) throw new Error('accepted');
-    expect(formatImportProblem(result.problems[0] as never, 'de')).toBe('a.json:8: locale: „fr“ ist hier nicht erlaubt; erlaubt: de, en.');
-    expect(formatImportProblem(result.problems[0] as never, 'en')).toBe('a.json:8: locale: "fr" is not allowed here; allowed: de, en.');
+    expect(formatImportProblem(result.problems[0] as never, 'de')).toBe(
+      'a.json:8: locale: „fr“ ist hier nicht erlaubt; erlaubt: de, en.',
+    );
+    expect(formatImportProblem(result.problems[0] as never, 'en')).toBe(
+      'a.json:8: locale: "fr" is not allowed here; allowed: de, en.',
+    );
   });
 
   it('refuses a step after the end of the session and a note after it', () => {

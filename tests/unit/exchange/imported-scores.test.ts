@@ -75,7 +75,12 @@ describe('scores of an imported replay file', () => {
     const { recording, live } = await liveSession();
     const edited = {
       ...recording,
-      protocol: { ...good, writtenAt: NOW.toISOString(), agreement: 'Kein Austauschgerät, Kunde informiert.', mood: 'angry' as const },
+      protocol: {
+        ...good,
+        writtenAt: NOW.toISOString(),
+        agreement: 'Kein Austauschgerät, Kunde informiert.',
+        mood: 'angry' as const,
+      },
     };
     const { outcome, summary } = await importOne(exportRecording(edited));
     expect(outcome?.status).toBe('imported');
@@ -105,7 +110,11 @@ describe('scores of an imported replay file', () => {
   });
 
   it.each([
-    ['claimed scores beside the log', (data: Record<string, unknown>) => ({ ...data, scores: { overall: 100, tone: 100, protocol: 100 } }), 'scores'],
+    [
+      'claimed scores beside the log',
+      (data: Record<string, unknown>) => ({ ...data, scores: { overall: 100, tone: 100, protocol: 100 } }),
+      'scores',
+    ],
     [
       'a claimed score inside the protocol',
       (data: Record<string, unknown>) => ({ ...data, protocol: { ...(data.protocol as object), score: 100 } }),

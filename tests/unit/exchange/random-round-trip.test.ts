@@ -14,7 +14,10 @@ describe('random sessions through the replay format', () => {
   it('export → import → export gives the same bytes, 48 sessions', () => {
     const kinds = new Set<string>();
     for (let i = 0; i < 48; i++) {
-      const recording = randomRecording(scenarios[i % scenarios.length] as (typeof scenarios)[number], `round-trip-${i}`);
+      const recording = randomRecording(
+        scenarios[i % scenarios.length] as (typeof scenarios)[number],
+        `round-trip-${i}`,
+      );
       for (const intent of recording.intents) kinds.add(intent.type);
       const first = exportRecording(recording);
       const imported = importRecording(first, `session-${i}.json`);

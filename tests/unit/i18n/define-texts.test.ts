@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defineTexts, text } from '../../../src/i18n/define-texts';
 import { followSessionLocale } from '../../../src/app/follow-locale';
+import { defineTexts, text } from '../../../src/i18n/define-texts';
 import { currentLocale } from '../../../src/i18n/locale';
 import { sessionStore } from '../../../src/state/session';
 

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { markWaiting, needsDelivery } from '../../../src/lrs/needs-delivery';
-import { basicAuth, DEFAULT_ORGANISATION, ORGANISATION_KEY, readOrganisation, writeOrganisation } from '../../../src/storage/organisation-settings';
+import {
+  basicAuth,
+  DEFAULT_ORGANISATION,
+  ORGANISATION_KEY,
+  readOrganisation,
+  writeOrganisation,
+} from '../../../src/storage/organisation-settings';
 
 const storage = (value: string | null) => ({ getItem: (key: string) => (key === ORGANISATION_KEY ? value : null) });
 
 describe('organisation settings', () => {
   it('default to the documented "not configured" account system and no LRS', () => {
-    expect(readOrganisation(storage(null))).toEqual({ accountHomePage: 'https://counterpart.invalid/pseudonyms', lrs: null });
+    expect(readOrganisation(storage(null))).toEqual({
+      accountHomePage: 'https://counterpart.invalid/pseudonyms',
+      lrs: null,
+    });
     expect(DEFAULT_ORGANISATION.lrs).toBeNull();
   });
 
@@ -23,7 +32,12 @@ describe('organisation settings', () => {
   it('ignore what is broken or not an http(s) address', () => {
     expect(readOrganisation(storage('{not json'))).toEqual(DEFAULT_ORGANISATION);
     const odd = readOrganisation(
-      storage(JSON.stringify({ accountHomePage: 'javascript:alert(1)', lrs: { endpoint: 'ftp://x', username: 'a', password: 'b' } })),
+      storage(
+        JSON.stringify({
+          accountHomePage: 'javascript:alert(1)',
+          lrs: { endpoint: 'ftp://x', username: 'a', password: 'b' },
+        }),
+      ),
     );
     expect(odd).toEqual(DEFAULT_ORGANISATION);
   });
@@ -51,7 +65,10 @@ describe('whether a start loads the outbox', () => {
     markWaiting(0, s);
     expect(needsDelivery(s)).toBe(false);
     writeOrganisation(
-      { accountHomePage: 'https://id.example.org', lrs: { endpoint: 'https://lrs.example.org/xapi/', username: 'k', password: 's' } },
+      {
+        accountHomePage: 'https://id.example.org',
+        lrs: { endpoint: 'https://lrs.example.org/xapi/', username: 'k', password: 's' },
+      },
       s,
     );
     expect(needsDelivery(s)).toBe(true);

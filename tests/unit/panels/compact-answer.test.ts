@@ -7,7 +7,8 @@ describe('compactAnswer', () => {
   });
 
   it('cuts a long answer at a word boundary, within the limit, and marks the cut', () => {
-    const long = 'Lassen Sie mich kurz zusammenfassen, ob ich alles richtig habe: Die Maschine war wegen E21 in Reparatur, Auftrag RP-58213.';
+    const long =
+      'Lassen Sie mich kurz zusammenfassen, ob ich alles richtig habe: Die Maschine war wegen E21 in Reparatur, Auftrag RP-58213.';
     const short = compactAnswer(long, 80);
     expect(short.length).toBeLessThanOrEqual(80);
     expect(short.endsWith('…')).toBe(true);
@@ -17,7 +18,9 @@ describe('compactAnswer', () => {
   });
 
   it('drops trailing punctuation and dashes before the ellipsis', () => {
-    expect(compactAnswer('Verstehe ich – wenn gleich nach der Reparatur derselbe Fehler kommt', 16)).toBe('Verstehe ich…');
+    expect(compactAnswer('Verstehe ich – wenn gleich nach der Reparatur derselbe Fehler kommt', 16)).toBe(
+      'Verstehe ich…',
+    );
   });
 
   it('cuts inside one overlong word rather than returning it whole', () => {

@@ -36,7 +36,10 @@ const facts: KeyFactInput[] = [
     part: 'agreement',
     endings: AGREED,
     label: { de: 'Austauschgerät, geliefert und angeschlossen', en: 'replacement machine, delivered and installed' },
-    keywords: { de: ['Austausch', 'neue Maschine', 'neues Gerät', 'Neugerät'], en: ['replacement', 'new machine', 'swap'] },
+    keywords: {
+      de: ['Austausch', 'neue Maschine', 'neues Gerät', 'Neugerät'],
+      en: ['replacement', 'new machine', 'swap'],
+    },
   },
   {
     id: 'saturday_slot',
@@ -69,7 +72,15 @@ export const PATHS = {
     'ask_preferred_slot',
     'confirm_binding',
   ],
-  undecided: ['let_him_talk', 'mirror_feelings', 'same_fault_closed', 'summarise_facts', 'honest_no_repeat', 'offer_two_options', 'standard_window'],
+  undecided: [
+    'let_him_talk',
+    'mirror_feelings',
+    'same_fault_closed',
+    'summarise_facts',
+    'honest_no_repeat',
+    'offer_two_options',
+    'standard_window',
+  ],
   worst: ['not_responsible', 'threaten_to_end'],
   handedOver: ['calm_down', 'fetch_supervisor'],
 };

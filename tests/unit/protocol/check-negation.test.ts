@@ -11,7 +11,10 @@ import { ANGRY_REPAIR_PROTOCOL, PATHS } from './angry-repair-facts';
 const scenario = scenarioFrom('scenes/angry-repair-returned.yaml');
 const { facts, followUpEndings } = ANGRY_REPAIR_PROTOCOL;
 const happened = (moves: readonly string[]): SessionFacts =>
-  sessionFactsOf(scenario, playScript(scenario, moves).log, { followUpEndings, startedAt: '2025-03-14T09:30:00+01:00' });
+  sessionFactsOf(scenario, playScript(scenario, moves).log, {
+    followUpEndings,
+    startedAt: '2025-03-14T09:30:00+01:00',
+  });
 
 const complete: ConversationProtocol = {
   concern: 'Waschmaschine nach der Reparatur wieder kaputt, Fehler E21, pumpt nicht ab.',
@@ -25,7 +28,11 @@ const fact = (check: ReturnType<typeof checkProtocol>, id: string) => check.fact
 
 describe('checkProtocol with negation', () => {
   it('does not count a denied agreement fact, and says the protocol claims the opposite', () => {
-    const check = checkProtocol({ ...complete, agreement: 'Kein Austauschgerät, Termin am Samstag 9–12 Uhr.' }, happened(PATHS.best), facts);
+    const check = checkProtocol(
+      { ...complete, agreement: 'Kein Austauschgerät, Termin am Samstag 9–12 Uhr.' },
+      happened(PATHS.best),
+      facts,
+    );
     expect(fact(check, 'replacement')).toMatchObject({ mentioned: false, negated: true });
     expect(check.parts.agreement).toBe(15);
     expect(de(check.reasons)).toContain(
@@ -36,18 +43,29 @@ describe('checkProtocol with negation', () => {
   });
 
   it('reads the same in English, before and after the match', () => {
-    const before = checkProtocol({ ...complete, agreement: "He didn't get a replacement; slot on Saturday." }, happened(PATHS.best), facts);
+    const before = checkProtocol(
+      { ...complete, agreement: "He didn't get a replacement; slot on Saturday." },
+      happened(PATHS.best),
+      facts,
+    );
     expect(before.parts.agreement).toBe(15);
     expect(en(before.reasons)).toContain(
       'The protocol says the opposite of "replacement machine, delivered and installed" – but that was agreed in this conversation.',
     );
-    const after = checkProtocol({ ...complete, agreement: 'Neues Gerät wird nicht geliefert; Samstag Termin.' }, happened(PATHS.best), facts);
+    const after = checkProtocol(
+      { ...complete, agreement: 'Neues Gerät wird nicht geliefert; Samstag Termin.' },
+      happened(PATHS.best),
+      facts,
+    );
     expect(fact(after, 'replacement')?.negated).toBe(true);
   });
 
   it('counts a mention after a clause boundary', () => {
     const check = checkProtocol(
-      { ...complete, agreement: 'Kein Geld zurück, sondern ein Austauschgerät am Samstag 9–12 Uhr; Rückruf am Freitag.' },
+      {
+        ...complete,
+        agreement: 'Kein Geld zurück, sondern ein Austauschgerät am Samstag 9–12 Uhr; Rückruf am Freitag.',
+      },
       happened(PATHS.best),
       facts,
     );
@@ -56,10 +74,16 @@ describe('checkProtocol with negation', () => {
   });
 
   it('names a denied optional fact without taking points', () => {
-    const check = checkProtocol({ ...complete, agreement: 'Austauschgerät am Samstag, kein Rückruf am Freitag.' }, happened(PATHS.best), facts);
+    const check = checkProtocol(
+      { ...complete, agreement: 'Austauschgerät am Samstag, kein Rückruf am Freitag.' },
+      happened(PATHS.best),
+      facts,
+    );
     expect(fact(check, 'friday_call')).toMatchObject({ required: false, negated: true });
     expect(check.parts.agreement).toBe(30);
-    expect(en(check.reasons)).toContain('The protocol says the opposite of "personal call on Friday" – but that was agreed in this conversation.');
+    expect(en(check.reasons)).toContain(
+      'The protocol says the opposite of "personal call on Friday" – but that was agreed in this conversation.',
+    );
   });
 
   it('no longer calls a denied agreement of another ending wrong', () => {
@@ -78,7 +102,11 @@ describe('checkProtocol with negation', () => {
       ).toBe(false);
     }
     // Claimed as it stands, it still is wrong.
-    const claimed = checkProtocol({ ...complete, agreement: 'Austauschgerät am Samstag vereinbart.', followUp: null, mood: 'angry' }, worst, facts);
+    const claimed = checkProtocol(
+      { ...complete, agreement: 'Austauschgerät am Samstag vereinbart.', followUp: null, mood: 'angry' },
+      worst,
+      facts,
+    );
     expect(claimed.parts.agreement).toBe(0);
   });
 
@@ -115,7 +143,8 @@ describe('negation against the bundled scenarios', () => {
     expect(ended.ending?.node).not.toBe('caved_in');
     const protocol: ConversationProtocol = {
       concern: 'Herr Kessler wollte den Saugroboter nach sieben Wochen zurückgeben und 649 Euro bar. Kein Defekt.',
-      agreement: 'Kaufpreis nicht ausgezahlt. Nach der Drohung Gespräch beendet, Frau Albers hat die Geschäftsbeziehung beendet.',
+      agreement:
+        'Kaufpreis nicht ausgezahlt. Nach der Drohung Gespräch beendet, Frau Albers hat die Geschäftsbeziehung beendet.',
       followUp: null,
       mood: 'upset',
     };
@@ -134,7 +163,12 @@ describe('negation against the bundled scenarios', () => {
       followUpEndings: warranty.protocol?.followUpEndings ?? [],
     });
     const check = checkProtocol(
-      { concern: 'Garantie abgelehnt.', agreement: 'Ohne seine Freigabe keine Reparatur.', followUp: null, mood: 'calm' },
+      {
+        concern: 'Garantie abgelehnt.',
+        agreement: 'Ohne seine Freigabe keine Reparatur.',
+        followUp: null,
+        mood: 'calm',
+      },
       agreed,
       [approval],
     );

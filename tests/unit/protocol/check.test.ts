@@ -10,12 +10,16 @@ import { ANGRY_REPAIR_PROTOCOL, PATHS } from './angry-repair-facts';
 const scenario = scenarioFrom('scenes/angry-repair-returned.yaml');
 const { facts, followUpEndings } = ANGRY_REPAIR_PROTOCOL;
 const happened = (moves: readonly string[]): SessionFacts =>
-  sessionFactsOf(scenario, playScript(scenario, moves).log, { followUpEndings, startedAt: '2025-03-14T09:30:00+01:00' });
+  sessionFactsOf(scenario, playScript(scenario, moves).log, {
+    followUpEndings,
+    startedAt: '2025-03-14T09:30:00+01:00',
+  });
 
 const complete: ConversationProtocol = {
   concern:
     'Waschmaschine AquaLux 8 nach der Reparatur wieder kaputt, Fehler E21, pumpt nicht ab. Kunde hatte für den Techniker extra Urlaub genommen.',
-  agreement: 'Austauschgerät wird am Samstag 9–12 Uhr geliefert und angeschlossen, Altgerät wird mitgenommen. Rückruf am Freitag.',
+  agreement:
+    'Austauschgerät wird am Samstag 9–12 Uhr geliefert und angeschlossen, Altgerät wird mitgenommen. Rückruf am Freitag.',
   followUp: '2025-03-21',
   mood: 'calm',
 };
@@ -82,14 +86,22 @@ describe('checkProtocol', () => {
   });
 
   it('lists the concern facts that are missing by name; optional ones cost nothing', () => {
-    const check = checkProtocol({ ...complete, concern: 'Kunde war sehr aufgebracht wegen der Reparatur.' }, happened(PATHS.best), facts);
+    const check = checkProtocol(
+      { ...complete, concern: 'Kunde war sehr aufgebracht wegen der Reparatur.' },
+      happened(PATHS.best),
+      facts,
+    );
     expect(check.parts.concern).toBe(15);
     expect(de(check.reasons)).toContain('Im Anliegen fehlt: „Gerät nach der Reparatur wieder defekt (E21)“.');
     expect(check.facts.find((f) => f.id === 'lost_day_off')).toMatchObject({ required: false, mentioned: false });
   });
 
   it('scores an empty protocol low and says what is not filled in', () => {
-    const check = checkProtocol({ concern: '  ', agreement: '', followUp: null, mood: 'calm' }, happened(PATHS.best), facts);
+    const check = checkProtocol(
+      { concern: '  ', agreement: '', followUp: null, mood: 'calm' },
+      happened(PATHS.best),
+      facts,
+    );
     expect(check.parts.concern + check.parts.agreement + check.parts.followUp).toBe(0);
     expect(de(check.reasons)).toEqual(
       expect.arrayContaining([
@@ -118,7 +130,11 @@ describe('checkProtocol', () => {
         'Im Protokoll steht „Austauschgerät, geliefert und angeschlossen“, „Termin Samstag 9–12 Uhr“ – das wurde in diesem Gespräch nicht vereinbart.',
       ]),
     );
-    const honest = checkProtocol({ ...wrong, agreement: 'Keine Einigung – der Kunde ist wütend gegangen.' }, worst, facts);
+    const honest = checkProtocol(
+      { ...wrong, agreement: 'Keine Einigung – der Kunde ist wütend gegangen.' },
+      worst,
+      facts,
+    );
     expect(honest.parts.agreement).toBe(30);
     expect(honest.score).toBe(100);
   });
@@ -140,16 +156,28 @@ describe('checkProtocol', () => {
   it('handles a conversation that was never finished', () => {
     const unfinished = happened(PATHS.best.slice(0, 3));
     expect(unfinished.ending).toBeNull();
-    const check = checkProtocol({ ...complete, agreement: 'Gespräch abgebrochen, noch offen.', followUp: null, mood: 'upset' }, unfinished, facts);
+    const check = checkProtocol(
+      { ...complete, agreement: 'Gespräch abgebrochen, noch offen.', followUp: null, mood: 'upset' },
+      unfinished,
+      facts,
+    );
     expect(check.parts.agreement).toBe(30);
     expect(check.facts.filter((f) => f.part === 'agreement').every((f) => !f.applies)).toBe(true);
   });
 
   it('deducts for contact data and labels about the person (data protection), but not for dates', () => {
-    const pii = checkProtocol({ ...complete, concern: `${complete.concern} Tel. 0171 2345678, max@example.org` }, happened(PATHS.best), facts);
+    const pii = checkProtocol(
+      { ...complete, concern: `${complete.concern} Tel. 0171 2345678, max@example.org` },
+      happened(PATHS.best),
+      facts,
+    );
     expect(pii.parts.privacy).toBe(-10);
     expect(pii.score).toBe(90);
-    const rude = checkProtocol({ ...complete, concern: `${complete.concern} Typischer Choleriker.` }, happened(PATHS.best), facts);
+    const rude = checkProtocol(
+      { ...complete, concern: `${complete.concern} Typischer Choleriker.` },
+      happened(PATHS.best),
+      facts,
+    );
     expect(rude.parts.privacy).toBe(-10);
     expect(de(rude.reasons).at(-1)).toMatch(/Abwertende Worte/);
     const dated = checkProtocol(
@@ -163,7 +191,9 @@ describe('checkProtocol', () => {
   it('falls back to outcome words when a scenario names no key facts', () => {
     const check = checkProtocol({ ...complete, agreement: 'Lösung vereinbart: Tausch.' }, happened(PATHS.best), []);
     expect(check.parts).toMatchObject({ concern: 30, agreement: 30 });
-    expect(checkProtocol({ ...complete, agreement: 'Kunde informiert.' }, happened(PATHS.best), []).parts.agreement).toBe(0);
+    expect(
+      checkProtocol({ ...complete, agreement: 'Kunde informiert.' }, happened(PATHS.best), []).parts.agreement,
+    ).toBe(0);
   });
 });
 
@@ -184,7 +214,12 @@ describe('session facts', () => {
 
 describe('proposed scenario field', () => {
   it('defaults required to true and checks ids, parts and keyword lists', () => {
-    const fact = keyFactSchema.parse({ id: 'x', part: 'concern', label: { de: 'a', en: 'b' }, keywords: { de: ['a'], en: ['b'] } });
+    const fact = keyFactSchema.parse({
+      id: 'x',
+      part: 'concern',
+      label: { de: 'a', en: 'b' },
+      keywords: { de: ['a'], en: ['b'] },
+    });
     expect(fact.required).toBe(true);
     expect(keyFactSchema.safeParse({ ...fact, part: 'mood' }).success).toBe(false);
     expect(keyFactSchema.safeParse({ ...fact, keywords: { de: [], en: ['b'] } }).success).toBe(false);
@@ -192,6 +227,7 @@ describe('proposed scenario field', () => {
   });
 
   it('names only endings that exist in the scenario (the linter the schema owner would add)', () => {
-    for (const id of [...followUpEndings, ...facts.flatMap((f) => f.endings ?? [])]) expect(scenario.nodes[id]?.ending).toBeDefined();
+    for (const id of [...followUpEndings, ...facts.flatMap((f) => f.endings ?? [])])
+      expect(scenario.nodes[id]?.ending).toBeDefined();
   });
 });

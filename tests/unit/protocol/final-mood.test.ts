@@ -49,7 +49,9 @@ describe('final mood: one source of truth with the outcome', () => {
       const calm = checkProtocol(protocol('calm'), facts, []);
       expect(calm.parts.mood).toBe(0);
       expect(calm.reasons.map((r) => r.en)).toContain('Mood at the end noted as calm, but the customer left angry.');
-      expect(calm.reasons.map((r) => r.de)).toContain('Stimmung am Ende als ruhig notiert, der Kunde ist aber verärgert gegangen.');
+      expect(calm.reasons.map((r) => r.de)).toContain(
+        'Stimmung am Ende als ruhig notiert, der Kunde ist aber verärgert gegangen.',
+      );
     });
   }
 });

@@ -27,7 +27,9 @@ describe('clauses', () => {
   });
 
   it('splits at punctuation and contrast words, not inside numbers', () => {
-    const { words, clauses } = clausedTokensOf('Kein Geld zurück, sondern Austausch um 18:00 Uhr. Rückruf aber Freitag');
+    const { words, clauses } = clausedTokensOf(
+      'Kein Geld zurück, sondern Austausch um 18:00 Uhr. Rückruf aber Freitag',
+    );
     const clauseOf = (word: string) => clauses[words.indexOf(word)];
     expect(clauseOf('kein')).toBe(clauseOf('zuruck'));
     expect(clauseOf('sondern')).not.toBe(clauseOf('zuruck'));
@@ -97,7 +99,9 @@ describe('negation in the agreement (clause reach)', () => {
     expect(mentionOf('Lösung vereinbart: Austausch.', OUTCOME_WORDS.resolved)).toBe('positive');
     expect(mentionOf('Keine Lösung vereinbart.', OUTCOME_WORDS.resolved)).toBe('negated');
     expect(mentionOf('Nothing was agreed.', OUTCOME_WORDS.resolved)).toBe('negated');
-    expect(mentionOf('Keine Einigung, der Kunde ist wütend gegangen.', OUTCOME_WORDS.customer_left_angry)).toBe('positive');
+    expect(mentionOf('Keine Einigung, der Kunde ist wütend gegangen.', OUTCOME_WORDS.customer_left_angry)).toBe(
+      'positive',
+    );
     expect(mentionOf('No agreement – customer left.', OUTCOME_WORDS.customer_left_angry)).toBe('positive');
   });
 });

@@ -1,8 +1,8 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { printModelOf } from '../../../src/app/print/print-model';
 import { PrintProtocol } from '../../../src/app/print/PrintProtocol';
+import { printModelOf } from '../../../src/app/print/print-model';
 import { createRecording } from '../../../src/core/recording/create';
 import { PoseRecorder } from '../../../src/core/recording/pose-recorder';
 import { setLocale } from '../../../src/i18n/locale';
@@ -28,7 +28,11 @@ describe('the printed protocol', () => {
     // The trainer's menu is English; the session ran in German.
     setLocale('en');
     const html = renderToStaticMarkup(
-      createElement(PrintProtocol, { recording, model: printModelOf(recording, scenario, recording.locale), locale: recording.locale }),
+      createElement(PrintProtocol, {
+        recording,
+        model: printModelOf(recording, scenario, recording.locale),
+        locale: recording.locale,
+      }),
     );
     expect(html).toContain('lang="de"');
     expect(html).toContain('Szenario');

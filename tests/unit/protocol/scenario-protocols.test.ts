@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { checkProtocol } from '../../../src/core/protocol/check';
 import { sessionFactsOf } from '../../../src/core/protocol/session-facts';
 import { playScript } from '../../support/play';
@@ -9,7 +9,9 @@ import { PROTOCOL_CASES, SESSION_START } from './scenario-protocols';
 
 /** The moves of a golden path, so the protocols follow the same conversations the golden tests pin. */
 function goldenMoves(scenario: string, path: string): string[] {
-  const golden = parse(readFileSync(repoPath(`tests/golden/${scenario}.golden.yaml`), 'utf8')) as { paths: { name: string; moves: string[] }[] };
+  const golden = parse(readFileSync(repoPath(`tests/golden/${scenario}.golden.yaml`), 'utf8')) as {
+    paths: { name: string; moves: string[] }[];
+  };
   const found = golden.paths.find((p) => p.name === path);
   if (!found) throw new Error(`no path "${path}" in ${scenario}.golden.yaml`);
   return found.moves;

@@ -39,7 +39,8 @@ export const PROTOCOL_CASES: ProtocolCase[] = [
     scenario: 'demanding-premium-exchange',
     path: 'best',
     good: {
-      concern: 'Milano Pro, sechs Wochen alt: Dampflanze tropft nach. Kundin verlangte kostenlos das Topmodell Milano Pro X und einen Gutschein.',
+      concern:
+        'Milano Pro, sechs Wochen alt: Dampflanze tropft nach. Kundin verlangte kostenlos das Topmodell Milano Pro X und einen Gutschein.',
       agreement:
         'Neugerät aus dem Lager statt Reparatur, Lieferung morgen 8–8:30 Uhr (Auftrag A-48213), Pflegeset dazu. Rückmeldung an Frau Demir weitergegeben.',
       followUp: null,
@@ -56,8 +57,10 @@ export const PROTOCOL_CASES: ProtocolCase[] = [
     scenario: 'indecisive-laptop-choice',
     path: 'best',
     good: {
-      concern: 'Laptop goes dead, won’t turn on since last night; she needs a working machine on Monday for video calls. Worried about her data.',
-      agreement: 'She bought the Lumen Air 14. Data transfer by our technicians for €49, collection today from 6 pm; I call her when it is done.',
+      concern:
+        'Laptop goes dead, won’t turn on since last night; she needs a working machine on Monday for video calls. Worried about her data.',
+      agreement:
+        'She bought the Lumen Air 14. Data transfer by our technicians for €49, collection today from 6 pm; I call her when it is done.',
       followUp: null,
       mood: 'calm',
     },
@@ -73,7 +76,8 @@ export const PROTOCOL_CASES: ProtocolCase[] = [
     path: 'sleeps-on-it',
     good: {
       concern: 'Laptop geht nicht mehr an, wird am Montag für die Arbeit gebraucht.',
-      agreement: 'Lumen Air 14 bis morgen 14 Uhr zurückgelegt, Rückruf morgen um 10 Uhr. Altgerät bleibt zur Datenprüfung hier.',
+      agreement:
+        'Lumen Air 14 bis morgen 14 Uhr zurückgelegt, Rückruf morgen um 10 Uhr. Altgerät bleibt zur Datenprüfung hier.',
       followUp: '2026-03-15',
       mood: 'calm',
     },
@@ -106,7 +110,8 @@ export const PROTOCOL_CASES: ProtocolCase[] = [
     scenario: 'talkative-pension-story',
     path: 'best',
     good: {
-      concern: 'Mr Brückner collected his repaired Komfort 5 phone (R-20731); with his hearing aid he could not hear his grandson, only whistling.',
+      concern:
+        'Mr Brückner collected his repaired Komfort 5 phone (R-20731); with his hearing aid he could not hear his grandson, only whistling.',
       agreement:
         'Charging port replaced under warranty, free of charge; hearing-aid mode switched on and tested. WhatsApp steps in writing – he sets it up with Tim on Sunday.',
       followUp: null,

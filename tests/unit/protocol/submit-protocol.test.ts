@@ -3,13 +3,13 @@ import { createRecording } from '../../../src/core/recording/create';
 import { emptyRawTrack, encodePoseTrack } from '../../../src/core/recording/pose-track';
 import { recordsStore, saveSession } from '../../../src/recording/records-store';
 import { summarizeRecording } from '../../../src/recording/summary';
-import { memorySessionRepository } from '../../../src/storage/session-repository';
 import { protocolStore } from '../../../src/state/protocol-store';
+import { memorySessionRepository } from '../../../src/storage/session-repository';
 import { submitProtocol } from '../../../src/ui/protocol/submit-protocol';
+import { goldenMoves } from '../../support/golden-paths';
 import { playScript } from '../../support/play';
 import { scenarioFrom } from '../../support/scenarios';
 import { PROTOCOL_CASES } from './scenario-protocols';
-import { goldenMoves } from '../../support/golden-paths';
 
 /** The debrief's submit: checked against the run, stored with the very session it belongs to. */
 const scenario = scenarioFrom('scenes/angry-repair-returned.yaml');

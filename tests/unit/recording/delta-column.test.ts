@@ -57,7 +57,10 @@ describe('delta column', () => {
     try {
       decodeDeltaColumn('AB+C', 1);
     } catch (error) {
-      expect((error as ColumnError).reason).toEqual({ de: 'unerwartetes Zeichen „+“ an Position 2', en: 'unexpected character "+" at position 2' });
+      expect((error as ColumnError).reason).toEqual({
+        de: 'unerwartetes Zeichen „+“ an Position 2',
+        en: 'unexpected character "+" at position 2',
+      });
     }
     expect.assertions(1);
   });

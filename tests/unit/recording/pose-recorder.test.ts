@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { encodeDeltaColumn } from '../../../src/core/recording/delta-column';
 import type { Pose } from '../../../src/core/recording/pose';
 import { PoseRecorder } from '../../../src/core/recording/pose-recorder';
-import { encodeDeltaColumn } from '../../../src/core/recording/delta-column';
-import { decodePoseTrack, decodeRawTrack, encodePoseTrack, type PoseTrack, PoseTrackError } from '../../../src/core/recording/pose-track';
+import {
+  decodePoseTrack,
+  decodeRawTrack,
+  encodePoseTrack,
+  type PoseTrack,
+  PoseTrackError,
+} from '../../../src/core/recording/pose-track';
 import { feed, motionFrames } from './motion-frames';
 import { syntheticMotion } from './synthetic';
 
@@ -12,12 +18,15 @@ const still: Pose = { x: 0.1, y: 1.6, z: -0.2, qx: 0, qy: 0, qz: 0, qw: 1 };
 const stored = (track: PoseTrack): PoseTrack => JSON.parse(JSON.stringify(track)) as PoseTrack;
 
 describe('PoseRecorder', () => {
-  it.each([60, 72, 90, 120, 144])('samples a %i Hz frame loop at 20 Hz (never more, at most one slot short)', (frameHz) => {
-    const recorder = new PoseRecorder(20);
-    for (let t = 0; t < 10_000; t += 1000 / frameHz) recorder.push(t, still);
-    expect(recorder.sampleCount).toBeLessThanOrEqual(200);
-    expect(recorder.sampleCount).toBeGreaterThanOrEqual(199);
-  });
+  it.each([60, 72, 90, 120, 144])(
+    'samples a %i Hz frame loop at 20 Hz (never more, at most one slot short)',
+    (frameHz) => {
+      const recorder = new PoseRecorder(20);
+      for (let t = 0; t < 10_000; t += 1000 / frameHz) recorder.push(t, still);
+      expect(recorder.sampleCount).toBeLessThanOrEqual(200);
+      expect(recorder.sampleCount).toBeGreaterThanOrEqual(199);
+    },
+  );
 
   it('keeps every frame of a loop slower than the rate', () => {
     const recorder = new PoseRecorder(20);
@@ -75,7 +84,12 @@ describe('PoseRecorder', () => {
     const recorder = new PoseRecorder();
     expect(recorder.wants(10)).toBe(true);
     recorder.push(10, still);
-    expect([recorder.wants(49), recorder.wants(50), recorder.wants(Number.NaN), recorder.wants(-1)]).toEqual([false, true, false, false]);
+    expect([recorder.wants(49), recorder.wants(50), recorder.wants(Number.NaN), recorder.wants(-1)]).toEqual([
+      false,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('encodes incrementally to exactly what a whole encoding gives, whatever the cut points', () => {
@@ -142,7 +156,11 @@ describe('PoseRecorder', () => {
 
     it.each([
       ['a column cut short', (t: PoseTrack) => ({ ...t, head: { ...t.head, x: t.head.x.slice(0, 4) } }), /head\.x/],
-      ['a count that does not match', (t: PoseTrack) => ({ ...t, right: { ...t.right, count: t.right.count + 1 } }), /right\.t/],
+      [
+        'a count that does not match',
+        (t: PoseTrack) => ({ ...t, right: { ...t.right, count: t.right.count + 1 } }),
+        /right\.t/,
+      ],
       ['another position scale', (t: PoseTrack) => ({ ...t, positionScale: 100 }), /positionScale/],
     ])('refuses %s and keeps what it had', (_name, damage, field) => {
       const source = new PoseRecorder();

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_POSITION_MM, quantiseMetres, quantiseQuaternion, ROTATION_SCALE } from '../../../src/core/recording/quantise';
+import {
+  MAX_POSITION_MM,
+  quantiseMetres,
+  quantiseQuaternion,
+  ROTATION_SCALE,
+} from '../../../src/core/recording/quantise';
 
 describe('quantisation', () => {
   it('stores positions in whole millimetres, clamped, with garbage as 0', () => {

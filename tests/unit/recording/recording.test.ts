@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addTrainerNote, createRecording, runIdOf, sessionLogOf, timingsOf, withProtocol } from '../../../src/core/recording/create';
+import {
+  addTrainerNote,
+  createRecording,
+  runIdOf,
+  sessionLogOf,
+  timingsOf,
+  withProtocol,
+} from '../../../src/core/recording/create';
 import { emptyRawTrack, encodePoseTrack } from '../../../src/core/recording/pose-track';
 import { RECORDING_FORMAT, RECORDING_VERSION, recordingSchema } from '../../../src/core/recording/schema';
 import { buildReport } from '../../../src/core/scoring/report';
@@ -34,9 +41,23 @@ describe('recording', () => {
   });
 
   it('keeps trainer notes in replay order, notes at the same moment in writing order', () => {
-    const a = addTrainerNote(recording, { atMs: 1000, text: 'früh', author: 'trainer-ana', createdAt: '2025-03-15T08:01:00Z' });
-    const b = addTrainerNote(a, { atMs: 5000, text: 'zweite bei 5 s', author: 'trainer-ben', createdAt: '2025-03-15T08:02:00Z' });
-    expect(b.notes.map((n) => n.text)).toEqual(['früh', 'Gut zugehört – hier ruhig noch eine offene Frage.', 'zweite bei 5 s']);
+    const a = addTrainerNote(recording, {
+      atMs: 1000,
+      text: 'früh',
+      author: 'trainer-ana',
+      createdAt: '2025-03-15T08:01:00Z',
+    });
+    const b = addTrainerNote(a, {
+      atMs: 5000,
+      text: 'zweite bei 5 s',
+      author: 'trainer-ben',
+      createdAt: '2025-03-15T08:02:00Z',
+    });
+    expect(b.notes.map((n) => n.text)).toEqual([
+      'früh',
+      'Gut zugehört – hier ruhig noch eine offene Frage.',
+      'zweite bei 5 s',
+    ]);
     expect(recording.notes).toHaveLength(1);
   });
 
@@ -49,7 +70,9 @@ describe('recording', () => {
       writtenAt: '2025-03-14T09:45:00+01:00',
     });
     expect(recordingSchema.safeParse(withIt).success).toBe(true);
-    expect(recordingSchema.safeParse({ ...withIt, protocol: { ...withIt.protocol, followUp: '2025-02-30' } }).success).toBe(false);
+    expect(
+      recordingSchema.safeParse({ ...withIt, protocol: { ...withIt.protocol, followUp: '2025-02-30' } }).success,
+    ).toBe(false);
   });
 
   it('asks for a pseudonym, not a full name', () => {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { exportRecording } from '../../../src/core/exchange/export';
 import { measureRecordingSize, recordingBytesPerMinute, utf8Length } from '../../../src/core/recording/size';
+import { goldenMoves } from '../../support/golden-paths';
 import { scenarioFrom } from '../../support/scenarios';
 import { recordedSession } from './synthetic';
-import { goldenMoves } from '../../support/golden-paths';
 
 describe('recording size', () => {
   it('counts UTF-8 bytes like Node does', () => {
-    for (const text of ['', 'abc', 'Grüße', '„Ärger“ – €', 'emoji 🙂 ok']) expect(utf8Length(text)).toBe(Buffer.byteLength(text, 'utf8'));
+    for (const text of ['', 'abc', 'Grüße', '„Ärger“ – €', 'emoji 🙂 ok'])
+      expect(utf8Length(text)).toBe(Buffer.byteLength(text, 'utf8'));
   });
 
   it('stays small: a synthetic 10-minute session with head and both hands at 20 Hz', () => {
@@ -15,7 +16,9 @@ describe('recording size', () => {
     const moves = goldenMoves('angry-repair-returned', 'best');
     const short = recordedSession(scenario, moves).recording;
     // Stretch the session to ten minutes of motion; the log stays the same.
-    const { recording } = recordedSession(scenario, moves, { extraMs: 10 * 60_000 - (short.timings.durationMs - 3000) });
+    const { recording } = recordedSession(scenario, moves, {
+      extraMs: 10 * 60_000 - (short.timings.durationMs - 3000),
+    });
     const size = measureRecordingSize(recording);
     expect(size.minutes).toBeCloseTo(10, 5);
     expect(size.bytes).toBe(Buffer.byteLength(exportRecording(recording), 'utf8'));
@@ -23,6 +26,8 @@ describe('recording size', () => {
     expect(size.bytesPerMinute).toBeLessThan(60_000);
     expect(size.poseBytes / size.bytes).toBeGreaterThan(0.9);
     expect(recordingBytesPerMinute(recording)).toBe(size.bytesPerMinute);
-    console.info(`recording size: ${size.bytesPerMinute} bytes/min (${size.bytes} bytes for ${size.minutes} min, poses ${size.poseBytes})`);
+    console.info(
+      `recording size: ${size.bytesPerMinute} bytes/min (${size.bytes} bytes for ${size.minutes} min, poses ${size.poseBytes})`,
+    );
   });
 });

@@ -59,7 +59,13 @@ export function syntheticMotion(recorder: PoseRecorder, durationMs: number, fram
 export function recordedSession(
   scenario: Scenario,
   moves: readonly string[],
-  options: { locale?: 'de' | 'en'; extraMs?: number; id?: string; rules?: number; difficulty?: 'easy' | 'medium' | 'hard' } = {},
+  options: {
+    locale?: 'de' | 'en';
+    extraMs?: number;
+    id?: string;
+    rules?: number;
+    difficulty?: 'easy' | 'medium' | 'hard';
+  } = {},
 ): { recording: Recording; run: Run & { said: string[] } } {
   const { rules, difficulty } = options;
   const run = playScript(scenario, moves, {
@@ -83,7 +89,14 @@ export function recordedSession(
     endMs,
     poses: recorder.encode(),
     sensing,
-    notes: [{ atMs: 5000, text: 'Gut zugehört – hier ruhig noch eine offene Frage.', author: 'trainer-ana', createdAt: '2025-03-15T08:00:00Z' }],
+    notes: [
+      {
+        atMs: 5000,
+        text: 'Gut zugehört – hier ruhig noch eine offene Frage.',
+        author: 'trainer-ana',
+        createdAt: '2025-03-15T08:00:00Z',
+      },
+    ],
   });
   return { recording, run };
 }

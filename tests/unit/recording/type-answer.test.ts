@@ -4,11 +4,11 @@ import { emptyRawTrack, encodePoseTrack } from '../../../src/core/recording/pose
 import { recordingSchema } from '../../../src/core/recording/schema';
 import { recordsStore, saveSession } from '../../../src/recording/records-store';
 import { saveFinishedSession } from '../../../src/recording/session-saver';
+import { submitTypeAnswer } from '../../../src/recording/submit-type-answer';
 import { summarizeRecording } from '../../../src/recording/summary';
 import { reportOf } from '../../../src/review/loaded-replay';
 import { createSessionStore } from '../../../src/state/session-store';
 import { memorySessionRepository } from '../../../src/storage/session-repository';
-import { submitTypeAnswer } from '../../../src/recording/submit-type-answer';
 import { goldenMoves } from '../../support/golden-paths';
 import { playScript } from '../../support/play';
 import { scenarioFrom } from '../../support/scenarios';
@@ -35,7 +35,10 @@ function stored(seed: string, id: string) {
 /** A store whose run has ended on the best path, showing the debrief. */
 function finishedStore(seed: string) {
   let clock = 0;
-  const store = createSessionStore({ clock: () => (clock += 100), newSeed: () => seed }, { mode: 'assessment', pseudonym: 'fox-7' });
+  const store = createSessionStore(
+    { clock: () => (clock += 100), newSeed: () => seed },
+    { mode: 'assessment', pseudonym: 'fox-7' },
+  );
   const run = playScript(scenario, BEST, { seed });
   store.getState().restore(run, scenario);
   store.setState({ screen: 'debrief', report: null });

@@ -11,7 +11,10 @@ const mood = (anger: number) => ({ anger, trust: 50, patience: 50 });
 
 describe('timeline markers', () => {
   it('mark anger peaks: local maxima above the start or high, a plateau once', () => {
-    const timeline = [0, 40, 70, 55, 55, 80, 80, 30, 20, 35, 25].map((anger, i) => ({ at: i * 1000, mood: mood(anger) }));
+    const timeline = [0, 40, 70, 55, 55, 80, 80, 30, 20, 35, 25].map((anger, i) => ({
+      at: i * 1000,
+      mood: mood(anger),
+    }));
     expect(moodPeaks(timeline).map((p) => p.at)).toEqual([2000, 5000, 9000]);
     // Starting furious and calming down has no peak below the start unless it reaches the threshold.
     const calming = [90, 70, 75, 40, 65].map((anger, i) => ({ at: i, mood: mood(anger) }));
@@ -24,7 +27,9 @@ describe('timeline markers', () => {
     const model = buildReplayModel(angry, log, recording.timings.durationMs);
     const report = buildReport(angry, log);
     const markers = timelineMarkers(model.choices, report, recording.notes);
-    expect(markers.filter((m) => m.kind === 'choice').map((m) => m.at)).toEqual(log.intents.filter((i) => i.type === 'choose').map((i) => i.at));
+    expect(markers.filter((m) => m.kind === 'choice').map((m) => m.at)).toEqual(
+      log.intents.filter((i) => i.type === 'choose').map((i) => i.at),
+    );
     expect(markers.filter((m) => m.kind === 'moment')).toHaveLength(report.keyMoments.length);
     expect(report.keyMoments.length).toBeGreaterThanOrEqual(2);
     expect(markers.filter((m) => m.kind === 'note').map((m) => m.at)).toEqual([5000]);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionState } from '../../../src/core/dialogue/types';
-import { replay } from '../../../src/core/session/log';
 import { sessionLogOf } from '../../../src/core/recording/create';
+import { replay } from '../../../src/core/session/log';
 import { loadReplay } from '../../../src/review/loaded-replay';
 import { loadPlayhead, playhead, syncPlayhead } from '../../../src/review/replay-playhead';
 import { benchmarkSeek } from '../../../src/review/seek-benchmark';

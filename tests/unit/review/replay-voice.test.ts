@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LineToSpeak, SpeechBackend } from '../../../src/speech/backends';
 import { loadReplay } from '../../../src/review/loaded-replay';
 import {
   createReplaySpeaker,
@@ -12,6 +11,7 @@ import {
 } from '../../../src/review/replay-voice';
 import { SpeechScheduler, type SpokenLine } from '../../../src/review/speech-schedule';
 import { VoiceCuePlanner } from '../../../src/review/voice-cues';
+import type { LineToSpeak, SpeechBackend } from '../../../src/speech/backends';
 import { scenarioFrom } from '../../support/scenarios';
 import { recordedSession } from '../recording/synthetic';
 import { BEST_ANGRY } from './long-session';
@@ -94,7 +94,13 @@ describe('replay voice', () => {
     player.playUntil(9000);
     expect(texts()).toEqual([A, B]);
     const first = heard[0];
-    expect(first && 'speak' in first && first.speak).toMatchObject({ text: A, lang: 'de-DE', gender: 'female', pitch: 1.2, rate: 0.9 });
+    expect(first && 'speak' in first && first.speak).toMatchObject({
+      text: A,
+      lang: 'de-DE',
+      gender: 'female',
+      pitch: 1.2,
+      rate: 0.9,
+    });
     expect(first?.at).toBeLessThanOrEqual(1000 / 60);
     // A line that ran its full length is left to finish: the only cancel comes as the next line starts.
     const [, second] = player.lines;

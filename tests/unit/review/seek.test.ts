@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { nextRandom, seedState } from '../../../src/core/dialogue/random';
-import { replay, type SessionLog } from '../../../src/core/session/log';
 import type { Scenario } from '../../../src/core/scenario/schema';
+import { replay, type SessionLog } from '../../../src/core/session/log';
 import { intentCountAt, KEYFRAME_INTERVAL, ReplaySeeker } from '../../../src/review/replay-seeker';
+import { goldenMoves } from '../../support/golden-paths';
 import { playScript } from '../../support/play';
 import { scenarioFrom } from '../../support/scenarios';
 import { longSession } from './long-session';
-import { goldenMoves } from '../../support/golden-paths';
 
 const angry = scenarioFrom('scenes/angry-repair-returned.yaml');
 const BEST = goldenMoves('angry-repair-returned', 'best');
@@ -49,7 +49,9 @@ describe('keyframe seek', () => {
       { type: 'resume', at: 200 },
       { type: 'spoken', at: 300 },
     ] as const;
-    expect([0, 99, 100, 199, 200, 299, 300, 1e9].map((t) => intentCountAt(intents, t))).toEqual([0, 0, 1, 1, 3, 3, 4, 4]);
+    expect([0, 99, 100, 199, 200, 299, 300, 1e9].map((t) => intentCountAt(intents, t))).toEqual([
+      0, 0, 1, 1, 3, 3, 4, 4,
+    ]);
   });
 
   for (const path of [BEST, ['not_responsible', 'threaten_to_end']]) {

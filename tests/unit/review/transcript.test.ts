@@ -20,10 +20,13 @@ describe('transcript', () => {
       expect(customer).toEqual(run.said);
       const trainee = model.transcript.filter((e) => e.kind === 'trainee');
       expect(trainee).toHaveLength(BEST_ANGRY.length);
-      expect(model.choices.map((c) => c.at)).toEqual(run.log.intents.filter((i) => i.type === 'choose').map((i) => i.at));
+      expect(model.choices.map((c) => c.at)).toEqual(
+        run.log.intents.filter((i) => i.type === 'choose').map((i) => i.at),
+      );
       expect(model.transcript.at(-1)?.kind).toBe('ending');
       // Rows are in time order.
-      for (let i = 1; i < model.transcript.length; i++) expect(model.transcript[i]?.at).toBeGreaterThanOrEqual(model.transcript[i - 1]?.at ?? 0);
+      for (let i = 1; i < model.transcript.length; i++)
+        expect(model.transcript[i]?.at).toBeGreaterThanOrEqual(model.transcript[i - 1]?.at ?? 0);
     });
   }
 
@@ -36,7 +39,8 @@ describe('transcript', () => {
       // Rows at the same moment resolve to the last of them.
       expect(transcript[at]?.at).toBe(row.at);
       expect(at).toBeGreaterThanOrEqual(i);
-      if (i + 1 < transcript.length && (transcript[i + 1]?.at ?? 0) > row.at + 1) expect(transcriptIndexAt(transcript, row.at + 1)).toBe(i);
+      if (i + 1 < transcript.length && (transcript[i + 1]?.at ?? 0) > row.at + 1)
+        expect(transcriptIndexAt(transcript, row.at + 1)).toBe(i);
     });
     expect(transcriptIndexAt(transcript, Number.POSITIVE_INFINITY)).toBe(transcript.length - 1);
   });

@@ -21,7 +21,9 @@ describe('npm run check:scenes', () => {
   it('exits 1 and names file, line and field when one file of several is broken', () => {
     const r = check('tests/fixtures/scenes/valid/minimal.yaml', 'tests/fixtures/scenes/invalid/unknown-target.yaml');
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('tests/fixtures/scenes/invalid/unknown-target.yaml:57:15: error: nodes.opening.responses[1].next: leads to "lefft"');
+    expect(r.stdout).toContain(
+      'tests/fixtures/scenes/invalid/unknown-target.yaml:57:15: error: nodes.opening.responses[1].next: leads to "lefft"',
+    );
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
@@ -37,7 +39,9 @@ describe('the giveaway lint in npm run check:scenes', () => {
   it('warns by default and still exits 0', () => {
     const r = check('tests/fixtures/scenes/valid/minimal.yaml');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('warning: nodes: (en) the best answer is the longest in 2 of 2 decisions (100 %); at most 40 %');
+    expect(r.stdout).toContain(
+      'warning: nodes: (en) the best answer is the longest in 2 of 2 decisions (100 %); at most 40 %',
+    );
     expect(r.stdout).toMatch(/minimal\.yaml: answers – best is longest 2\/2 \(de\), 2\/2 \(en\)/);
   });
 
@@ -56,8 +60,12 @@ describe('the language of npm run check:scenes', { timeout: 60_000 }, () => {
   });
 
   it('speaks English with --lang en or an English LANG', () => {
-    expect(run({}, '--lang=en', broken).stdout).toContain('57:15: error: nodes.opening.responses[1].next: leads to "lefft"');
-    expect(run({ LANG: 'en_GB.UTF-8' }, broken).stdout).toContain('57:15: error: nodes.opening.responses[1].next: leads to "lefft"');
+    expect(run({}, '--lang=en', broken).stdout).toContain(
+      '57:15: error: nodes.opening.responses[1].next: leads to "lefft"',
+    );
+    expect(run({ LANG: 'en_GB.UTF-8' }, broken).stdout).toContain(
+      '57:15: error: nodes.opening.responses[1].next: leads to "lefft"',
+    );
     expect(run({ LANG: 'en_GB.UTF-8' }, '--lang', 'de', broken).stdout).toContain('57:15: Fehler:');
   });
 

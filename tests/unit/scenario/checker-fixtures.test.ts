@@ -18,11 +18,21 @@ const fixturesIn = (dir: string) =>
     .sort();
 
 const show = (problems: Problem[]) =>
-  problems.map((p) => `${p.line} ${p.severity} ${p.path}: ${p.messages.en} | ${p.messages.de}${p.fix ? ` | fix: ${p.fix.trim()}` : ''}`).join('\n');
+  problems
+    .map(
+      (p) =>
+        `${p.line} ${p.severity} ${p.path}: ${p.messages.en} | ${p.messages.de}${p.fix ? ` | fix: ${p.fix.trim()}` : ''}`,
+    )
+    .join('\n');
 
 function checkExpectations(dir: string, name: string): Problem[] {
   const source = readFileSync(repoPath(`${dir}/${name}`), 'utf8');
-  const expectations = [...source.matchAll(EXPECT)].map((m) => ({ kind: m[1], line: Number(m[2]), path: m[3] ?? '', text: m[4] ?? '' }));
+  const expectations = [...source.matchAll(EXPECT)].map((m) => ({
+    kind: m[1],
+    line: Number(m[2]),
+    path: m[3] ?? '',
+    text: m[4] ?? '',
+  }));
   expect(expectations.length, `${name} lacks an "# expect-…" line`).toBeGreaterThan(0);
   const file = `${dir}/${name}`;
   const { problems } = loadScenario(source, file);
@@ -40,7 +50,10 @@ function checkExpectations(dir: string, name: string): Problem[] {
         : e.kind === 'de'
           ? at.find((p) => p.messages.de.includes(e.text))
           : at.find((p) => p.severity === e.kind && p.messages.en.includes(e.text));
-    expect(found, `${name}: no ${e.kind} at line ${e.line} ${e.path} with "${e.text}"; got:\n${show(problems)}`).toBeDefined();
+    expect(
+      found,
+      `${name}: no ${e.kind} at line ${e.line} ${e.path} with "${e.text}"; got:\n${show(problems)}`,
+    ).toBeDefined();
   }
   return problems;
 }
@@ -62,7 +75,9 @@ describe('scenario checker rejects each broken fixture with file, line and field
     for (const name of fixtures) {
       const { problems } = loadScenario(readFileSync(repoPath(`${dir}/${name}`), 'utf8'), name);
       for (const p of problems)
-        expect(`${p.messages.de} ${p.messages.en}`, name).not.toMatch(/mapping|implicit key|sequence|scalar|flow collection|Invalid input/i);
+        expect(`${p.messages.de} ${p.messages.en}`, name).not.toMatch(
+          /mapping|implicit key|sequence|scalar|flow collection|Invalid input/i,
+        );
     }
   });
 

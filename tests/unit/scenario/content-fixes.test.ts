@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../../src/core/scenario/schema';
+import { LOCALES } from '../../../src/core/scenario/vocabulary';
 import { bestResponse } from '../../../src/core/scoring/merit';
 import { trace } from '../../../src/core/session/log';
-import { LOCALES } from '../../../src/core/scenario/vocabulary';
-import type { Scenario } from '../../../src/core/scenario/schema';
 import { goldenMoves } from '../../support/golden-paths';
 import { playScript } from '../../support/play';
 import { scenarioFrom } from '../../support/scenarios';
@@ -15,7 +15,8 @@ function decidedAt(scenario: Scenario, moves: string[]): string[] {
   return nodes;
 }
 
-const textsOf = (value: { de: string; en: string } | { de: string; en: string }[]) => (Array.isArray(value) ? value : [value]);
+const textsOf = (value: { de: string; en: string } | { de: string; en: string }[]) =>
+  Array.isArray(value) ? value : [value];
 
 describe('threat-end-relationship: the insult follows the trainee’s conduct', () => {
   const threat = scenarioFrom('scenes/threat-end-relationship.yaml');
@@ -53,6 +54,8 @@ describe('angry-repair-returned: the better alternative uses the facts he has gi
     // He did give those facts: every wording of the line in his account that names the fault says
     // E21 and that it won't drain.
     const account = (angry.nodes.lets_off_steam?.say ?? []).flatMap((l) => textsOf(l.text));
-    expect(account.filter((t) => t.de.includes('E21') && /pumpt .*nicht ab/i.test(t.de)).length).toBeGreaterThanOrEqual(2);
+    expect(account.filter((t) => t.de.includes('E21') && /pumpt .*nicht ab/i.test(t.de)).length).toBeGreaterThanOrEqual(
+      2,
+    );
   });
 });

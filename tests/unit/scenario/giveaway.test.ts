@@ -26,7 +26,11 @@ describe('giveaway lint', () => {
     const scenario = minimalScenario();
     const [empathise, blame] = responsesOf(scenario, 'opening');
     setText(empathise as Response, 'Erzählen Sie.', 'Tell me.');
-    setText(blame as Response, 'Haben Sie die Maschine denn auch regelmäßig entkalkt?', 'Did you descale the machine regularly?');
+    setText(
+      blame as Response,
+      'Haben Sie die Maschine denn auch regelmäßig entkalkt?',
+      'Did you descale the machine regularly?',
+    );
     const [offer, boss] = responsesOf(scenario, 'calmer');
     setText(offer as Response, 'Tausch oder Reparatur?', 'Exchange or repair?');
     setText(boss as Response, 'Ich hole jetzt gleich meine Chefin dazu.', "I'll get my manager right away.");

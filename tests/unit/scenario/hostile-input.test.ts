@@ -16,7 +16,9 @@ function onlyError(source: string) {
 
 describe('hostile scenario files', () => {
   it('rejects a YAML alias bomb', () => {
-    expect(onlyError(readFileSync(repoPath('tests/fixtures/scenes/invalid/alias-bomb.yaml'), 'utf8'))).toMatch(/aliases/);
+    expect(onlyError(readFileSync(repoPath('tests/fixtures/scenes/invalid/alias-bomb.yaml'), 'utf8'))).toMatch(
+      /aliases/,
+    );
   });
 
   it('rejects a file larger than the cap before parsing it', () => {
@@ -28,9 +30,9 @@ describe('hostile scenario files', () => {
     expect(onlyError(`${'['.repeat(50_000)}${']'.repeat(50_000)}`)).toMatch(/nested too deeply|YAML/);
     expect(onlyError(`${'{a: '.repeat(5000)}1${'}'.repeat(5000)}`)).toMatch(/nested too deeply/);
     // Deep but parseable: the schema, not the parser, turns it down.
-    expect(onlyError(`a:\n${Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i + 1)}k${i}:`).join('\n')}\n`)).toMatch(
-      /unknown field "a"|format: counterpart-scenario/,
-    );
+    expect(
+      onlyError(`a:\n${Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i + 1)}k${i}:`).join('\n')}\n`),
+    ).toMatch(/unknown field "a"|format: counterpart-scenario/);
   });
 
   it('rejects binary garbage', () => {

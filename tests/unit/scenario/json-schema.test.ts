@@ -13,7 +13,8 @@ describe('scenes/scenario.schema.json', () => {
     const schema = scenarioJsonSchema() as { required: string[]; properties: Record<string, { description?: string }> };
     expect(schema.required).toEqual(expect.arrayContaining(['format', 'id', 'title', 'customer', 'start', 'nodes']));
     const text = JSON.stringify(schema);
-    for (const word of ['empathetic', 'neutral_summary', 'slam_counter', 'relationship_ended', 'anger|trust|patience']) expect(text).toContain(word);
+    for (const word of ['empathetic', 'neutral_summary', 'slam_counter', 'relationship_ended', 'anger|trust|patience'])
+      expect(text).toContain(word);
   });
 
   it('describes every field in German and English and explains every enum value', () => {
@@ -27,7 +28,12 @@ describe('scenes/scenario.schema.json', () => {
           if (!/^de: .+ \/ en: .+/s.test(value.description ?? '')) undescribed.push(`${at}.${key}`);
         }
       }
-      if (Array.isArray(o.enum) && o.enum.length > 1 && (o.enumDescriptions as unknown[] | undefined)?.length !== o.enum.length) unexplained.push(at);
+      if (
+        Array.isArray(o.enum) &&
+        o.enum.length > 1 &&
+        (o.enumDescriptions as unknown[] | undefined)?.length !== o.enum.length
+      )
+        unexplained.push(at);
       for (const [key, value] of Object.entries(o)) if (key !== 'enum') walk(value, `${at}/${key}`);
     };
     walk(scenarioJsonSchema(), '');
@@ -37,7 +43,8 @@ describe('scenes/scenario.schema.json', () => {
 
   it('lists the bundled avatars', () => {
     const text = JSON.stringify(scenarioJsonSchema());
-    for (const id of ['angry', 'indecisive', 'demanding', 'talkative', 'suspicious', 'threatening']) expect(text).toContain(`"${id}"`);
+    for (const id of ['angry', 'indecisive', 'demanding', 'talkative', 'suspicious', 'threatening'])
+      expect(text).toContain(`"${id}"`);
     expect(text).toContain('einfühlsam / empathetic');
   });
 });

@@ -47,7 +47,9 @@ describe('scenario field protocol', () => {
   });
 
   it('rejects a fact without keywords in both languages, at its line', () => {
-    const result = withProtocol(GOOD.replace('keywords: { de: [Tausch], en: [exchange] }', 'keywords: { de: [Tausch] }'));
+    const result = withProtocol(
+      GOOD.replace('keywords: { de: [Tausch], en: [exchange] }', 'keywords: { de: [Tausch] }'),
+    );
     expect(result.ok).toBe(false);
     expect(result.problems.map((p) => p.path)).toContain('protocol.facts[1].keywords.en');
   });
@@ -56,7 +58,9 @@ describe('scenario field protocol', () => {
     const result = withProtocol(GOOD.replace('followUpEndings: [resolved]', 'followUpEndings: [calmer]'));
     expect(result.ok).toBe(false);
     const problem = result.problems.find((p) => p.path === 'protocol.followUpEndings[0]');
-    expect(problem?.message).toBe('"calmer" is a node but not an ending; name ending nodes (resolved, escalated, left)');
+    expect(problem?.message).toBe(
+      '"calmer" is a node but not an ending; name ending nodes (resolved, escalated, left)',
+    );
     expect(problem?.line).toBe(minimal.trimEnd().split('\n').length + 2);
   });
 
@@ -69,7 +73,9 @@ describe('scenario field protocol', () => {
   it('warns that endings on a concern fact are not read', () => {
     const result = withProtocol(GOOD.replace('part: concern\n', 'part: concern\n      endings: [left]\n'));
     expect(result.ok).toBe(true);
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'warning', path: 'protocol.facts[0].endings' })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: 'warning', path: 'protocol.facts[0].endings' }),
+    ]);
   });
 
   it('is described for editors in the JSON Schema', () => {

@@ -2,10 +2,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_AVATARS } from '../../../src/core/scenario/avatars';
 import { quoteFix } from '../../../src/core/scenario/quote-fix';
-import { CUSTOMER_TYPES, EMOTIONS, GESTURES, OUTCOMES, STRUCTURE_STEPS, TECHNIQUES, TONES } from '../../../src/core/scenario/vocabulary';
-import { labelOf, TONE_TEXT, valueForLabel } from '../../../src/core/scenario/vocabulary-labels';
+import {
+  CUSTOMER_TYPES,
+  EMOTIONS,
+  GESTURES,
+  OUTCOMES,
+  STRUCTURE_STEPS,
+  TECHNIQUES,
+  TONES,
+} from '../../../src/core/scenario/vocabulary';
+import { labelOf, STRUCTURE_STEP_TEXT, TONE_TEXT, valueForLabel } from '../../../src/core/scenario/vocabulary-labels';
 import { STEP_LABELS, TONE_LABELS } from '../../../src/core/scoring/messages';
-import { STRUCTURE_STEP_TEXT } from '../../../src/core/scenario/vocabulary-labels';
 import { repoPath } from '../../support/scenarios';
 
 describe('German names of the vocabulary', () => {
@@ -20,7 +27,8 @@ describe('German names of the vocabulary', () => {
   });
 
   it('uses the debrief names for the structure steps', () => {
-    for (const [step, label] of Object.entries(STEP_LABELS)) expect(STRUCTURE_STEP_TEXT[step as keyof typeof STEP_LABELS].de).toBe(label.de);
+    for (const [step, label] of Object.entries(STEP_LABELS))
+      expect(STRUCTURE_STEP_TEXT[step as keyof typeof STEP_LABELS].de).toBe(label.de);
   });
 
   it('maps technique names in either language, not across vocabularies', () => {
@@ -32,7 +40,10 @@ describe('German names of the vocabulary', () => {
 
 describe('bundled avatars', () => {
   it('match the generator table and the files the app loads', () => {
-    const table = JSON.parse(readFileSync(repoPath('assets/avatars/customers.json'), 'utf8')) as { id: string; sex: string }[];
+    const table = JSON.parse(readFileSync(repoPath('assets/avatars/customers.json'), 'utf8')) as {
+      id: string;
+      sex: string;
+    }[];
     expect(BUNDLED_AVATARS.map((a) => [a.id, a.sex])).toEqual(table.map((c) => [c.id, c.sex]));
     const files = readdirSync(repoPath('public/avatars')).filter((f) => f.endsWith('.vrm'));
     expect(files.map((f) => f.replace(/\.vrm$/, '')).sort()).toEqual(BUNDLED_AVATARS.map((a) => a.id).sort());
@@ -46,7 +57,9 @@ describe('quoteFix', () => {
   });
 
   it('quotes both texts of { de, en } when a comma or „…“ would split them', () => {
-    expect(quoteFix('summary: { de: Er sagt, „gleich“, en: Soon }')).toBe('summary: { de: "Er sagt, „gleich“", en: "Soon" }');
+    expect(quoteFix('summary: { de: Er sagt, „gleich“, en: Soon }')).toBe(
+      'summary: { de: "Er sagt, „gleich“", en: "Soon" }',
+    );
   });
 
   it('leaves plain, quoted and block texts alone', () => {

@@ -49,16 +49,33 @@ describe('scoring the moment, not the words', () => {
   });
 
   it('counts every fitting interruption in the tone explanation', () => {
-    const interrupt = (fits: boolean): Act => ({ kind: 'interrupt', node: 'n', at: 0, fits, moodBefore: calm, moodAfter: calm });
+    const interrupt = (fits: boolean): Act => ({
+      kind: 'interrupt',
+      node: 'n',
+      at: 0,
+      fits,
+      moodBefore: calm,
+      moodAfter: calm,
+    });
     const tone = scoreTone([said(answer('factual')), interrupt(true), interrupt(true), interrupt(false)]);
     expect(tone.reasons.some((r) => r.de.startsWith('2×') && r.de.includes('unterbrochen'))).toBe(true);
   });
 
   it('counts a timeout for tone only while the customer is heated (or an angry customer waits)', () => {
-    const timeout = (mood: typeof calm): Act => ({ kind: 'timeout', node: 'n', at: 0, moodBefore: mood, moodAfter: mood });
+    const timeout = (mood: typeof calm): Act => ({
+      kind: 'timeout',
+      node: 'n',
+      at: 0,
+      moodBefore: mood,
+      moodAfter: mood,
+    });
     expect(scoreTone([said(answer('empathetic')), timeout(calm)]).score).toBe(100);
-    expect(scoreTone([said(answer('empathetic')), timeout(heated)]).score).toBe(Math.round((100 + TONE_SCORES.evasive) / 2));
-    expect(scoreTone([said(answer('empathetic')), timeout(calm)], { angryCustomer: true }).score).toBe(Math.round((100 + TONE_SCORES.evasive) / 2));
+    expect(scoreTone([said(answer('empathetic')), timeout(heated)]).score).toBe(
+      Math.round((100 + TONE_SCORES.evasive) / 2),
+    );
+    expect(scoreTone([said(answer('empathetic')), timeout(calm)], { angryCustomer: true }).score).toBe(
+      Math.round((100 + TONE_SCORES.evasive) / 2),
+    );
   });
 
   it('lets patience count in the mood trajectory', () => {
@@ -75,14 +92,21 @@ describe('scoring the moment, not the words', () => {
     const opening = scenario.nodes.opening as Scenario['nodes'][string];
     // A warm, well-received answer that nevertheless lets the customer walk out.
     const blame = opening.responses?.find((r) => r.id === 'blame') as Response;
-    Object.assign(blame, { tone: 'empathetic', techniques: ['empathy', 'open_question'], effects: { anger: -30, trust: 20 } });
+    Object.assign(blame, {
+      tone: 'empathetic',
+      techniques: ['empathy', 'open_question'],
+      effects: { anger: -30, trust: 20 },
+    });
     const unsolved = buildReport(scenario, playScript(scenario, ['blame']).log);
     expect(unsolved.outcome).toBe('customer_left_angry');
     expect(unsolved.overall.score).toBeLessThanOrEqual(CRITICAL_CAP);
     expect(unsolved.overall.capped?.de).toContain('ungelöst');
     expect(unsolved.escalation.reasons).toContainEqual(unsolved.overall.capped);
     // The same path with an ending that solves the concern is not capped.
-    (scenario.nodes.left as Scenario['nodes'][string]).ending = { outcome: 'resolved', summary: { de: 'Gelöst.', en: 'Solved.' } };
+    (scenario.nodes.left as Scenario['nodes'][string]).ending = {
+      outcome: 'resolved',
+      summary: { de: 'Gelöst.', en: 'Solved.' },
+    };
     const solved = buildReport(scenario, playScript(scenario, ['blame']).log);
     expect(solved.overall.score).toBeGreaterThan(CRITICAL_CAP);
     expect(solved.overall.capped).toBeUndefined();
@@ -90,7 +114,10 @@ describe('scoring the moment, not the words', () => {
 
   it('groups three timeouts at one decision into one key moment with a count', () => {
     const scenario = minimalScenario();
-    const report = buildReport(scenario, playScript(scenario, ['timeout', 'timeout', 'timeout', 'empathise', 'offer']).log);
+    const report = buildReport(
+      scenario,
+      playScript(scenario, ['timeout', 'timeout', 'timeout', 'empathise', 'offer']).log,
+    );
     const hesitated = report.keyMoments.filter((m) => m.kind === 'hesitated');
     expect(hesitated).toHaveLength(1);
     expect(hesitated[0]?.count).toBe(3);

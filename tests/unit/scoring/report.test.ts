@@ -19,7 +19,9 @@ describe('feedback report', () => {
     // structure: acknowledge, offer, commit of five steps = 60, −10 for an offer without any clarifying question
     expect(r.structure.score).toBe(50);
     expect(r.structure.reasons.map((x) => x.en).join(' ')).toMatch(/before asking a single clarifying question/);
-    expect(r.structure.reasons.map((x) => x.en).join(' ')).toMatch(/Missing: clarify with questions, summarise neutrally/);
+    expect(r.structure.reasons.map((x) => x.en).join(' ')).toMatch(
+      /Missing: clarify with questions, summarise neutrally/,
+    );
     // escalation: 0.5 × resolved 100 + 0.5 × (50 + ½·40 less anger + ½·30 more trust = 85)
     expect(r.escalation.score).toBe(93);
     expect(r.overall.score).toBe(80); // (98 + 50 + 93) / 3
@@ -55,7 +57,10 @@ describe('feedback report', () => {
 
     const calmer = scenario.nodes.calmer;
     if (!calmer) throw new Error('fixture changed');
-    const warranted: Scenario = { ...scenario, nodes: { ...scenario.nodes, calmer: { ...calmer, warrants: ['escalate_to_supervisor'] } } };
+    const warranted: Scenario = {
+      ...scenario,
+      nodes: { ...scenario.nodes, calmer: { ...calmer, warrants: ['escalate_to_supervisor'] } },
+    };
     expect(report(['empathise', 'boss'], warranted).escalation.score).toBe(66);
   });
 
@@ -113,7 +118,10 @@ describe('ending rating', () => {
     expect(report(['empathise', 'boss']).endingRating).toBe('mixed');
     const calmer = scenario.nodes.calmer;
     if (!calmer) throw new Error('fixture changed');
-    const warranted: Scenario = { ...scenario, nodes: { ...scenario.nodes, calmer: { ...calmer, warrants: ['escalate_to_supervisor'] } } };
+    const warranted: Scenario = {
+      ...scenario,
+      nodes: { ...scenario.nodes, calmer: { ...calmer, warrants: ['escalate_to_supervisor'] } },
+    };
     expect(report(['empathise', 'boss'], warranted).endingRating).toBe('good');
   });
 

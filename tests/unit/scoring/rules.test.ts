@@ -8,10 +8,26 @@ import { scoreTone } from '../../../src/core/scoring/tone';
 
 const mood = { anger: 50, trust: 50, patience: 50 };
 function response(tone: Tone, techniques: Response['techniques'] = [], effects: Response['effects'] = {}): Response {
-  return { id: tone, text: { de: tone, en: tone }, tone, techniques, effects, next: 'x', feedback: { de: '-', en: '-' } };
+  return {
+    id: tone,
+    text: { de: tone, en: tone },
+    tone,
+    techniques,
+    effects,
+    next: 'x',
+    feedback: { de: '-', en: '-' },
+  };
 }
 function said(tone: Tone, techniques: Response['techniques'] = []): Act {
-  return { kind: 'response', node: 'n', at: 0, latencyMs: null, response: response(tone, techniques), moodBefore: mood, moodAfter: mood };
+  return {
+    kind: 'response',
+    node: 'n',
+    at: 0,
+    latencyMs: null,
+    response: response(tone, techniques),
+    moodBefore: mood,
+    moodAfter: mood,
+  };
 }
 
 describe('tone rules', () => {

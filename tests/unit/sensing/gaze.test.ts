@@ -31,7 +31,11 @@ describe('eye-contact cone', () => {
     expect(isWithinCone(...eye, ...view, ...face, EYE_CONTACT_CONE.desktop)).toBe(true);
     // The same view turned 15° to the side (yaw about the vertical axis).
     const yaw = 15 * DEG;
-    const turned = [view[0] * Math.cos(yaw) + view[2] * Math.sin(yaw), view[1], -view[0] * Math.sin(yaw) + view[2] * Math.cos(yaw)] as const;
+    const turned = [
+      view[0] * Math.cos(yaw) + view[2] * Math.sin(yaw),
+      view[1],
+      -view[0] * Math.sin(yaw) + view[2] * Math.cos(yaw),
+    ] as const;
     expect(isWithinCone(...eye, ...turned, ...face, EYE_CONTACT_CONE.desktop)).toBe(false);
     // Turning as far as the desktop look allows is looking away.
     expect(LOOK_LIMITS.yaw).toBeGreaterThan(EYE_CONTACT_CONE.desktop);

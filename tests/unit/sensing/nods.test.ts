@@ -45,7 +45,10 @@ describe('nod detection on synthetic pitch signals', () => {
   it('reports a nod once, at the sample where the head is back up', () => {
     const d = createNodDetector();
     const hits: number[] = [];
-    for (const [at, pitch] of sample({ name: 'one', parts: [{ still: 200 }, { nod: 10, ms: 600 }, { still: 400 }], nods: 1 }, 90)) {
+    for (const [at, pitch] of sample(
+      { name: 'one', parts: [{ still: 200 }, { nod: 10, ms: 600 }, { still: 400 }], nods: 1 },
+      90,
+    )) {
       if (feedPitch(d, at, pitch)) hits.push(at);
     }
     expect(hits).toHaveLength(1);

@@ -11,7 +11,12 @@ import {
 } from '../../../src/core/sensing/totals';
 
 /** `seconds` of listening at 90 Hz, looking at the customer when `looking(t)` says so, at `distance(t)`. */
-function listen(t: ReturnType<typeof emptySourceTotals>, seconds: number, looking: (s: number) => boolean, distance?: (s: number) => number) {
+function listen(
+  t: ReturnType<typeof emptySourceTotals>,
+  seconds: number,
+  looking: (s: number) => boolean,
+  distance?: (s: number) => number,
+) {
   const dt = 1000 / 90;
   for (let ms = 0; ms < seconds * 1000; ms += dt) {
     addListening(t, dt, looking(ms / 1000));

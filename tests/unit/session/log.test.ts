@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { advance, beginRun, ReplayError, replay, type Run } from '../../../src/core/session/log';
-import { minimalScenario } from '../../support/scenarios';
-import { playScript } from '../../support/play';
 import type { Intent } from '../../../src/core/dialogue/types';
+import { advance, beginRun, ReplayError, type Run, replay } from '../../../src/core/session/log';
+import { playScript } from '../../support/play';
+import { minimalScenario } from '../../support/scenarios';
 
 const scenario = minimalScenario();
 const intents: Intent[] = [
@@ -60,10 +60,16 @@ describe('session log', () => {
   it('refuses to replay on another or a changed scenario, or a log with an impossible intent', () => {
     const run = playScript(scenario, ['empathise', 'offer']);
     expect(() => replay({ ...scenario, id: 'other' }, run.log)).toThrow(ReplayError);
-    expect(() => replay({ ...scenario, customer: { ...scenario.customer, mood: { anger: 10, trust: 10, patience: 10 } } }, run.log)).toThrow(
-      /changed/,
-    );
-    const broken = { ...run.log, intents: [...run.log.intents.slice(0, 1), { type: 'choose', at: 99_999, response: 'nope' } as Intent] };
+    expect(() =>
+      replay(
+        { ...scenario, customer: { ...scenario.customer, mood: { anger: 10, trust: 10, patience: 10 } } },
+        run.log,
+      ),
+    ).toThrow(/changed/);
+    const broken = {
+      ...run.log,
+      intents: [...run.log.intents.slice(0, 1), { type: 'choose', at: 99_999, response: 'nope' } as Intent],
+    };
     expect(() => replay(scenario, broken)).toThrow(/intent 2 \(choose\)/);
   });
 });
@@ -74,7 +80,10 @@ describe('scenario fingerprint of a log', () => {
     const refinedFacts = { ...scenario, protocol: { followUpEndings: [], facts: [] } } as typeof scenario;
     expect(replay(refinedFacts, run.log)).toEqual(run.state);
     const nodes = Object.keys(scenario.nodes);
-    const changedDialogue = { ...scenario, nodes: { ...scenario.nodes, extra: scenario.nodes[nodes[0] as string] } } as typeof scenario;
+    const changedDialogue = {
+      ...scenario,
+      nodes: { ...scenario.nodes, extra: scenario.nodes[nodes[0] as string] },
+    } as typeof scenario;
     expect(() => replay(changedDialogue, run.log)).toThrow(ReplayError);
   });
 });

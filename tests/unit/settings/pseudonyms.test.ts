@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { devicePseudonyms, generatedPseudonym, isGeneratedPseudonym, resolvePseudonym } from '../../../src/recording/pseudonym';
+import {
+  devicePseudonyms,
+  generatedPseudonym,
+  isGeneratedPseudonym,
+  resolvePseudonym,
+} from '../../../src/recording/pseudonym';
 
 describe('pseudonyms on this device', () => {
   it('lists each stored pseudonym once, the most recently used first', () => {

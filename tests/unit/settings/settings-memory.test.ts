@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createSessionStore } from '../../../src/state/session-store';
-import { type KeyValueStore, readRememberedSettings, rememberSettings, SETTINGS_KEY } from '../../../src/storage/settings-memory';
+import {
+  type KeyValueStore,
+  readRememberedSettings,
+  rememberSettings,
+  SETTINGS_KEY,
+} from '../../../src/storage/settings-memory';
 
 function memoryStorage(initial?: string): KeyValueStore & { value(): string | null } {
   let stored: string | null = initial ?? null;
@@ -24,7 +29,12 @@ describe('settings remembered on the device', () => {
     const reloaded = newStore();
     expect(reloaded.getState().settings).toMatchObject({ locale: 'de', mode: 'practice', pseudonym: '' });
     rememberSettings(reloaded, storage);
-    expect(reloaded.getState().settings).toEqual({ locale: 'en', mode: 'assessment', pseudonym: 'blau-7', difficulty: 'hard' });
+    expect(reloaded.getState().settings).toEqual({
+      locale: 'en',
+      mode: 'assessment',
+      pseudonym: 'blau-7',
+      difficulty: 'hard',
+    });
   });
 
   it('a deep link applied afterwards still wins', () => {
@@ -38,8 +48,14 @@ describe('settings remembered on the device', () => {
   it('keeps only known values of a damaged or hand-edited entry', () => {
     expect(readRememberedSettings(memoryStorage('{not json'))).toEqual({});
     expect(readRememberedSettings(memoryStorage('"de"'))).toEqual({});
-    expect(readRememberedSettings(memoryStorage(JSON.stringify({ locale: 'fr', mode: 'exam', pseudonym: 7, difficulty: 'extreme' })))).toEqual({});
-    expect(readRememberedSettings(memoryStorage(JSON.stringify({ locale: 'en', mode: 'exam', pseudonym: 'x'.repeat(65) })))).toEqual({
+    expect(
+      readRememberedSettings(
+        memoryStorage(JSON.stringify({ locale: 'fr', mode: 'exam', pseudonym: 7, difficulty: 'extreme' })),
+      ),
+    ).toEqual({});
+    expect(
+      readRememberedSettings(memoryStorage(JSON.stringify({ locale: 'en', mode: 'exam', pseudonym: 'x'.repeat(65) }))),
+    ).toEqual({
       locale: 'en',
     });
     expect(readRememberedSettings(null)).toEqual({});

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMouthWeights } from '../../../src/core/speech/visemes';
 import type { LineEvents, LineToSpeak, SpeechBackend } from '../../../src/speech/backends';
 import { SpeechDirector } from '../../../src/speech/speech-director';
 import { speechStore } from '../../../src/speech/speech-store';
 import { sampleVoicedLine } from '../../../src/speech/voiced-line';
-import { createMouthWeights } from '../../../src/core/speech/visemes';
 import { createSessionStore } from '../../../src/state/session-store';
 import { minimalScenario } from '../../support/scenarios';
 
@@ -192,7 +192,9 @@ describe('the line shown at a decision', () => {
     const voice = fakeVoice();
     const director = new SpeechDirector(store, voice.backend, () => clock);
     store.getState().start(scenario);
-    expect(currentLine(store.getState(), speechStore.getState())?.text).toBe('Die Kaffeemaschine ist schon wieder kaputt!');
+    expect(currentLine(store.getState(), speechStore.getState())?.text).toBe(
+      'Die Kaffeemaschine ist schon wieder kaputt!',
+    );
     // Enter during the first line: the choices come up, the second line was never spoken.
     store.getState().finishSpeaking();
     expect(store.getState().run?.state.phase).toBe('choosing');

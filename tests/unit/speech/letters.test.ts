@@ -28,19 +28,25 @@ describe('whole mouth sequences, fixtures/mouth.txt', () => {
 });
 
 describe('weights of consonants and vowels', () => {
-  const words = [...readTable('vowels.de.txt').map((row) => [row[0] ?? '', 'de']), ...readTable('vowels.en.txt').map((row) => [row[0] ?? '', 'en'])];
+  const words = [
+    ...readTable('vowels.de.txt').map((row) => [row[0] ?? '', 'de']),
+    ...readTable('vowels.en.txt').map((row) => [row[0] ?? '', 'en']),
+  ];
 
   it('lets no consonant open the mouth as far as the weakest vowel of its word', () => {
     for (const [word = '', locale = 'de'] of words) {
       const cues = textToVisemes(word, locale as Locale);
       const vowels = cues.filter((cue) => PHONES[cue.phone].kind === 'vowel').map((cue) => cue.weight);
       const shaped = cues.filter((cue) => PHONES[cue.phone].kind === 'consonant' && cue.viseme !== 'closed');
-      for (const consonant of shaped) expect(consonant.weight, `${word} ${consonant.phone}`).toBeLessThanOrEqual(Math.min(...vowels));
+      for (const consonant of shaped)
+        expect(consonant.weight, `${word} ${consonant.phone}`).toBeLessThanOrEqual(Math.min(...vowels));
     }
   });
 
   it('closes the mouth completely for m, b and p', () => {
-    const closing = textToVisemes('Mama bringt Papas Pommes', 'de').filter((cue) => ['m', 'b', 'p'].includes(cue.phone));
+    const closing = textToVisemes('Mama bringt Papas Pommes', 'de').filter((cue) =>
+      ['m', 'b', 'p'].includes(cue.phone),
+    );
     expect(closing.length).toBe(7); // Mama 2, bringt 1, Papas 2, Pommes 2 (mm is one m)
     expect(closing.every((cue) => cue.viseme === 'closed')).toBe(true);
   });
@@ -55,7 +61,9 @@ describe('weights of consonants and vowels', () => {
 
 describe('spelling that must not confuse the rules', () => {
   it('reads foreign accents as their base letters (café = cafe)', () => {
-    expect(textToVisemes('café', 'en').map((cue) => cue.phone)).toEqual(textToVisemes('cafe', 'en').map((cue) => cue.phone));
+    expect(textToVisemes('café', 'en').map((cue) => cue.phone)).toEqual(
+      textToVisemes('cafe', 'en').map((cue) => cue.phone),
+    );
   });
 
   it('reads umlauts in an English line without dropping them (Müller)', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../../src/core/scenario/vocabulary';
-import { spokenWords } from '../../../src/core/speech/spoken-words';
 import { textToVisemes } from '../../../src/core/speech';
+import { spokenWords } from '../../../src/core/speech/spoken-words';
 import { readTable } from './fixture-table';
 
 describe('numbers, abbreviations, symbols and acronyms, fixtures/spoken.txt', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../../src/core/scenario/vocabulary';
-import { estimateDuration, PHONES, textToVisemes, timelineDuration, type VisemeCue, wordStarts } from '../../../src/core/speech';
+import {
+  estimateDuration,
+  PHONES,
+  textToVisemes,
+  timelineDuration,
+  type VisemeCue,
+  wordStarts,
+} from '../../../src/core/speech';
 
 const LINES: readonly [string, Locale][] = [
   ['Ich habe diesen Staubsauger vor zwei Wochen bei Ihnen gekauft, und er funktioniert schon nicht mehr!', 'de'],
@@ -62,7 +69,8 @@ describe.each(LINES)('timeline of %j (%s)', (text, locale) => {
 describe('the duration model', () => {
   it('holds a vowel sound longer than a consonant (a diphthong and its glide are one sound)', () => {
     const cues = textToVisemes('Staubsauger kaufen', 'de');
-    const total = (kind: string) => cues.filter((cue) => PHONES[cue.phone].kind === kind).reduce((sum, cue) => sum + cue.duration, 0);
+    const total = (kind: string) =>
+      cues.filter((cue) => PHONES[cue.phone].kind === kind).reduce((sum, cue) => sum + cue.duration, 0);
     const vowelSounds = cues.filter((cue) => PHONES[cue.phone].kind === 'vowel' && !cue.phone.endsWith('^')).length;
     const consonants = cues.filter((cue) => PHONES[cue.phone].kind === 'consonant').length;
     expect(vowelSounds).toBe(5); // au, au, er, au, e
@@ -105,7 +113,8 @@ describe('the duration model', () => {
 
   it('treats a rate that is not a positive number as 1 and clamps extremes to 0.1..10', () => {
     const normal = estimateDuration('Guten Tag', 'de');
-    for (const rate of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) expect(estimateDuration('Guten Tag', 'de', rate)).toBe(normal);
+    for (const rate of [0, -1, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(estimateDuration('Guten Tag', 'de', rate)).toBe(normal);
     expect(estimateDuration('Guten Tag', 'de', 100)).toBeCloseTo(normal / 10, 10);
     expect(estimateDuration('Guten Tag', 'de', 0.01)).toBeCloseTo(normal / 0.1, 10);
   });

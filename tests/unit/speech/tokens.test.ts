@@ -48,7 +48,8 @@ describe('wordStarts', () => {
 });
 
 describe('tokenize pauses', () => {
-  const pauses = (text: string) => tokenize(text).flatMap((token) => (token.kind === 'pause' ? [[token.text, token.seconds]] : []));
+  const pauses = (text: string) =>
+    tokenize(text).flatMap((token) => (token.kind === 'pause' ? [[token.text, token.seconds]] : []));
 
   it('gives a comma 0.2 s and a sentence end 0.4 s', () => {
     expect(pauses('Ja, gut. Nein!')).toEqual([

@@ -115,6 +115,10 @@ describe('the time limit is explained before it first applies', () => {
 function scenarioNodeOf(path: readonly string[]): string {
   let run = settle(scenario, beginRun(scenario, { locale: 'de', seed: SEED, rules: ENGINE_RULES }), 0);
   for (const response of path)
-    run = settle(scenario, advance(scenario, run, { type: 'choose', at: run.state.now + 1000, response }), run.state.now + 1001);
+    run = settle(
+      scenario,
+      advance(scenario, run, { type: 'choose', at: run.state.now + 1000, response }),
+      run.state.now + 1001,
+    );
   return run.state.beat.node;
 }

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../../src/core/scenario/summary';
-import { openCounterpartDb, type OwnScenarioRow } from '../../../src/storage/db';
+import { type OwnScenarioRow, openCounterpartDb } from '../../../src/storage/db';
 import { indexedOwnScenarios } from '../../../src/storage/own-scenarios';
 import { minimalScenario } from '../../support/scenarios';
 
@@ -12,7 +12,14 @@ const freshName = () => `counterpart-own-${++databases}`;
 
 function row(id: string, title = 'Titel'): OwnScenarioRow {
   const scenario = { ...minimalScenario(), id, title: { de: title, en: title } };
-  return { id, file: `${id}.yaml`, source: `id: ${id}\n`, scenario, summary: summarize(scenario), savedAt: '2026-12-06T10:00:00.000Z' };
+  return {
+    id,
+    file: `${id}.yaml`,
+    source: `id: ${id}\n`,
+    scenario,
+    summary: summarize(scenario),
+    savedAt: '2026-12-06T10:00:00.000Z',
+  };
 }
 
 describe('own scenarios in IndexedDB', () => {

@@ -9,7 +9,9 @@ import { scenario, storedSession } from './fixtures';
 
 const load = async (id: string) => (id === scenario.id ? scenario : undefined);
 // html-in-text.json is valid: its note's markup is text, kept as it is.
-const BROKEN = readdirSync(repoPath('tests/fixtures/replays')).filter((f) => f !== 'valid.json' && f !== 'html-in-text.json');
+const BROKEN = readdirSync(repoPath('tests/fixtures/replays')).filter(
+  (f) => f !== 'valid.json' && f !== 'html-in-text.json',
+);
 
 let repo = memorySessionRepository();
 beforeEach(async () => {
@@ -41,13 +43,19 @@ describe('importing replay files', () => {
 
   it('leaves a session already stored as it is', async () => {
     const kept = storedSession(1);
-    const [outcome] = await importReplayFiles([{ name: 'again.json', text: exportRecording({ ...kept.recording, notes: [] }) }], load);
+    const [outcome] = await importReplayFiles(
+      [{ name: 'again.json', text: exportRecording({ ...kept.recording, notes: [] }) }],
+      load,
+    );
     expect(outcome?.status).toBe('exists');
   });
 
   it.each(BROKEN)('refuses %s with located problems and stores nothing', async (file) => {
     const before = await repo.list();
-    const [outcome] = await importReplayFiles([{ name: file, text: readFileSync(repoPath(`tests/fixtures/replays/${file}`), 'utf8') }], load);
+    const [outcome] = await importReplayFiles(
+      [{ name: file, text: readFileSync(repoPath(`tests/fixtures/replays/${file}`), 'utf8') }],
+      load,
+    );
     expect(outcome?.status).toBe('refused');
     if (outcome?.status === 'refused') {
       expect(outcome.problems.length).toBeGreaterThan(0);

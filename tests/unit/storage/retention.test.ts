@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyRetention, RETENTION_KEY, readRetention, retentionCutOff, writeRetention } from '../../../src/recording/retention';
+import {
+  applyRetention,
+  RETENTION_KEY,
+  readRetention,
+  retentionCutOff,
+  writeRetention,
+} from '../../../src/recording/retention';
 import { memorySessionRepository } from '../../../src/storage/session-repository';
 import { storedSession } from './fixtures';
 
@@ -16,7 +22,8 @@ function fakeStorage(initial: Record<string, string> = {}) {
 describe('retention', () => {
   it('reads a whole number of days; anything else means keep', () => {
     expect(readRetention(fakeStorage({ [RETENTION_KEY]: '30' }))).toBe(30);
-    for (const bad of ['0', '-3', '2.5', 'abc', '', '99999999']) expect(readRetention(fakeStorage({ [RETENTION_KEY]: bad }))).toBeNull();
+    for (const bad of ['0', '-3', '2.5', 'abc', '', '99999999'])
+      expect(readRetention(fakeStorage({ [RETENTION_KEY]: bad }))).toBeNull();
     expect(readRetention(fakeStorage())).toBeNull();
     expect(readRetention(undefined)).toBeNull();
     const throwing = {

@@ -4,7 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type CounterpartDb, openCounterpartDb } from '../../../src/storage/db';
 import { indexedCheckpointRepository } from '../../../src/storage/indexed-checkpoints';
 import { indexedSessionRepository } from '../../../src/storage/indexed-sessions';
-import { MissingSessionError, memorySessionRepository, type SessionRepository } from '../../../src/storage/session-repository';
+import {
+  MissingSessionError,
+  memorySessionRepository,
+  type SessionRepository,
+} from '../../../src/storage/session-repository';
 import { storedSession } from './fixtures';
 
 const opened: { close(): void }[] = [];
@@ -52,14 +56,21 @@ describe.each(implementations)('session repository: %s', (_name, make) => {
     const repo = make();
     const a = storedSession(1);
     await repo.put(a.recording, a.summary);
-    const note = { atMs: 100, text: '<b>Gut</b> nachgefragt', author: 'trainer-1', createdAt: '2026-01-12T10:00:00.000Z' };
+    const note = {
+      atMs: 100,
+      text: '<b>Gut</b> nachgefragt',
+      author: 'trainer-1',
+      createdAt: '2026-01-12T10:00:00.000Z',
+    };
     await repo.update(a.recording.id, (recording, summary) => ({
       recording: { ...recording, notes: [note] },
       summary: { ...summary, noteCount: 1 },
     }));
     expect((await repo.get(a.recording.id))?.notes).toEqual([note]);
     expect((await repo.list())[0]?.noteCount).toBe(1);
-    await expect(repo.update('nope', (r, s) => ({ recording: r, summary: s }))).rejects.toBeInstanceOf(MissingSessionError);
+    await expect(repo.update('nope', (r, s) => ({ recording: r, summary: s }))).rejects.toBeInstanceOf(
+      MissingSessionError,
+    );
   });
 
   it('deletes one session, all of a pseudonym, sessions older than a date, everything', async () => {
@@ -86,7 +97,10 @@ describe.each(implementations)('session repository: %s', (_name, make) => {
     expect(await repo.deleteTrainee('gruen-3')).toBe(0);
     expect(await ids()).toEqual([]);
 
-    await repo.put(sessions[0]?.recording ?? storedSession(9).recording, sessions[0]?.summary ?? storedSession(9).summary);
+    await repo.put(
+      sessions[0]?.recording ?? storedSession(9).recording,
+      sessions[0]?.summary ?? storedSession(9).summary,
+    );
     await repo.clear();
     expect(await repo.list()).toEqual([]);
     expect(await repo.get(sessions[0]?.recording.id ?? '')).toBeUndefined();

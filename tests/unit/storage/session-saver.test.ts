@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { importRecording } from '../../../src/core/exchange/import';
 import { exportRecording } from '../../../src/core/exchange/export';
+import { importRecording } from '../../../src/core/exchange/import';
 import { PoseRecorder } from '../../../src/core/recording/pose-recorder';
 import { recordsStore, settled } from '../../../src/recording/records-store';
 import { watchFinishedSessions } from '../../../src/recording/session-end-watch';
@@ -34,7 +34,8 @@ function setup(pseudonym: string) {
       poses.push(clock - store.getState().startedAt, { x: 0, y: 1.6, z: 0.1 * i, qx: 0, qy: 0, qz: 0, qw: 1 });
       const { run } = store.getState();
       const node = run ? scenario.nodes[run.state.beat.node] : undefined;
-      if (run?.state.phase === 'choosing' && node?.responses?.[0]) store.getState().dispatch({ type: 'choose', response: node.responses[0].id });
+      if (run?.state.phase === 'choosing' && node?.responses?.[0])
+        store.getState().dispatch({ type: 'choose', response: node.responses[0].id });
       else store.getState().finishSpeaking();
     }
     expect(store.getState().screen).toBe('debrief');

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { importRecording } from '../../../src/core/exchange/import';
 import { exportRecording } from '../../../src/core/exchange/export';
-import { exportTrainee, TRAINEE_EXPORT_FORMAT, traineeExportFileName, traineeExportText } from '../../../src/recording/trainee-export';
+import { importRecording } from '../../../src/core/exchange/import';
+import {
+  exportTrainee,
+  TRAINEE_EXPORT_FORMAT,
+  traineeExportFileName,
+  traineeExportText,
+} from '../../../src/recording/trainee-export';
 import { memorySessionRepository } from '../../../src/storage/session-repository';
 import { storedSession } from './fixtures';
 
@@ -25,7 +30,8 @@ describe('trainee export (portability)', () => {
     for (const session of parsed.sessions) {
       const result = importRecording(exportRecording(session.recording), 'cut-out.json');
       expect(result.ok).toBe(true);
-      if (result.ok) expect(result.recording).toEqual(mine.find((m) => m.recording.id === session.recording.id)?.recording);
+      if (result.ok)
+        expect(result.recording).toEqual(mine.find((m) => m.recording.id === session.recording.id)?.recording);
     }
     expect(traineeExportFileName('blau-7', '2026-04-01T10:00:00.000Z')).toBe('counterpart-data-blau-7-2026-04-01.json');
   });

@@ -5,8 +5,8 @@ import type { Recording } from '../../../src/core/recording/schema';
 import { memorySessionRepository } from '../../../src/storage/session-repository';
 import { BACKOFF, retryDelayMs } from '../../../src/team/backoff';
 import type { DeviceApi, Outcome } from '../../../src/team/device-api';
-import { memorySyncStore } from '../../../src/team/sync-state';
 import { syncOnce } from '../../../src/team/sync';
+import { memorySyncStore } from '../../../src/team/sync-state';
 import { indexedSyncStore, loadPairing, openTeamDb, savePairing } from '../../../src/team/team-db';
 import { storedSession } from '../storage/fixtures';
 
@@ -41,7 +41,13 @@ async function setup(count: number) {
     await repository.put(recording, summary);
   }
   let clock = 1_000_000;
-  return { repository, store: memorySyncStore(), now: () => clock, advance: (ms: number) => (clock += ms), random: () => 0.5 };
+  return {
+    repository,
+    store: memorySyncStore(),
+    now: () => clock,
+    advance: (ms: number) => (clock += ms),
+    random: () => 0.5,
+  };
 }
 
 describe('upload queue', () => {
@@ -80,7 +86,12 @@ describe('upload queue', () => {
     const [summary] = await s.repository.list();
     if (!summary) throw new Error('no session');
     await s.repository.update(summary.id, (recording, sum) => ({
-      recording: addTrainerNote(recording, { atMs: 10, text: 'Notiz', author: 'trainer-ana', createdAt: '2026-02-01T10:00:00Z' }),
+      recording: addTrainerNote(recording, {
+        atMs: 10,
+        text: 'Notiz',
+        author: 'trainer-ana',
+        createdAt: '2026-02-01T10:00:00Z',
+      }),
       summary: { ...sum, noteCount: sum.noteCount + 1 },
     }));
     expect((await syncOnce({ ...s, api })).uploaded).toEqual([summary.id]);
@@ -121,11 +132,19 @@ describe('the IndexedDB queue', () => {
     const store = indexedSyncStore(first);
     await store.put({ id: 'a', uploaded: 'notes:0|protocol:0', refused: null, attempts: 0, nextAt: 0 });
     await store.addErasure('blau-7');
-    const pairing = { server: 'https://team.example', token: 't'.repeat(43), team: 'Nord', deviceId: 'd', pairedAt: '2026-01-01T00:00:00.000Z' };
+    const pairing = {
+      server: 'https://team.example',
+      token: 't'.repeat(43),
+      team: 'Nord',
+      deviceId: 'd',
+      pairedAt: '2026-01-01T00:00:00.000Z',
+    };
     await savePairing(first, pairing);
     (await first).close();
     const again = openTeamDb(name);
-    expect(await indexedSyncStore(again).records()).toEqual([{ id: 'a', uploaded: 'notes:0|protocol:0', refused: null, attempts: 0, nextAt: 0 }]);
+    expect(await indexedSyncStore(again).records()).toEqual([
+      { id: 'a', uploaded: 'notes:0|protocol:0', refused: null, attempts: 0, nextAt: 0 },
+    ]);
     expect(await indexedSyncStore(again).erasures()).toEqual(['blau-7']);
     expect(await loadPairing(again)).toEqual(pairing);
     await savePairing(again, null);

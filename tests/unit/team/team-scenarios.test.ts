@@ -20,12 +20,16 @@ describe('team scenarios on a device', () => {
     const fetcher = (async (url: string, init?: RequestInit) => {
       const headers = (init?.headers ?? {}) as Record<string, string>;
       seen.push(`${url} ${headers.authorization}`);
-      if (url.endsWith('/api/scenarios')) return new Response(JSON.stringify({ scenarios: [{ id: 'minimal' }] }), { status: 200 });
+      if (url.endsWith('/api/scenarios'))
+        return new Response(JSON.stringify({ scenarios: [{ id: 'minimal' }] }), { status: 200 });
       return new Response(minimal, { status: 200 });
     }) as typeof fetch;
     const entries = await fetchTeamScenarios({ server: 'https://team.example/', token: 'tok' }, fetcher);
     expect(entries.map((e) => e.summary?.id)).toEqual(['minimal']);
-    expect(seen).toEqual(['https://team.example/api/scenarios Bearer tok', 'https://team.example/api/scenarios/minimal Bearer tok']);
+    expect(seen).toEqual([
+      'https://team.example/api/scenarios Bearer tok',
+      'https://team.example/api/scenarios/minimal Bearer tok',
+    ]);
     const refused = (async () => new Response('{}', { status: 401 })) as unknown as typeof fetch;
     expect(await fetchTeamScenarios({ server: 'https://team.example', token: 'x' }, refused)).toEqual([]);
   });

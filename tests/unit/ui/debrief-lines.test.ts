@@ -3,8 +3,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/core/scoring/report';
 import { setLocale } from '../../../src/i18n/locale';
-import { timelineMarkers } from '../../../src/review/timeline-markers';
 import { TimelineLegend } from '../../../src/review/TimelineLegend';
+import { timelineMarkers } from '../../../src/review/timeline-markers';
 import { CappedNote } from '../../../src/ui/debrief/CappedNote';
 import { goldenMoves } from '../../support/golden-paths';
 import { playScript } from '../../support/play';
@@ -12,7 +12,8 @@ import { scenarioFrom } from '../../support/scenarios';
 
 /** Rendered to markup without a browser: what the debrief's and the review's new lines say. */
 const scenario = scenarioFrom('scenes/angry-repair-returned.yaml');
-const reportOf = (path: string) => buildReport(scenario, playScript(scenario, goldenMoves('angry-repair-returned', path)).log);
+const reportOf = (path: string) =>
+  buildReport(scenario, playScript(scenario, goldenMoves('angry-repair-returned', path)).log);
 const text = (html: string) => html.replace(/<[^>]+>/g, '');
 afterEach(() => setLocale('de'));
 
@@ -20,7 +21,10 @@ describe('the unsolved cap in the debrief', () => {
   it('says the overall score is capped, why, and what the three scores would average', () => {
     // A friendly sales pitch instead of facts: pleasant scores, the customer leaves, the concern unsolved.
     const suspicious = scenarioFrom('scenes/suspicious-warranty-fee.yaml');
-    const report = buildReport(suspicious, playScript(suspicious, goldenMoves('suspicious-warranty-fee', 'wrong-moment-sales')).log);
+    const report = buildReport(
+      suspicious,
+      playScript(suspicious, goldenMoves('suspicious-warranty-fee', 'wrong-moment-sales')).log,
+    );
     const mean = Math.round((report.tone.score + report.structure.score + report.escalation.score) / 3);
     expect(report.overall.capped).toBeDefined();
     expect(mean).toBeGreaterThan(35);

@@ -36,7 +36,10 @@ const wording: ScoreItem = { score: 80, verdict: { de: 'Gut', en: 'Good' }, reas
 
 describe('voice feedback', () => {
   it('pools answers: rate over all speech, loudness as a power mean', () => {
-    const s = summarise([answer({ syllables: 10, speechS: 2, rate: 5 }), answer({ syllables: 30, speechS: 3, rate: 10, loudnessDbfs: -14 })]);
+    const s = summarise([
+      answer({ syllables: 10, speechS: 2, rate: 5 }),
+      answer({ syllables: 30, speechS: 3, rate: 10, loudnessDbfs: -14 }),
+    ]);
     expect(s.rate).toBeCloseTo(8, 5);
     // 2 s at −24 dB and 3 s at −14 dB: 10·log10((2·10^−2.4 + 3·10^−1.4)/5)
     expect(s.loudnessDbfs).toBeCloseTo(10 * Math.log10((2 * 10 ** -2.4 + 3 * 10 ** -1.4) / 5), 5);
@@ -93,7 +96,9 @@ describe('voice feedback', () => {
 describe('syllables of the wording', () => {
   it('counts one per vowel, diphthongs and vocalic r joined', async () => {
     const { textSyllables } = await import('../../../src/core/voice/syllables');
-    expect(textSyllables('Ich verstehe, dass Sie verärgert sind. Lassen Sie uns gemeinsam eine Lösung finden.', 'de')).toBe(23);
+    expect(
+      textSyllables('Ich verstehe, dass Sie verärgert sind. Lassen Sie uns gemeinsam eine Lösung finden.', 'de'),
+    ).toBe(23);
     expect(textSyllables('I understand that you are upset. Let us find a solution together.', 'en')).toBe(19);
     expect(textSyllables('', 'de')).toBe(0);
   });

@@ -30,7 +30,13 @@ export function silence(seconds: number): Float32Array {
 }
 
 /** A voice-like tone: fundamental plus decaying harmonics, optionally amplitude-modulated at `syllablesPerSecond`. */
-export function voiceTone(seconds: number, hz: number, amplitude: number, syllablesPerSecond = 0, endHz = hz): Float32Array {
+export function voiceTone(
+  seconds: number,
+  hz: number,
+  amplitude: number,
+  syllablesPerSecond = 0,
+  endHz = hz,
+): Float32Array {
   const out = new Float32Array(Math.round(seconds * RATE));
   let phase = 0;
   for (let i = 0; i < out.length; i++) {
@@ -102,12 +108,25 @@ export const HAS_SOX = ['/usr/bin/sox', '/usr/local/bin/sox'].some(existsSync);
 let dir: string | null = null;
 
 /** Speaks `text` with espeak-ng (voice, words/min, pitch 0–99), then sox resamples to 44.1 kHz, applies gain and pads. */
-export function speak(text: string, options: { voice: string; wpm: number; pitch: number; gainDb?: number; pad?: [number, number] }): string {
+export function speak(
+  text: string,
+  options: { voice: string; wpm: number; pitch: number; gainDb?: number; pad?: [number, number] },
+): string {
   dir ??= mkdtempSync(join(tmpdir(), 'counterpart-voice-'));
   const name = `${options.voice}-${options.wpm}-${options.pitch}-${options.gainDb ?? 0}-${text.length}`;
   const raw = join(dir, `${name}-raw.wav`);
   const out = join(dir, `${name}.wav`);
-  execFileSync('espeak-ng', ['-v', options.voice, '-s', String(options.wpm), '-p', String(options.pitch), '-w', raw, text]);
+  execFileSync('espeak-ng', [
+    '-v',
+    options.voice,
+    '-s',
+    String(options.wpm),
+    '-p',
+    String(options.pitch),
+    '-w',
+    raw,
+    text,
+  ]);
   const [before, after] = options.pad ?? [0.5, 1.5];
   execFileSync('sox', [
     raw,

@@ -3,8 +3,16 @@ import { FrameAnalyzer } from '../../../src/core/voice/frame-analyzer';
 import { VoiceTracker } from '../../../src/core/voice/tracker';
 import type { CaptureResult, VoiceCapture } from '../../../src/voice/capture';
 import { pitchyEstimator } from '../../../src/voice/pitchy-estimator';
+import {
+  awaitSpokenAnswer,
+  beginAnswerTurn,
+  calibrate,
+  closeVoice,
+  openVoice,
+  skipVoiceWait,
+  VOICE_WAITS,
+} from '../../../src/voice/voice-session';
 import { voiceRecordOf, voiceStore } from '../../../src/voice/voice-store';
-import { awaitSpokenAnswer, beginAnswerTurn, calibrate, closeVoice, openVoice, skipVoiceWait, VOICE_WAITS } from '../../../src/voice/voice-session';
 import { concat, RATE, silence, voiceTone } from './signals';
 
 // The capture module imports the worklet through Vite's ?worker&url; openVoice takes a starter, so the

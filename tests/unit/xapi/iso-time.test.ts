@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { nextRandom, seedState } from '../../../src/core/dialogue/random';
-import { addMilliseconds, formatIsoDateTime, ISO_DURATION, isoDuration, parseIsoDateTime } from '../../../src/core/xapi/iso-time';
+import {
+  addMilliseconds,
+  formatIsoDateTime,
+  ISO_DURATION,
+  isoDuration,
+  parseIsoDateTime,
+} from '../../../src/core/xapi/iso-time';
 
 describe('ISO date-times without Date in the core', () => {
   it('agrees with Date on thousands of instants between 1900 and 2200', () => {
@@ -25,9 +31,12 @@ describe('ISO date-times without Date in the core', () => {
     expect(parseIsoDateTime(text)).toBe(Date.parse(text));
   });
 
-  it.each(['', '2025-03-14', '2025-03-14 09:30:00Z', '2025-13-01T00:00:00Z', '2025-03-14T24:00:00Z', 'yesterday'])('refuses %j', (text) => {
-    expect(parseIsoDateTime(text)).toBeNaN();
-  });
+  it.each(['', '2025-03-14', '2025-03-14 09:30:00Z', '2025-13-01T00:00:00Z', '2025-03-14T24:00:00Z', 'yesterday'])(
+    'refuses %j',
+    (text) => {
+      expect(parseIsoDateTime(text)).toBeNaN();
+    },
+  );
 
   it('adds session offsets across midnight and the year', () => {
     expect(addMilliseconds('2025-12-31T23:59:58.000+00:00', 3500)).toBe('2026-01-01T00:00:01.500Z');

@@ -107,7 +107,10 @@ describe('statements under a cmi5 launch', () => {
     const [completed, judged] = statements.slice(-2) as [XapiStatement, XapiStatement];
     for (const s of [completed, judged]) {
       expect(s.object).toEqual({ objectType: 'Activity', id: cmi5.activityId });
-      expect(category(s)).toEqual(['https://w3id.org/xapi/cmi5/context/categories/cmi5', 'https://w3id.org/xapi/cmi5/context/categories/moveon']);
+      expect(category(s)).toEqual([
+        'https://w3id.org/xapi/cmi5/context/categories/cmi5',
+        'https://w3id.org/xapi/cmi5/context/categories/moveon',
+      ]);
     }
     for (const s of statements.slice(0, -2)) {
       expect(category(s)).toEqual([]);

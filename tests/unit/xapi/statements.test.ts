@@ -7,9 +7,9 @@ import { parseIsoDateTime } from '../../../src/core/xapi/iso-time';
 import { buildStatements } from '../../../src/core/xapi/statements';
 import type { XapiStatement } from '../../../src/core/xapi/types';
 import { VERBS } from '../../../src/core/xapi/vocabulary';
+import { goldenMoves } from '../../support/golden-paths';
 import { scenarioFrom } from '../../support/scenarios';
 import { RECORDING_ID, recordedSession, STARTED_AT } from '../recording/synthetic';
-import { goldenMoves } from '../../support/golden-paths';
 
 const scenario = scenarioFrom('scenes/angry-repair-returned.yaml');
 const BEST = goldenMoves('angry-repair-returned', 'best');
@@ -34,19 +34,33 @@ describe('xAPI statements of a finished session', () => {
 
   it('make each answered object the decision node as a choice interaction, with the options to choose from', () => {
     const first = statements[0] as XapiStatement;
-    expect(first.object.id).toBe('https://training.example.org/counterpart/scenarios/angry-repair-returned/nodes/opening');
+    expect(first.object.id).toBe(
+      'https://training.example.org/counterpart/scenarios/angry-repair-returned/nodes/opening',
+    );
     expect(first.object.definition?.type).toBe('http://adlnet.gov/expapi/activities/cmi.interaction');
     expect(first.object.definition?.interactionType).toBe('choice');
-    expect(first.object.definition?.choices?.map((c) => c.id)).toEqual(['calm_down', 'let_him_talk', 'ask_for_receipt', 'not_responsible']);
+    expect(first.object.definition?.choices?.map((c) => c.id)).toEqual([
+      'calm_down',
+      'let_him_talk',
+      'ask_for_receipt',
+      'not_responsible',
+    ]);
     // Placeholders are filled: the LRS shows what the trainee saw.
     expect(JSON.stringify(first.object.definition)).not.toMatch(/\{(product|company)\}/);
-    expect(first.context.contextActivities?.parent?.[0]?.id).toBe('https://training.example.org/counterpart/scenarios/angry-repair-returned');
+    expect(first.context.contextActivities?.parent?.[0]?.id).toBe(
+      'https://training.example.org/counterpart/scenarios/angry-repair-returned',
+    );
   });
 
   it('carry a cmi5 score on passed only: scaled = raw / max, raw an integer in [min, max]', () => {
     const report = buildReport(scenario, sessionLogOf(recording), bodyLanguageFromTotals(recording.sensing));
     const passed = statements.at(-1) as XapiStatement;
-    expect(passed.result?.score).toEqual({ scaled: report.overall.score / 100, raw: report.overall.score, min: 0, max: 100 });
+    expect(passed.result?.score).toEqual({
+      scaled: report.overall.score / 100,
+      raw: report.overall.score,
+      min: 0,
+      max: 100,
+    });
     expect(passed.result?.success).toBe(true);
     expect(passed.result?.completion).toBeUndefined();
     expect(statements.at(-2)?.result).toEqual({ completion: true, duration: passed.result?.duration });
@@ -63,7 +77,11 @@ describe('xAPI statements of a finished session', () => {
   it('name the trainee only by a pseudonymous account, never an e-mail address', () => {
     const text = JSON.stringify(statements);
     expect(text).not.toMatch(/mbox|openid/);
-    for (const s of statements) expect(s.actor).toEqual({ objectType: 'Agent', account: { homePage: 'https://lms.example.org', name: 'fuchs-42' } });
+    for (const s of statements)
+      expect(s.actor).toEqual({
+        objectType: 'Agent',
+        account: { homePage: 'https://lms.example.org', name: 'fuchs-42' },
+      });
   });
 
   it('time each statement at startedAt + its session offset, register it under the recording id, leave the version to the LRS', () => {
@@ -91,7 +109,10 @@ describe('xAPI statements of a finished session', () => {
   });
 
   it('accept an injected id generator', () => {
-    const ids = buildStatements(recording, scenario, { ...options, idFor: (i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` });
+    const ids = buildStatements(recording, scenario, {
+      ...options,
+      idFor: (i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    });
     expect(ids[2]?.id).toBe('00000000-0000-4000-8000-000000000002');
   });
 });
@@ -128,7 +149,9 @@ describe('passed or failed', () => {
   it('refuses addresses that are not http(s) IRLs', () => {
     const { recording } = recordedSession(scenario, WORST);
     expect(() => buildStatements(recording, scenario, { ...options, homePage: 'mailto:a@b.c' })).toThrow(/homePage/);
-    expect(() => buildStatements(recording, scenario, { ...options, activityBase: 'counterpart' })).toThrow(/activityBase/);
+    expect(() => buildStatements(recording, scenario, { ...options, activityBase: 'counterpart' })).toThrow(
+      /activityBase/,
+    );
   });
 });
 
@@ -143,13 +166,22 @@ describe('conformance check', () => {
   const last = (s: XapiStatement[]) => s.at(-1) as XapiStatement;
 
   it.each<[string, (s: XapiStatement[]) => void, string]>([
-    ['an mbox actor', (s) => Object.assign((s[0] as XapiStatement).actor, { mbox: 'mailto:max@example.org' }), 'actor-account'],
+    [
+      'an mbox actor',
+      (s) => Object.assign((s[0] as XapiStatement).actor, { mbox: 'mailto:max@example.org' }),
+      'actor-account',
+    ],
     ['a scaled score above 1', (s) => Object.assign(last(s).result?.score ?? {}, { scaled: 1.2 }), 'score-scaled'],
     ['scaled not raw/max', (s) => Object.assign(last(s).result?.score ?? {}, { scaled: 0.5 }), 'score-scaled-raw'],
-    ['a fractional raw score', (s) => Object.assign(last(s).result?.score ?? {}, { raw: 70.5, scaled: 0.705 }), 'score-integers'],
+    [
+      'a fractional raw score',
+      (s) => Object.assign(last(s).result?.score ?? {}, { raw: 70.5, scaled: 0.705 }),
+      'score-integers',
+    ],
     [
       'a score on completed',
-      (s) => Object.assign((s.at(-2) as XapiStatement).result ?? {}, { score: { scaled: 1, raw: 100, min: 0, max: 100 } }),
+      (s) =>
+        Object.assign((s.at(-2) as XapiStatement).result ?? {}, { score: { scaled: 1, raw: 100, min: 0, max: 100 } }),
       'cmi5-score',
     ],
     ['completion on passed', (s) => Object.assign(last(s).result ?? {}, { completion: true }), 'cmi5-completion'],
@@ -157,11 +189,23 @@ describe('conformance check', () => {
     ['a malformed duration', (s) => Object.assign(last(s).result ?? {}, { duration: '93 seconds' }), 'duration-format'],
     ['a duplicate id', (s) => Object.assign(s[1] as XapiStatement, { id: (s[0] as XapiStatement).id }), 'id-unique'],
     ['an id that is no UUID', (s) => Object.assign(s[0] as XapiStatement, { id: 'statement-1' }), 'id-uuid'],
-    ['timestamps out of order', (s) => Object.assign(s[1] as XapiStatement, { timestamp: '2000-01-01T00:00:00.000Z' }), 'timestamp-order'],
-    ['a timestamp in the future', (s) => Object.assign(last(s), { timestamp: '2099-01-01T00:00:00.000Z' }), 'timestamp-future'],
+    [
+      'timestamps out of order',
+      (s) => Object.assign(s[1] as XapiStatement, { timestamp: '2000-01-01T00:00:00.000Z' }),
+      'timestamp-order',
+    ],
+    [
+      'a timestamp in the future',
+      (s) => Object.assign(last(s), { timestamp: '2099-01-01T00:00:00.000Z' }),
+      'timestamp-future',
+    ],
     ['answered after completed', (s) => s.push(structuredClone(s[0] as XapiStatement)), 'order'],
     ['passed before completed', (s) => s.reverse(), 'order'],
-    ['another registration', (s) => Object.assign(last(s).context, { registration: '0d5e3c1b-2a4f-4e6d-8c7b-9a1f0e2d3c4b' }), 'registration-same'],
+    [
+      'another registration',
+      (s) => Object.assign(last(s).context, { registration: '0d5e3c1b-2a4f-4e6d-8c7b-9a1f0e2d3c4b' }),
+      'registration-same',
+    ],
   ])('catches %s', (_name, change, rule) => {
     expect(broken(change)).toContain(rule);
   });

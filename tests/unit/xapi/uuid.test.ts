@@ -6,9 +6,12 @@ import { isUuid, uuidV5 } from '../../../src/core/xapi/uuid';
 const hex = (bytes: number[]) => bytes.map((b) => b.toString(16).padStart(2, '0')).join('');
 
 describe('sha1', () => {
-  it.each(['', 'abc', 'Grüße „Ärger“ 🙂', 'a'.repeat(55), 'b'.repeat(56), 'c'.repeat(64), 'd'.repeat(1000)])('matches node:crypto for %j', (text) => {
-    expect(hex(sha1(utf8Bytes(text)))).toBe(createHash('sha1').update(text, 'utf8').digest('hex'));
-  });
+  it.each(['', 'abc', 'Grüße „Ärger“ 🙂', 'a'.repeat(55), 'b'.repeat(56), 'c'.repeat(64), 'd'.repeat(1000)])(
+    'matches node:crypto for %j',
+    (text) => {
+      expect(hex(sha1(utf8Bytes(text)))).toBe(createHash('sha1').update(text, 'utf8').digest('hex'));
+    },
+  );
 
   it('encodes UTF-8 like Buffer', () => {
     expect(utf8Bytes('Ä€🙂')).toEqual([...Buffer.from('Ä€🙂', 'utf8')]);
@@ -17,7 +20,9 @@ describe('sha1', () => {
 
 describe('uuidV5', () => {
   it('gives the RFC example: "www.example.com" in the DNS namespace', () => {
-    expect(uuidV5('6ba7b810-9dad-11d1-80b4-00c04fd430c8', 'www.example.com')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+    expect(uuidV5('6ba7b810-9dad-11d1-80b4-00c04fd430c8', 'www.example.com')).toBe(
+      '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+    );
   });
 
   it('is deterministic, distinct per name, and a valid version-5 UUID', () => {

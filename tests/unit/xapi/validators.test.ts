@@ -21,7 +21,9 @@ const cmi5 = {
   activityId: 'https://lms.example.org/au/counterpart',
   registration: 'a5c6d3e0-1b2f-4c7d-8e9a-0b1c2d3e4f50',
   actor: { objectType: 'Agent' as const, account: { homePage: 'https://lms.example.org', name: 'learner-7' } },
-  contextTemplate: { extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': 'f1e2d3c4-b5a6-4978-8a6b-5c4d3e2f1a0b' } },
+  contextTemplate: {
+    extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': 'f1e2d3c4-b5a6-4978-8a6b-5c4d3e2f1a0b' },
+  },
   masteryScore: 0.6,
   judge: true,
 };
@@ -53,7 +55,10 @@ describe('statements from golden sessions', () => {
   it.each(cases)('%s / %s passes the xAPI validator, plain and under cmi5', (id, name) => {
     const scenario = scenarioFrom(`scenes/${id}.yaml`);
     const { recording } = recordedSession(scenario, goldenMoves(id, name));
-    for (const statements of [buildStatements(recording, scenario, options), buildStatements(recording, scenario, { ...options, cmi5 })]) {
+    for (const statements of [
+      buildStatements(recording, scenario, options),
+      buildStatements(recording, scenario, { ...options, cmi5 }),
+    ]) {
       expect(statements.length).toBeGreaterThan(0);
       expect(statements.flatMap(findings)).toEqual([]);
       expect(checkStatements(statements)).toEqual([]);

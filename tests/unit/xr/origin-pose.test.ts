@@ -24,7 +24,11 @@ describe('recenteredOrigin', () => {
     it(`puts the head above the trainee's spot, facing the customer (${c.name})`, () => {
       // Heading h turns −z counter-clockwise seen from above: forward = (−sin h, 0, −cos h), pitched down a little.
       const forward = new Vector3(-Math.sin(c.heading), -0.3, -Math.cos(c.heading)).normalize();
-      const origin = recenteredOrigin({ x: c.head.x, y: c.head.y, z: c.head.z, forwardX: forward.x, forwardZ: forward.z }, 'standing', 0);
+      const origin = recenteredOrigin(
+        { x: c.head.x, y: c.head.y, z: c.head.z, forwardX: forward.x, forwardZ: forward.z },
+        'standing',
+        0,
+      );
       const room = inRoom(origin, c.head, forward);
       expect(room.position.x).toBeCloseTo(LAYOUT.trainee.x, 6);
       expect(room.position.z).toBeCloseTo(LAYOUT.trainee.z, 6);
