@@ -86,8 +86,10 @@ export function HistoryPage() {
                 <li key={a.id} data-session-id={a.id}>
                   <span className="history-when">{formatWhen(a.startedAt, locale)}</span>
                   <span className="history-score">{a.scores.overall}</span>
-                  <span data-outcome-label={a.abandoned ? 'abandoned' : (a.outcome ?? 'unfinished')}>
-                    {outcomeLabel(a.outcome, locale, a.abandoned)}
+                  <span>
+                    <span data-outcome-label={a.abandoned ? 'abandoned' : (a.outcome ?? 'unfinished')}>
+                      {outcomeLabel(a.outcome, locale, a.abandoned)}
+                    </span>
                     <span className="history-level"> · {levelText(a.difficulty ?? 'medium')}</span>
                     {a.typeRecognised !== undefined && (
                       <span className="history-type" data-recognised={a.typeRecognised}>
