@@ -344,6 +344,11 @@ describe('a conversation in the emulated headset', () => {
         if (!target) return false;
         await aim(page, 'controller', 'right', shoulderRight(target), target);
         await waitFrames(page, 3);
+        // Pointed at, an answer card grows to show its whole text: aim again once it has settled.
+        const settled = await settledWorldPoint(page, name, 15_000).catch(() => null);
+        if (!settled) return false;
+        await aim(page, 'controller', 'right', shoulderRight(settled), settled);
+        await waitFrames(page, 3);
         await pullTrigger(page, 'right');
         return true;
       };
