@@ -1,5 +1,6 @@
 import type { Localized } from '../scenario/schema';
-import type { StructureStep, Tone } from '../scenario/vocabulary';
+import { type StructureStep, TONES, type Tone } from '../scenario/vocabulary';
+import { TONE_TEXT } from '../scenario/vocabulary-labels';
 import type { Band } from './weights';
 
 /** The debrief's own sentences, German first. */
@@ -11,16 +12,10 @@ export const BAND_LABELS: Record<Band, Localized> = {
   weak: { de: 'Kritisch', en: 'Needs work' },
 };
 
-export const TONE_LABELS: Record<Tone, Localized> = {
-  empathetic: { de: 'einfühlsam', en: 'empathetic' },
-  factual: { de: 'sachlich', en: 'factual' },
-  assertive: { de: 'freundlich-bestimmt', en: 'friendly but firm' },
-  apologetic: { de: 'entschuldigend', en: 'apologetic' },
-  evasive: { de: 'ausweichend', en: 'evasive' },
-  defensive: { de: 'rechtfertigend', en: 'defensive' },
-  dismissive: { de: 'abweisend', en: 'dismissive' },
-  aggressive: { de: 'aggressiv', en: 'aggressive' },
-};
+/** The tone names the checker and the authoring guide use (one table, core/scenario/vocabulary-labels.ts). */
+export const TONE_LABELS = Object.fromEntries(
+  TONES.map((tone) => [tone, { de: TONE_TEXT[tone].de, en: TONE_TEXT[tone].en }]),
+) as Record<Tone, Localized>;
 
 export const STEP_LABELS: Record<StructureStep, Localized> = {
   acknowledge: { de: 'Gefühl anerkennen und zuhören', en: 'acknowledge the feeling and listen' },
