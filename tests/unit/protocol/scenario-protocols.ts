@@ -142,4 +142,22 @@ export const PROTOCOL_CASES: ProtocolCase[] = [
       mood: 'calm',
     },
   },
+  {
+    scenario: 'interrupting-refund',
+    path: 'best',
+    good: {
+      concern:
+        'Herr Mensah: linker Hörer der SoundPro 300 knackt seit einer Woche, vor fünf Wochen gekauft. Wollte sein Geld zurück, Rückgabefrist 30 Tage vorbei.',
+      agreement:
+        'Heute gegen ein neues Paar aus dem Lager getauscht und getestet. Vermerk auf dem Beleg: knackt es wieder, Erstattung. Rückmeldung aufgenommen: Frist zu knapp in der Prüfungsphase.',
+      followUp: null,
+      mood: 'calm',
+    },
+    sloppy: {
+      concern: 'Kunde hat ständig unterbrochen.',
+      agreement: 'Reparatur mit Leihkopfhörern, Anruf Donnerstag.',
+      followUp: null,
+      mood: 'upset',
+    },
+  },
 ];
