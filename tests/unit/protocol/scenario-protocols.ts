@@ -160,4 +160,22 @@ export const PROTOCOL_CASES: ProtocolCase[] = [
       mood: 'upset',
     },
   },
+  {
+    scenario: 'privacy-counter-trap',
+    path: 'best',
+    good: {
+      concern:
+        'Frau Lindner fragte nach dem Liefertermin der Waschmaschine, die ihr Sohn Markus bestellt hat (Auftrag B-77164). Sie las am Schalter sein Passwort vor.',
+      agreement:
+        'Markus hat am Telefon Kundennummer und Geburtsdatum bestätigt und die Auskunft freigegeben. Lieferung auf Freitag 8–12 Uhr gelegt. Markus soll heute sein Passwort ändern.',
+      followUp: null,
+      mood: 'calm',
+    },
+    sloppy: {
+      concern: 'Ältere Dame mit Fragen.',
+      agreement: 'Vollmacht-Formular mitgegeben.',
+      followUp: null,
+      mood: 'upset',
+    },
+  },
 ];
