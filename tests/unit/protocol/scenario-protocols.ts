@@ -178,4 +178,22 @@ export const PROTOCOL_CASES: ProtocolCase[] = [
       mood: 'upset',
     },
   },
+  {
+    scenario: 'telecom-contract-cancel',
+    path: 'best',
+    good: {
+      concern:
+        'Ms Asante wanted to cancel: her Smart M plan goes up from €24.99 to €27.99 from March (letter), and she has no signal on the S3 every morning from Warschauer Straße. Undecided.',
+      agreement:
+        'Switched to Smart Flex at €24.99, cancellable monthly (clause marked). Network report recorded with route and time, ticket N-40518. I call her in two weeks with the status.',
+      followUp: null,
+      mood: 'calm',
+    },
+    sloppy: {
+      concern: 'Customer unsure about her contract.',
+      agreement: 'Early cancellation for 28 February, number porting.',
+      followUp: null,
+      mood: 'upset',
+    },
+  },
 ];
