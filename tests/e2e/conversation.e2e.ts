@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { goldenMoves } from '../support/golden-paths';
@@ -14,6 +15,8 @@ const SCENARIOS = [
   'threat-end-relationship',
 ];
 const OUT = 'tests/output';
+/** Every bundled scenario file is offered in the menu. */
+const BUNDLED = readdirSync('scenes').filter((f) => f.endsWith('.yaml')).length;
 
 const harness = useHarness();
 
@@ -25,9 +28,9 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
 }
 
 describe('start menu', () => {
-  it('lists the six scenarios with customer type and length, in German by default', async () => {
+  it('lists every bundled scenario with customer type and length, in German by default', async () => {
     const { page, errors } = await open('/');
-    await expect.poll(() => page.locator('.scenario-card').count()).toBe(6);
+    await expect.poll(() => page.locator('.scenario-card').count()).toBe(BUNDLED);
     const meta = await page.locator('.scenario-meta').allTextContents();
     expect(meta.join('\n')).toMatch(/Der Wütende/);
     expect(meta.join('\n')).toMatch(/Min\./);
@@ -53,7 +56,7 @@ describe('settings and language', () => {
     const { page, errors } = await open('/');
     // Software WebGL on a busy machine: navigations and frames can take long.
     page.setDefaultTimeout(180_000);
-    await expect.poll(() => page.locator('.scenario-card').count()).toBe(6);
+    await expect.poll(() => page.locator('.scenario-card').count()).toBe(BUNDLED);
     const field = page.locator('.pseudonym input');
     expect(await field.getAttribute('placeholder')).toBe('z. B. blau-7');
     expect(await page.locator('[data-pseudonym-state]').getAttribute('data-pseudonym-state')).toBe('empty');
@@ -115,7 +118,7 @@ describe('assessment at a level: the type question, the level and the cap, end t
     const errors = watchErrors(page);
     page.setDefaultTimeout(180_000);
     await page.goto(harness.at('/'));
-    await expect.poll(() => page.locator('.scenario-card').count()).toBe(6);
+    await expect.poll(() => page.locator('.scenario-card').count()).toBe(BUNDLED);
     // Practice names the type on the cards; assessment does not (recognising it is the skill).
     expect((await page.locator('.scenario-meta').allTextContents()).join('\n')).toMatch(/Der Wütende/);
     await page.getByRole('radio', { name: 'Prüfung' }).check();
