@@ -117,13 +117,13 @@ export async function pullTrigger(page: Page, hand: Hand): Promise<void> {
   await waitFrames(page, 1);
 }
 
-/** Presses a face button (e.g. 'b-button') for one frame. */
+/** Presses a face button (e.g. 'b-button') for two frames (iwer applies a new value on its next frame). */
 export async function pressButton(page: Page, hand: Hand, button: string): Promise<void> {
   await page.evaluate(({ h, b }) => window.__counterpartXR?.device.controllers[h]?.updateButtonValue(b, 1), {
     h: hand,
     b: button,
   });
-  await waitFrames(page, 1);
+  await waitFrames(page, 2);
   await page.evaluate(({ h, b }) => window.__counterpartXR?.device.controllers[h]?.updateButtonValue(b, 0), {
     h: hand,
     b: button,
