@@ -142,4 +142,22 @@ export const PROTOCOL_CASES: ProtocolCase[] = [
       mood: 'calm',
     },
   },
+  {
+    scenario: 'regular-special-requests',
+    path: 'best',
+    good: {
+      concern:
+        'Herr Brenner (Fotostudio) wollte die Reparatur seines Studioblitzes als Express auf Kulanz, einen kostenlosen Leihblitz bis Samstag und 15 % Rabatt auf das 85er-Objektiv. Der Blitz ist über zwei Jahre alt, keine Garantie mehr.',
+      agreement:
+        'Express-Reparatur für 49 Euro und Leihblitz für 25 Euro am Tag zu normalen Preisen angeboten; kein Rabatt auf das Objektiv. Er lehnt die normalen Preise ab. Sonderkonditionen beendet, Entscheidung von Frau Albers (Marktleitung) nach Prüfung; schriftliche Bestätigung folgt.',
+      followUp: null,
+      mood: 'calm',
+    },
+    sloppy: {
+      concern: 'Stammkunde wollte wieder was umsonst.',
+      agreement: 'Blitz kostenlos repariert, damit er zufrieden ist.',
+      followUp: null,
+      mood: 'angry',
+    },
+  },
 ];
