@@ -160,4 +160,22 @@ export const PROTOCOL_CASES: ProtocolCase[] = [
       mood: 'angry',
     },
   },
+  {
+    scenario: 'strain-handover',
+    path: 'best',
+    good: {
+      concern:
+        'Frau Roth: Kühl-Gefrier-Kombination, Auftrag L-4471, dreimal nicht geliefert (Dienstag, Donnerstag, Samstag), keine Absage, seit zwölf Tagen ohne Kühlschrank, Lebensmittel verdorben.',
+      agreement:
+        'An Kollegen Herrn Yilmaz übergeben (mit Zusammenfassung). Lieferung morgen 8–10 Uhr fest gebucht; Gutschein 50 Euro oder Belege einreichen; Rückruf morgen um 10 Uhr; falls nicht geliefert, eigener Fahrer am selben Tag.',
+      followUp: '2026-03-15',
+      mood: 'calm',
+    },
+    sloppy: {
+      concern: 'Kundin hat rumgeschrien.',
+      agreement: 'Sie wartet weiter.',
+      followUp: null,
+      mood: 'angry',
+    },
+  },
 ];
