@@ -178,4 +178,22 @@ export const PROTOCOL_CASES: ProtocolCase[] = [
       mood: 'angry',
     },
   },
+  {
+    scenario: 'return-broken-promise',
+    path: 'best',
+    good: {
+      concern:
+        'Mr Chen, laptop repair R-20931 (no picture). He was promised a call back by Tuesday; nobody called, he rang twice himself. The workshop report (warranty) had been in the system since Monday.',
+      agreement:
+        'Covered by warranty, no charge; spare part due Monday, then about two days. Loan laptop today with his data transferred. I call him on Monday by 12 noon, entered as a reminder under my name. His complaint about the missed call is recorded.',
+      followUp: '2026-03-16',
+      mood: 'calm',
+    },
+    sloppy: {
+      concern: 'Customer was annoyed about something.',
+      agreement: 'Told him it would be ready soon.',
+      followUp: null,
+      mood: 'angry',
+    },
+  },
 ];
