@@ -196,4 +196,58 @@ export const PROTOCOL_CASES: ProtocolCase[] = [
       mood: 'upset',
     },
   },
+  {
+    scenario: 'regular-special-requests',
+    path: 'best',
+    good: {
+      concern:
+        'Herr Brenner (Fotostudio) wollte die Reparatur seines Studioblitzes als Express auf Kulanz, einen kostenlosen Leihblitz bis Samstag und 15 % Rabatt auf das 85er-Objektiv. Der Blitz ist über zwei Jahre alt, keine Garantie mehr.',
+      agreement:
+        'Express-Reparatur für 49 Euro und Leihblitz für 25 Euro am Tag zu normalen Preisen angeboten; kein Rabatt auf das Objektiv. Er lehnt die normalen Preise ab. Sonderkonditionen beendet, Entscheidung von Frau Albers (Marktleitung) nach Prüfung; schriftliche Bestätigung folgt.',
+      followUp: null,
+      mood: 'calm',
+    },
+    sloppy: {
+      concern: 'Stammkunde wollte wieder was umsonst.',
+      agreement: 'Blitz kostenlos repariert, damit er zufrieden ist.',
+      followUp: null,
+      mood: 'angry',
+    },
+  },
+  {
+    scenario: 'strain-handover',
+    path: 'best',
+    good: {
+      concern:
+        'Frau Roth: Kühl-Gefrier-Kombination, Auftrag L-4471, dreimal nicht geliefert (Dienstag, Donnerstag, Samstag), keine Absage, seit zwölf Tagen ohne Kühlschrank, Lebensmittel verdorben.',
+      agreement:
+        'An Kollegen Herrn Yilmaz übergeben (mit Zusammenfassung). Lieferung morgen 8–10 Uhr fest gebucht; Gutschein 50 Euro oder Belege einreichen; Rückruf morgen um 10 Uhr; falls nicht geliefert, eigener Fahrer am selben Tag.',
+      followUp: '2026-03-15',
+      mood: 'calm',
+    },
+    sloppy: {
+      concern: 'Kundin hat rumgeschrien.',
+      agreement: 'Sie wartet weiter.',
+      followUp: null,
+      mood: 'angry',
+    },
+  },
+  {
+    scenario: 'return-broken-promise',
+    path: 'best',
+    good: {
+      concern:
+        'Mr Chen, laptop repair R-20931 (no picture). He was promised a call back by Tuesday; nobody called, he rang twice himself. The workshop report (warranty) had been in the system since Monday.',
+      agreement:
+        'Covered by warranty, no charge; spare part due Monday, then about two days. Loan laptop today with his data transferred. I call him on Monday by 12 noon, entered as a reminder under my name. His complaint about the missed call is recorded.',
+      followUp: '2026-03-16',
+      mood: 'calm',
+    },
+    sloppy: {
+      concern: 'Customer was annoyed about something.',
+      agreement: 'Told him it would be ready soon.',
+      followUp: null,
+      mood: 'angry',
+    },
+  },
 ];
