@@ -129,9 +129,9 @@ export function counterProps(kind: CounterKind): BoxSpec[] {
   switch (kind) {
     case 'repair':
       return [
-        // A laptop handed in for repair, lid open, with a yellow repair tag.
-        { at: [0.66, TOP + 0.008, 0.04], size: [0.32, 0.016, 0.22], color: '#4a4e55' },
-        { at: [0.66, TOP + 0.11, 0.145], size: [0.32, 0.2, 0.012], color: '#3a3d43' },
+        // A closed laptop handed in for repair, with a yellow repair tag; flat, so it hides nothing.
+        { at: [0.66, TOP + 0.008, 0.02], size: [0.32, 0.016, 0.22], color: '#4a4e55' },
+        { at: [0.66, TOP + 0.022, 0.02], size: [0.315, 0.012, 0.215], color: '#3a3d43' },
         { at: [0.83, TOP + 0.03, -0.06], size: [0.05, 0.06, 0.004], color: '#f2c14e' },
       ];
     case 'shop':
