@@ -10,8 +10,33 @@ const hex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colour as #rrggbb');
 const unit = z.number().min(0).max(1);
 const metres = z.number().min(0).max(1);
 
-export const HAIR_STYLES = ['short', 'ponytail', 'bob', 'bald-sides', 'buzz', 'under-cap'] as const;
-export const TOP_STYLES = ['work-jacket', 'cardigan', 'blazer', 'knit-vest', 'windbreaker', 'hoodie'] as const;
+export const HAIR_STYLES = [
+  'short',
+  'ponytail',
+  'bob',
+  'bald-sides',
+  'buzz',
+  'under-cap',
+  'curly-shoulder',
+  'side-parting',
+  'short-curls',
+  'set-curls',
+  'braids-tied',
+] as const;
+export const TOP_STYLES = [
+  'work-jacket',
+  'cardigan',
+  'blazer',
+  'knit-vest',
+  'windbreaker',
+  'hoodie',
+  'gilet',
+  'rain-jacket',
+  'raincoat',
+  'bomber',
+  'coat',
+  'denim-jacket',
+] as const;
 export const SHOE_STYLES = ['boots', 'sneakers', 'loafers', 'pumps'] as const;
 
 export const customerSpecSchema = z.object({
@@ -51,10 +76,14 @@ export const customerSpecSchema = z.object({
     ageLines: unit,
     stubble: unit,
     cheekFlush: unit,
+    /** Freckles over nose and cheeks; absent = none. */
+    freckles: unit.optional(),
   }),
   hair: z.object({ style: z.enum(HAIR_STYLES), color: hex }),
   moustache: hex.optional(),
   glasses: hex.optional(),
+  /** Frame shape; absent = rounded reading glasses. */
+  glassesShape: z.enum(['rounded', 'rectangular']).optional(),
   cap: hex.optional(),
   outfit: z.object({
     top: z.enum(TOP_STYLES),
@@ -63,6 +92,8 @@ export const customerSpecSchema = z.object({
     topAccent: hex,
     /** Shirt, blouse or T-shirt under the top. */
     under: hex,
+    /** A tie over the shirt (raincoat, blazer). */
+    tie: hex.optional(),
     legs: z.enum(['trousers', 'skirt']),
     legsColor: hex,
     /** Tights under a skirt. */

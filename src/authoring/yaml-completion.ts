@@ -15,7 +15,20 @@ import {
  * The avatars bundled in public/avatars/ (a scenario may also name a .vrm path). Kept here because
  * the schema only knows "a string"; the list matches the generated avatars.
  */
-export const AVATAR_IDS = ['angry', 'demanding', 'indecisive', 'suspicious', 'talkative', 'threatening'] as const;
+export const AVATAR_IDS = [
+  'angry',
+  'commuter',
+  'demanding',
+  'elderly-woman',
+  'furious',
+  'indecisive',
+  'regular',
+  'returning',
+  'student',
+  'suspicious',
+  'talkative',
+  'threatening',
+] as const;
 
 /** The values a field takes, by the field's name. */
 const VALUES: Readonly<Record<string, readonly string[]>> = {

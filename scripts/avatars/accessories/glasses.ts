@@ -1,5 +1,5 @@
 /**
- * Reading glasses: two rounded-rectangle rims, a bridge and temples back to the
+ * Glasses: two rounded-rectangle (or sharper rectangular) rims, a bridge and temples back to the
  * ears. No lenses: transparent glass would cost a sorted draw call and add
  * reflections that hide the eyes the trainee needs to read.
  */
@@ -17,15 +17,18 @@ export function addGlasses(ctx: AvatarContext): void {
   const bones = ctx.weights.rigid('head');
   const frontZ = (x: number, y: number) => head.project(x, y).z + 0.013;
   const cy = face.eyeY - 0.003;
-  const halfW = 0.0235;
-  const halfH = 0.0165;
+  // Rectangular frames are a little wider and flatter, with sharper corners.
+  const rectangular = ctx.spec.glassesShape === 'rectangular';
+  const halfW = rectangular ? 0.025 : 0.0235;
+  const halfH = rectangular ? 0.0135 : 0.0165;
+  const corner = rectangular ? 0.3 : 0.6;
   for (const side of [1, -1] as const) {
     const cx = side * (face.eyeSpacing + 0.002);
     const rim = range(0, 2 * Math.PI, 29)
       .slice(0, -1)
       .map((a) => {
-        const x = cx + halfW * signedPow(Math.cos(a), 0.6);
-        const y = cy + halfH * signedPow(Math.sin(a), 0.6);
+        const x = cx + halfW * signedPow(Math.cos(a), corner);
+        const y = cy + halfH * signedPow(Math.sin(a), corner);
         return {
           center: new Vector3(x, y, frontZ(cx, cy) - 0.004 * ((x - cx) / halfW) ** 2 * side * Math.sign(x - cx)),
           radiusUp: WIRE,

@@ -1,5 +1,5 @@
 /**
- * The six top styles, each composed from the same few pieces (shell, bands,
+ * The top styles, each composed from the same few pieces (shell, bands,
  * patches, collar). Offsets are fabric thickness plus ease: a hoodie hangs
  * looser than a blazer.
  */
@@ -10,6 +10,7 @@ import { smoothstep } from '../geometry/math';
 import { linear, scaleColor } from '../palette';
 import { addBunchedHood, addCollar, addCord } from './collars';
 import { addButtons, addPatch, addShell } from './garment-shell';
+import { bomber, coat, denimJacket, gilet, raincoat, rainJacket } from './outer-tops';
 
 /** Adds the garment over the torso and returns how its sleeves look. */
 export function addTop(ctx: AvatarContext): SleeveStyle {
@@ -26,6 +27,18 @@ export function addTop(ctx: AvatarContext): SleeveStyle {
       return windbreaker(ctx);
     case 'hoodie':
       return hoodie(ctx);
+    case 'gilet':
+      return gilet(ctx);
+    case 'rain-jacket':
+      return rainJacket(ctx);
+    case 'raincoat':
+      return raincoat(ctx);
+    case 'bomber':
+      return bomber(ctx);
+    case 'coat':
+      return coat(ctx);
+    case 'denim-jacket':
+      return denimJacket(ctx);
   }
 }
 

@@ -24,6 +24,8 @@ export interface HairShellOptions {
   hangBelowT?: number;
   /** Thickness of a hanging curtain (its inner face sits this far inside). */
   curtain?: number;
+  /** Extra radius per metre hanging below hangBelowT (curly hair widening to the ends). */
+  flare?: number;
   color: (s: number, angle: number) => Color;
   /** 'rim': only a short wall into the skin at the lower edge (cropped hair). */
   inner: 'rim' | 'full';
@@ -43,10 +45,13 @@ export function addHairShell(ctx: AvatarContext, o: HairShellOptions): void {
       // Falling hair keeps the radius it had where it left the skull.
       const tHang = o.hangBelowT;
       const q = head.point(tHang, a).addScaledVector(head.normal(tHang, a), o.thickness(s, a));
-      const axis = new Vector3(0, p.y, head.lm.axisZ);
+      // The head surface stops at the chin; hair below it (t < 0) keeps falling.
+      const axis = new Vector3(0, t < 0 ? head.yAt(t) : p.y, head.lm.axisZ);
       const radial = new Vector3(q.x, 0, q.z - head.lm.axisZ);
-      const tuck = 1 - 0.08 * ((tHang - t) / tHang) ** 2;
-      return axis.add(radial.multiplyScalar(tuck));
+      const tuck = 1 - 0.08 * Math.min(1, (tHang - t) / tHang) ** 2;
+      radial.multiplyScalar(tuck);
+      if (o.flare) radial.addScaledVector(radial.clone().normalize(), o.flare * (q.y - axis.y));
+      return axis.add(radial);
     }
     return p;
   };

@@ -12,6 +12,7 @@ import { tubeRings } from '../geometry/tube';
 import { hairlineT } from '../head/hairline';
 import { linear, scaleColor } from '../palette';
 import { addHairShell, strandColor } from './hair-shell';
+import { braidsTied, curlyShoulder, shortCurls, sideParting } from './more-styles';
 
 /** One builder per style; a buzz cut is only painted (head/skin-tone.ts). */
 const HAIR_BUILDERS: Record<HairStyle, (ctx: AvatarContext) => void> = {
@@ -21,6 +22,11 @@ const HAIR_BUILDERS: Record<HairStyle, (ctx: AvatarContext) => void> = {
   'bald-sides': (ctx) => sideFringe(ctx, 1.08, null),
   'under-cap': (ctx) => sideFringe(ctx, 1.2, capBottomT(ctx)),
   buzz: () => {},
+  'curly-shoulder': (ctx) => curlyShoulder(ctx),
+  'side-parting': (ctx) => sideParting(ctx),
+  'short-curls': (ctx) => shortCurls(ctx, 0),
+  'set-curls': (ctx) => shortCurls(ctx, 1),
+  'braids-tied': (ctx) => braidsTied(ctx),
 };
 
 export function addHair(ctx: AvatarContext): void {

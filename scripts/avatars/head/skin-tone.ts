@@ -18,6 +18,8 @@ export function createSkinTone(spec: CustomerSpec, palette: Palette, head: HeadS
   const buzzLine = spec.hair.style === 'buzz' ? hairlineT(head, { recede: 0.004, sideburns: true }) : null;
   const flushAmount = spec.face.cheekFlush;
   const stubble = spec.face.stubble;
+  const freckles = spec.face.freckles ?? 0;
+  const freckleColor = mixColors(palette.skin, linear('#b8683a'), 0.45);
 
   return (p) => {
     let c = palette.skin.clone();
@@ -35,6 +37,12 @@ export function createSkinTone(spec: CustomerSpec, palette: Palette, head: HeadS
       const below = 1 - smoothstep(line - 0.014, line + 0.004, p.y);
       const onFace = smoothstep(lm.axisZ - 0.035, lm.axisZ - 0.005, p.z);
       c = mixColors(c, palette.hair, stubble * 0.32 * below * onFace);
+    }
+    if (freckles > 0) {
+      // A scatter over nose and cheeks: interfering waves give irregular dots without randomness.
+      const area = bump(p.y, face.eyeY - 0.026, 0.018) * bump(ax, 0.03, 0.035) * front;
+      const dots = Math.sin(p.x * 1900 + 1.3) * Math.sin(p.y * 2300) * Math.sin((p.x + p.y) * 1500 + 0.7);
+      c = mixColors(c, freckleColor, freckles * area * smoothstep(0.3, 0.6, dots));
     }
     if (buzzLine) {
       const t = head.tAt(p.y);

@@ -7,12 +7,15 @@
 export interface BundledAvatar {
   id: string;
   sex: 'female' | 'male';
+  /** Apparent age, as in the generator's table; the checker compares it with the scenario's description. */
+  age: number;
   description: { de: string; en: string };
 }
 
 export const BUNDLED_AVATARS: readonly BundledAvatar[] = [
   {
     id: 'angry',
+    age: 55,
     sex: 'male',
     description: {
       de: 'kräftiger Handwerker, Mitte 50, Arbeitsjacke, graues Haar',
@@ -21,6 +24,7 @@ export const BUNDLED_AVATARS: readonly BundledAvatar[] = [
   },
   {
     id: 'indecisive',
+    age: 30,
     sex: 'female',
     description: {
       de: 'junge Frau, um 30, Strickjacke, Pferdeschwanz',
@@ -29,16 +33,19 @@ export const BUNDLED_AVATARS: readonly BundledAvatar[] = [
   },
   {
     id: 'demanding',
+    age: 45,
     sex: 'female',
     description: { de: 'Geschäftsfrau, Mitte 40, Kostüm, Bob', en: 'businesswoman, mid forties, skirt suit, bob' },
   },
   {
     id: 'talkative',
+    age: 75,
     sex: 'male',
     description: { de: 'älterer Herr, um 75, Strickweste, Brille', en: 'elderly man, about 75, knitted vest, glasses' },
   },
   {
     id: 'suspicious',
+    age: 62,
     sex: 'male',
     description: {
       de: 'großer, hagerer Mann, Anfang 60, Schiebermütze, Schnurrbart',
@@ -47,10 +54,65 @@ export const BUNDLED_AVATARS: readonly BundledAvatar[] = [
   },
   {
     id: 'threatening',
+    age: 35,
     sex: 'male',
     description: {
       de: 'breitschultriger Mann, Mitte 30, Kapuzenpullover',
       en: 'broad-shouldered man, mid thirties, hoodie',
+    },
+  },
+  {
+    id: 'regular',
+    age: 48,
+    sex: 'male',
+    description: {
+      de: 'kräftiger Mann, Ende 40, Steppweste über Poloshirt, eckige Brille, Geheimratsecken',
+      en: 'heavy-ish man, late forties, quilted gilet over a polo shirt, rectangular glasses, receding hairline',
+    },
+  },
+  {
+    id: 'furious',
+    age: 52,
+    sex: 'female',
+    description: {
+      de: 'kräftige Frau, Anfang 50, Regenjacke, schulterlange rote Locken, Sommersprossen',
+      en: 'sturdy woman, early fifties, rain jacket, shoulder-length curly red hair, freckles',
+    },
+  },
+  {
+    id: 'returning',
+    age: 40,
+    sex: 'male',
+    description: {
+      de: 'schlanker Mann, um 40, offener beiger Regenmantel, Hemd und Krawatte, Seitenscheitel',
+      en: 'slim man, about 40, open beige raincoat, shirt and tie, side parting',
+    },
+  },
+  {
+    id: 'student',
+    age: 21,
+    sex: 'male',
+    description: {
+      de: 'großer, schlanker junger Mann, 21, Bomberjacke, kurze schwarze Locken',
+      en: 'tall slim young man, 21, bomber jacket, short black curls',
+    },
+  },
+  {
+    id: 'elderly-woman',
+    age: 76,
+    sex: 'female',
+    description: {
+      de: 'kleine, leicht gebeugte ältere Dame, 76, heller Mantel über Strickjacke, weiße Locken, Brille',
+      en: 'small, slightly stooped elderly woman, 76, light coat over a cardigan, white curls, glasses',
+    },
+  },
+  {
+    id: 'commuter',
+    age: 27,
+    sex: 'female',
+    description: {
+      de: 'Frau, Ende 20, Jeansjacke über gelbem Oberteil, zurückgebundene Box Braids',
+      en: 'woman, late twenties, denim jacket over a yellow top, box braids tied back',
     },
   },
 ];

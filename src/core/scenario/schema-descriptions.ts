@@ -6,6 +6,8 @@ import type { Message } from './problem';
  * German here, so a new or reworded field cannot slip through untranslated.
  */
 export const DESCRIPTIONS_DE: Readonly<Record<string, string>> = {
+  'What the room looks like: repair (devices on the shelves, the default), bank, pharmacy, shop or telecom.':
+    'Wie der Raum aussieht: repair (Geräte in den Regalen, die Vorgabe), bank (Bankfiliale), pharmacy (Apotheke), shop (Laden) oder telecom (Mobilfunkladen).',
   'German text on the sign': 'Deutscher Text auf dem Schild',
   'English text on the sign': 'Englischer Text auf dem Schild',
   'The large line of the sign, e.g. „Kundenservice“ / "Customer Service"; at most 24 characters.':

@@ -306,9 +306,19 @@ const signText = (max: number, description: string) =>
     })
     .describe(description);
 
+/** Kinds of counter the room can furnish: a few props on the shelves and the counter change with it. */
+export const COUNTER_KINDS = ['repair', 'bank', 'pharmacy', 'shop', 'telecom'] as const;
+export type CounterKind = (typeof COUNTER_KINDS)[number];
+
 /** The counter the conversation happens at, as the sign on the back wall names it. */
 export const counterSchema = z
   .strictObject({
+    kind: z
+      .enum(COUNTER_KINDS)
+      .optional()
+      .describe(
+        'What the room looks like: repair (devices on the shelves, the default), bank, pharmacy, shop or telecom.',
+      ),
     sign: signText(24, 'The large line of the sign, e.g. „Kundenservice“ / "Customer Service"; at most 24 characters.'),
     purpose: signText(
       40,

@@ -142,6 +142,14 @@ export const FACT_PART_TEXT: Record<'concern' | 'agreement', Label> = {
   agreement: { de: 'Vereinbarung', en: 'agreement' },
 };
 
+export const COUNTER_KIND_TEXT: Record<'repair' | 'bank' | 'pharmacy' | 'shop' | 'telecom', Label> = {
+  repair: { de: 'Reparatur-Annahme', en: 'repair desk', aliases: ['Reparatur', 'Werkstatt'] },
+  bank: { de: 'Bankfiliale', en: 'bank branch', aliases: ['Bank', 'Sparkasse'] },
+  pharmacy: { de: 'Apotheke', en: 'pharmacy' },
+  shop: { de: 'Ladenkasse', en: 'shop till', aliases: ['Laden', 'Geschäft', 'Kasse'] },
+  telecom: { de: 'Mobilfunkladen', en: 'telecom shop', aliases: ['Handyladen', 'Mobilfunk'] },
+};
+
 /** Every labelled vocabulary, keyed by one of its values (to find the table an enum belongs to). */
 const TABLES: readonly Record<string, Label>[] = [
   TONE_TEXT,
@@ -155,6 +163,7 @@ const TABLES: readonly Record<string, Label>[] = [
   VOICE_GENDER_TEXT,
   GENUS_TEXT,
   FACT_PART_TEXT,
+  COUNTER_KIND_TEXT,
 ];
 
 const normal = (word: string): string =>

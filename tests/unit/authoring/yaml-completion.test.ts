@@ -16,8 +16,14 @@ describe('completion in the scenario editor', () => {
     expect(offered('customer:\n  type: |', true)).toContain('talkative');
     expect(offered('customer:\n  avatar: |', true)).toEqual([
       'angry',
+      'commuter',
       'demanding',
+      'elderly-woman',
+      'furious',
       'indecisive',
+      'regular',
+      'returning',
+      'student',
       'suspicious',
       'talkative',
       'threatening',

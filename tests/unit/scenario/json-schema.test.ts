@@ -43,7 +43,7 @@ describe('scenes/scenario.schema.json', () => {
 
   it('lists the bundled avatars', () => {
     const text = JSON.stringify(scenarioJsonSchema());
-    for (const id of ['angry', 'indecisive', 'demanding', 'talkative', 'suspicious', 'threatening'])
+    for (const id of ['angry', 'indecisive', 'talkative', 'furious', 'elderly-woman', 'commuter'])
       expect(text).toContain(`"${id}"`);
     expect(text).toContain('einfühlsam / empathetic');
   });

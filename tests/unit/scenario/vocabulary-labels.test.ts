@@ -43,8 +43,9 @@ describe('bundled avatars', () => {
     const table = JSON.parse(readFileSync(repoPath('assets/avatars/customers.json'), 'utf8')) as {
       id: string;
       sex: string;
+      age: number;
     }[];
-    expect(BUNDLED_AVATARS.map((a) => [a.id, a.sex])).toEqual(table.map((c) => [c.id, c.sex]));
+    expect(BUNDLED_AVATARS.map((a) => [a.id, a.sex, a.age])).toEqual(table.map((c) => [c.id, c.sex, c.age]));
     const files = readdirSync(repoPath('public/avatars')).filter((f) => f.endsWith('.vrm'));
     expect(files.map((f) => f.replace(/\.vrm$/, '')).sort()).toEqual(BUNDLED_AVATARS.map((a) => a.id).sort());
   });
