@@ -309,7 +309,10 @@ const signText = (max: number, description: string) =>
 /** The counter the conversation happens at, as the sign on the back wall names it. */
 export const counterSchema = z
   .strictObject({
-    sign: signText(24, 'The large line of the sign, e.g. „Kundenservice“ / "Customer Service"; at most 24 characters.'),
+    sign: signText(
+      24,
+      'The large line of the sign, e.g. „Kundenservice“ / "Customer Service"; at most 24 characters. Leave it out for the company profile\'s sign.',
+    ).optional(),
     purpose: signText(
       40,
       'The small line beneath: what this counter is for, e.g. „Reparatur-Annahme“ / "Repairs"; at most 40 characters.',
