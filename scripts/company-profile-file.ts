@@ -1,6 +1,6 @@
 /** Where the bundled company profile lives and how the build and the checker read it. */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { loadProfile, type ProfileLoadResult } from '../src/core/profile/load.ts';
 
 /** The profile bundled with the app: in its own folder, so nothing that reads scenes/*.yaml takes it for a scenario. */
@@ -10,7 +10,7 @@ export const PROFILE_FILE = 'scenes/profile/company-profile.yaml';
 export function readProfileFile(root: string = process.cwd(), file: string = PROFILE_FILE): ProfileLoadResult {
   let source: string;
   try {
-    source = readFileSync(join(root, file), 'utf8');
+    source = readFileSync(resolve(root, file), 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
     const messages = {
