@@ -96,7 +96,11 @@ export function ProfilePanel({ bundledProfile, own, put, remove, bundled, stored
 
   const profile = checked.ok ? checked.profile : null;
   const save = async () => {
-    if (!profile) return;
+    // Check the text as it stands now: the last check may be a keystroke behind (it waits for a pause).
+    const fresh = checkProfileSource(source, doc.file, locale);
+    setChecked(fresh);
+    if (!fresh.ok) return;
+    const profile = fresh.profile;
     try {
       await put({
         file: doc.file.replace(/^.*\//, '') || OWN_FILE,

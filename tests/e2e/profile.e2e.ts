@@ -76,9 +76,13 @@ describe('the company profile editor', () => {
     await page.goto(harness.at('/?lang=de'));
     const briefings = page.locator('.scenario-briefing');
     await briefings.first().waitFor();
-    const all = (await briefings.allTextContents()).join('\n');
-    expect(all).toContain('Elektro Krause');
-    expect(all).not.toContain('TechnoHaus');
+    // The menu first lists the bundled catalogue; the own profile is read from IndexedDB right after.
+    await expect
+      .poll(async () => (await briefings.allTextContents()).join('\n'), { timeout: 60_000 })
+      .toContain('Elektro Krause');
+    expect((await briefings.allTextContents()).join('\n')).not.toContain('TechnoHaus');
+    await page.locator('.scenario-list').evaluate((l) => l.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: `${OUT}/profile-menu-de.png` });
   });
 
   it('shows the own profile in English, and goes back to the bundled one', async () => {
