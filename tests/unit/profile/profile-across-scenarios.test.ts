@@ -52,43 +52,61 @@ describe('one company profile changes every bundled scenario', () => {
     for (const key of Object.keys(bundled.products)) expect(krause.products[key]).toBeDefined();
   });
 
+  // These six open with the company or a product, so their first minute must change. A scenario
+  // added later is held to the rules above and below (never the bundled company's words).
+  const OPENING_CHANGES = [
+    'angry-repair-returned',
+    'demanding-premium-exchange',
+    'indecisive-laptop-choice',
+    'suspicious-warranty-fee',
+    'talkative-pension-story',
+    'threat-end-relationship',
+  ];
+
   for (const file of files) {
     describe(file, () => {
+      const raw = scenarioFrom(`scenes/${file}`, null);
       const underBundled = scenarioFrom(`scenes/${file}`, bundled);
       const underKrause = scenarioFrom(`scenes/${file}`, krause);
+      const quotesCompany = [...localizedTexts(raw)].some(({ text }) => /\{company[}:]/.test(text.de + text.en));
 
       for (const locale of LOCALES) {
         it(`names the other company and its products, never the bundled one's (${locale})`, () => {
           const texts = allTexts(underKrause, locale).join('\n');
           for (const word of unique(bundled, locale, krause)) expect(texts).not.toContain(word);
-          expect(texts).toContain(krause.company);
+          if (quotesCompany) expect(texts).toContain(krause.company);
           expect(texts).not.toMatch(/\{[A-Za-z][\w.]*(:[^{}]*)?\}/);
         });
 
-        it(`opens differently under the two profiles, with each one's values (${locale})`, () => {
+        it(`opens with each profile's own values (${locale})`, () => {
           const a = opening(underBundled, locale);
           const b = opening(underKrause, locale);
-          expect(b).not.toBe(a);
-          const own = unique(krause, locale, bundled);
-          expect(own.some((w) => b.includes(w))).toBe(true);
           const theirs = unique(bundled, locale, krause);
+          if (!OPENING_CHANGES.includes(raw.id) && !theirs.some((w) => a.includes(w))) return;
+          expect(b).not.toBe(a);
           expect(theirs.some((w) => a.includes(w))).toBe(true);
+          expect(unique(krause, locale, bundled).some((w) => b.includes(w))).toBe(true);
         });
       }
 
       it('keeps the dialogue: same fingerprint, same moves', () => {
         expect(scenarioFingerprint(underKrause)).toBe(scenarioFingerprint(underBundled));
+        expect(scenarioFingerprint(underKrause)).toBe(scenarioFingerprint(raw));
         expect(Object.keys(underKrause.nodes)).toEqual(Object.keys(underBundled.nodes));
       });
 
       it("shows the profile's sign where the scenario names none", () => {
-        const raw = scenarioFrom(`scenes/${file}`, null);
         const sign = underKrause.counter?.sign;
         if (raw.counter?.sign) expect(sign).toEqual(raw.counter.sign);
         else expect(sign).toEqual(krause.sign);
       });
     });
   }
+
+  it('covers the six scenarios that open with company facts', () => {
+    const ids = files.map((f) => f.replace(/\.yaml$/, ''));
+    expect(ids).toEqual(expect.arrayContaining(OPENING_CHANGES));
+  });
 
   it('moves the policies: the exchange and return periods follow the profile in both languages', () => {
     const laptop = (p: CompanyProfile) => scenarioFrom('scenes/indecisive-laptop-choice.yaml', p);
