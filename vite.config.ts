@@ -1,6 +1,7 @@
 import basicSsl from '@vitejs/plugin-basic-ssl';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { profilePlugin } from './scripts/vite-plugin-profile.ts';
 import { scenesPlugin } from './scripts/vite-plugin-scenes.ts';
 import { threeCataloguePlugin } from './scripts/vite-plugin-three-catalogue.ts';
 import { yogaWasmPlugin } from './scripts/vite-plugin-yoga-wasm.ts';
@@ -13,6 +14,7 @@ export default defineConfig({
   plugins: [
     react(),
     scenesPlugin(),
+    profilePlugin(),
     threeCataloguePlugin(),
     yogaWasmPlugin(),
     ...(https ? [basicSsl({ name: 'counterpart-dev' })] : []),

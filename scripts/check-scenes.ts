@@ -1,21 +1,34 @@
 /**
- * `npm run check:scenes [-- [--strict] [--lang de|en] FILE...]`: validates scenario files (all of
- * scenes/ by default). Exit code 0 when every file is valid, 1 otherwise. Warnings are printed but
+ * `npm run check:scenes [-- [--strict] [--lang de|en] [--profile FILE] FILE...]`: validates scenario
+ * files (all of scenes/ by default) against the company profile (scenes/profile/company-profile.yaml
+ * unless `--profile` names another): a placeholder neither the scenario nor the profile sets is an
+ * error. Exit code 0 when every file is valid, 1 otherwise. Warnings are printed but
  * do not fail. `--strict` (what `npm test` uses) makes the giveaway lint's findings errors:
  * answers whose length or position reveals the best one. Messages are German unless `--lang en`
  * is given or LANG / LC_ALL name English (`LANG=en_GB.UTF-8`).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { profileNames } from '../src/core/profile/values';
 import { giveawaySummary } from '../src/core/scenario/lint-giveaway';
 import { loadScenario, MAX_SCENARIO_BYTES } from '../src/core/scenario/load';
 import { formatProblemIn, type Message, problemLanguage } from '../src/core/scenario/problem';
 import { countDecisions } from '../src/core/scenario/stats';
+import { PROFILE_FILE, readProfileFile } from './company-profile-file';
 
 const argv = process.argv.slice(2);
 const lang = problemLanguage(argv, process.env);
 const strict = argv.includes('--strict');
-const args = argv.filter((a, i) => a !== '--strict' && !a.startsWith('--lang') && argv[i - 1] !== '--lang');
+const profileAt = argv.indexOf('--profile');
+const profileFile = profileAt >= 0 ? (argv[profileAt + 1] ?? PROFILE_FILE) : PROFILE_FILE;
+const args = argv.filter(
+  (a, i) =>
+    a !== '--strict' &&
+    a !== '--profile' &&
+    !a.startsWith('--lang') &&
+    argv[i - 1] !== '--lang' &&
+    argv[i - 1] !== '--profile',
+);
 const files =
   args.length > 0
     ? args
@@ -28,6 +41,11 @@ const say = (m: Message) => m[lang];
 const ERROR = say({ de: 'Fehler', en: 'error' });
 
 let failed = false;
+const profileResult = readProfileFile(process.cwd(), profileFile);
+for (const p of profileResult.problems) console.log(formatProblemIn(p, lang));
+if (profileResult.ok) console.log(`${profileFile}: ok`);
+else failed = true;
+const profile = profileResult.ok ? profileNames(profileResult.profile, profileFile) : undefined;
 const ids = new Map<string, string>();
 for (const file of files) {
   const shown = relative(process.cwd(), file) || file;
@@ -52,7 +70,10 @@ for (const file of files) {
     failed = true;
     continue;
   }
-  const result = loadScenario(source, shown, { giveaway: strict ? 'error' : 'warning' });
+  const result = loadScenario(source, shown, {
+    giveaway: strict ? 'error' : 'warning',
+    ...(profile ? { profile } : {}),
+  });
   for (const p of result.problems) console.log(formatProblemIn(p, lang));
   if (!result.ok) {
     failed = true;

@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { profileNames } from '../src/core/profile/values.ts';
 import { loadScenario } from '../src/core/scenario/load.ts';
 import { formatProblemIn, problemLanguage } from '../src/core/scenario/problem.ts';
 import { countDecisions } from '../src/core/scenario/stats.ts';
+import { PROFILE_FILE, readProfileFile } from './company-profile-file.ts';
 
 const CATALOGUE = 'virtual:scenes';
 const ONE = 'virtual:scene/';
@@ -30,7 +32,10 @@ export function scenesPlugin(dir = 'scenes'): Plugin {
     const mtime = statSync(path).mtimeMs;
     const hit = cache.get(path);
     if (hit && hit.mtime === mtime) return hit.result;
-    const result = loadScenario(readFileSync(path, 'utf8'), `${dir}/${name}`);
+    // Checked against the bundled company profile where there is one (its names count as set).
+    const profile = readProfileFile(root);
+    const options = profile.ok ? { profile: profileNames(profile.profile, PROFILE_FILE) } : {};
+    const result = loadScenario(readFileSync(path, 'utf8'), `${dir}/${name}`, options);
     cache.set(path, { mtime, result });
     return result;
   };

@@ -10,6 +10,7 @@ import { StartMenu } from '../ui/StartMenu';
 import { voiceStore } from '../voice/voice-store';
 import { EmulatorExit } from '../xr/session/EmulatorExit';
 import { catalogue as bundledCatalogue } from './bundled-scenarios';
+import { BUNDLED_PROFILE } from './company-profile';
 import { LazyScene } from './LazyScene';
 import { LazyConversationRuntime, LazyConversationView, LazyDebrief, LazyPrintRoute } from './lazy-screens';
 import { loadAnyScenario, refreshOwnScenarios, useCatalogue } from './scenario-catalogue';
@@ -69,7 +70,7 @@ export function App() {
         {printing && <LazyPrintRoute />}
         {page === 'data' && <DataPage loadScenario={loadScenario} />}
         {page === 'history' && <HistoryPage />}
-        {page === 'scenarios' && <ScenariosPage bundled={bundledCatalogue} />}
+        {page === 'scenarios' && <ScenariosPage bundled={bundledCatalogue} bundledProfile={BUNDLED_PROFILE} />}
         {page === 'team' && <TeamPage loadScenario={loadScenario} />}
       </Suspense>
       {page === 'review' && (

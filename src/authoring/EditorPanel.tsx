@@ -1,5 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { LineCounter, parseDocument } from 'yaml';
+import { applyProfile } from '../core/profile/apply';
+import type { CompanyProfile } from '../core/profile/schema';
+import type { ProfileNames } from '../core/profile/values';
 import type { CatalogueEntry } from '../core/scenario/catalogue';
 import { type ConversationGraph, conversationGraph } from '../core/scenario/graph-model';
 import { type LoadResult, MAX_SCENARIO_BYTES } from '../core/scenario/load';
@@ -59,6 +62,9 @@ export interface EditorPanelProps {
   stored: readonly OwnScenarioRow[];
   put(row: OwnScenarioRow): Promise<void>;
   onClose(): void;
+  /** The company profile in use: the text is checked against it and play-tested with its values. */
+  profile?: CompanyProfile;
+  profileNames?: ProfileNames;
 }
 
 /**
@@ -66,7 +72,7 @@ export interface EditorPanelProps {
  * conversation graph, storing on the device, and play-testing the text as it stands from any node
  * in either language. Every change is kept as a draft, so a reload loses nothing.
  */
-export function EditorPanel({ doc, bundled, stored, put, onClose }: EditorPanelProps) {
+export function EditorPanel({ doc, bundled, stored, put, onClose, profile, profileNames }: EditorPanelProps) {
   const t = useText(AUTHORING_TEXT);
   const locale = useLocale();
   const [source, setSource] = useState(doc.source);
@@ -85,10 +91,10 @@ export function EditorPanel({ doc, bundled, stored, put, onClose }: EditorPanelP
 
   useEffect(() => {
     const timer = setTimeout(() => {
-      setChecked({ result: checkScenarioSource(source, doc.file, locale), ...graphOf(source) });
+      setChecked({ result: checkScenarioSource(source, doc.file, locale, profileNames), ...graphOf(source) });
     }, CHECK_AFTER_MS);
     return () => clearTimeout(timer);
-  }, [source, doc.file, locale]);
+  }, [source, doc.file, locale, profileNames]);
 
   const change = (next: string) => {
     setSource(next);
@@ -124,7 +130,7 @@ export function EditorPanel({ doc, bundled, stored, put, onClose }: EditorPanelP
     sessionStore.getState().setSettings({ locale: playLocale });
     goTo({ page: 'app' });
     await sceneCodeSettled();
-    sessionStore.getState().start({ ...scenario, start });
+    sessionStore.getState().start({ ...(profile ? applyProfile(scenario, profile) : scenario), start });
   };
 
   return (

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { profileNames } from '../core/profile/values';
 import type { CatalogueEntry } from '../core/scenario/catalogue';
 import { intlLocale } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
@@ -10,13 +11,17 @@ import { AUTHORING_TEXT } from './authoring-texts';
 import { loadDraft, saveDraft } from './draft';
 import { type EditorDoc, EditorPanel } from './EditorPanel';
 import { FileLoader } from './FileLoader';
+import { useOwnProfile } from './own-profile-store';
 import { useOwnScenarios } from './own-scenario-store';
+import { type BundledProfile, ProfilePanel } from './ProfilePanel';
 import '../records/records.css';
 import './authoring.css';
 
 export interface ScenariosPageProps {
   /** The bundled scenarios: their ids are taken, an own scenario needs another. */
   bundled: readonly CatalogueEntry[];
+  /** The company profile bundled with the app; an own one saved here replaces it on this device. */
+  bundledProfile: BundledProfile;
 }
 
 let opened = 0;
@@ -26,10 +31,15 @@ const docOf = (file: string, source: string): EditorDoc => ({ file, source, key:
  * The trainer's scenario page (#/scenarios): load and check files, the scenarios stored on this
  * device (start, edit, export, remove) and the editor with live checking, graph and play-test.
  */
-export function ScenariosPage({ bundled }: ScenariosPageProps) {
+export function ScenariosPage({ bundled, bundledProfile }: ScenariosPageProps) {
   const t = useText(AUTHORING_TEXT);
   const locale = useLocale();
   const { rows, put, remove } = useOwnScenarios();
+  const ownProfile = useOwnProfile();
+  // Scenarios are checked against the profile in use: the own one, else the bundled one.
+  const active = ownProfile.row?.profile ?? bundledProfile.profile;
+  const activeFile = ownProfile.row?.file ?? bundledProfile.file;
+  const names = useMemo(() => (active ? profileNames(active, activeFile) : undefined), [active, activeFile]);
   const [doc, setDoc] = useState<EditorDoc | null>(() => {
     const draft = loadDraft();
     return draft ? docOf(draft.file, draft.source) : null;
@@ -85,13 +95,29 @@ export function ScenariosPage({ bundled }: ScenariosPageProps) {
         </section>
       </div>
       {doc ? (
-        <EditorPanel doc={doc} bundled={bundled} stored={stored} put={put} onClose={close} />
+        <EditorPanel
+          doc={doc}
+          bundled={bundled}
+          stored={stored}
+          put={put}
+          onClose={close}
+          profile={active ?? undefined}
+          profileNames={names}
+        />
       ) : (
         <section className="records-panel">
           <h2>{t('editorHeading')}</h2>
           <p className="records-empty">{t('editorEmpty')}</p>
         </section>
       )}
+      <ProfilePanel
+        bundledProfile={bundledProfile}
+        own={ownProfile.row}
+        put={ownProfile.put}
+        remove={ownProfile.remove}
+        bundled={bundled}
+        stored={stored}
+      />
     </main>
   );
 }

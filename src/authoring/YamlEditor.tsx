@@ -31,6 +31,8 @@ export interface YamlEditorProps {
   problems: readonly Problem[];
   jump: JumpRequest | null;
   onChange(source: string): void;
+  /** Completion of the scenario format's fields; off for other YAML (the company profile). */
+  completion?: boolean;
 }
 
 /** Offset of a 1-based line and column, clamped into the text. */
@@ -57,7 +59,7 @@ function diagnosticsOf(doc: Text, problems: readonly Problem[]): Diagnostic[] {
  * field names and values, and the checker's problems as marks in the text and the gutter. The
  * checking itself happens outside (the page debounces it); this only shows what it found.
  */
-export function YamlEditor({ initial, docKey, label, problems, jump, onChange }: YamlEditorProps) {
+export function YamlEditor({ initial, docKey, label, problems, jump, onChange, completion = true }: YamlEditorProps) {
   const parent = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const changed = useRef(onChange);
@@ -81,7 +83,7 @@ export function YamlEditor({ initial, docKey, label, problems, jump, onChange }:
           closeBrackets(),
           yaml(),
           syntaxHighlighting(defaultHighlightStyle),
-          autocompletion({ override: [scenarioCompletion] }),
+          ...(completion ? [autocompletion({ override: [scenarioCompletion] })] : []),
           lintGutter(),
           keymap.of([indentWithTab, ...defaultKeymap, ...historyKeymap, ...completionKeymap, ...lintKeymap]),
           EditorView.lineWrapping,

@@ -1,3 +1,5 @@
+import { loadProfile, type ProfileLoadResult } from '../core/profile/load';
+import type { ProfileNames } from '../core/profile/values';
 import { type LoadResult, loadScenario, MAX_SCENARIO_BYTES } from '../core/scenario/load';
 import { tooDeeplyNested } from '../core/scenario/nesting';
 import type { Locale } from '../core/scenario/vocabulary';
@@ -41,7 +43,7 @@ export async function readScenarioFile(file: File, locale: Locale): Promise<File
  * guard (the parser would need seconds to give up on a file of nested brackets). Each problem's
  * `message` is put in the page's language (the checker gives every message in both).
  */
-export function checkScenarioSource(source: string, file: string, locale: Locale): LoadResult {
+export function checkScenarioSource(source: string, file: string, locale: Locale, profile?: ProfileNames): LoadResult {
   const deep = tooDeeplyNested(source);
   if (deep) {
     const messages = {
@@ -55,6 +57,31 @@ export function checkScenarioSource(source: string, file: string, locale: Locale
       ],
     };
   }
-  const result = loadScenario(source, file);
+  const result = loadScenario(source, file, profile ? { profile } : {});
+  return { ...result, problems: result.problems.map((p) => ({ ...p, message: p.messages[locale] })) };
+}
+
+/** Checks a company profile's text (src/core/profile/load.ts), messages in the page's language. */
+export function checkProfileSource(source: string, file: string, locale: Locale): ProfileLoadResult {
+  const deep = tooDeeplyNested(source);
+  const result: ProfileLoadResult = deep
+    ? {
+        ok: false,
+        problems: [
+          {
+            severity: 'error',
+            file,
+            line: deep.line,
+            column: 1,
+            path: '',
+            message: '',
+            messages: {
+              de: text(AUTHORING_TEXT, 'tooDeep', 'de', { line: deep.line }),
+              en: text(AUTHORING_TEXT, 'tooDeep', 'en', { line: deep.line }),
+            },
+          },
+        ],
+      }
+    : loadProfile(source, file);
   return { ...result, problems: result.problems.map((p) => ({ ...p, message: p.messages[locale] })) };
 }

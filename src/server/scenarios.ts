@@ -1,18 +1,33 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { applyProfile } from '../core/profile/apply';
+import { loadProfile } from '../core/profile/load';
+import type { CompanyProfile } from '../core/profile/schema';
 import { loadScenario } from '../core/scenario/load';
 import type { Scenario } from '../core/scenario/schema';
 import { scenarioFingerprint } from '../core/session/fingerprint';
 import type { Queryable } from './db/adapter';
 
-/** The scenarios the app ships with (scenes/*.yaml), keyed by id; read once at start. */
+/**
+ * The scenarios the app ships with (scenes/*.yaml), keyed by id; read once at start, with the
+ * bundled company profile (scenes/profile/company-profile.yaml) filled in where there is one, so
+ * titles read as in the app. The profile keeps each file's fingerprint (src/core/profile/apply.ts).
+ */
 export function loadBundledScenarios(dir: string): Map<string, Scenario> {
   const bundled = new Map<string, Scenario>();
+  const profile = bundledProfile(dir);
   for (const name of readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f))) {
     const result = loadScenario(readFileSync(join(dir, name), 'utf8'), name);
-    if (result.ok) bundled.set(result.scenario.id, result.scenario);
+    if (result.ok) bundled.set(result.scenario.id, profile ? applyProfile(result.scenario, profile) : result.scenario);
   }
   return bundled;
+}
+
+function bundledProfile(dir: string): CompanyProfile | undefined {
+  const file = join(dir, 'profile', 'company-profile.yaml');
+  if (!existsSync(file)) return undefined;
+  const result = loadProfile(readFileSync(file, 'utf8'), file);
+  return result.ok ? result.profile : undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import type { CompanyProfile } from '../core/profile/schema';
 import type { Recording } from '../core/recording/schema';
 import type { ScenarioSummary } from '../core/scenario/catalogue';
 import type { Scenario } from '../core/scenario/schema';
@@ -32,6 +33,21 @@ export interface OwnScenarioRow {
   savedAt: string;
 }
 
+/**
+ * The one row of the profiles store: the organisation's own company profile (src/core/profile),
+ * checked when it was saved. It keeps the YAML as written (for the editor and the export) and the
+ * checked result, so the start menu applies it without the YAML parser.
+ */
+export interface OwnProfileRow {
+  /** Always "own": one profile per device. */
+  id: string;
+  file: string;
+  source: string;
+  profile: CompanyProfile;
+  /** ISO time of the last save. */
+  savedAt: string;
+}
+
 export interface CounterpartSchema extends DBSchema {
   checkpoints: { key: string; value: CheckpointRow };
   sessions: {
@@ -41,6 +57,7 @@ export interface CounterpartSchema extends DBSchema {
   };
   recordings: { key: string; value: RecordingRow };
   scenarios: { key: string; value: OwnScenarioRow };
+  profiles: { key: string; value: OwnProfileRow };
 }
 
 export type CounterpartDb = IDBPDatabase<CounterpartSchema>;
@@ -52,11 +69,12 @@ export const DB_NAME = 'counterpart';
  * IndexedDB versions of the database. Version 10 holds the checkpoint of the conversation in
  * progress; version 20 adds the finished sessions: `sessions` one small summary per session
  * (indexed for the lists), `recordings` the recording itself under the same id. Version 30 adds
- * `scenarios`, the trainer's own scenarios (src/storage/own-scenarios.ts). (Dexie, which the
+ * `scenarios`, the trainer's own scenarios (src/storage/own-scenarios.ts); version 40 adds
+ * `profiles`, the organisation's own company profile (src/storage/own-profile.ts). (Dexie, which the
  * app used first, numbered them 1 and 2 and stored them as 10 and 20; databases it created open
  * here unchanged.) A later feature adds its stores under a new version and leaves these alone.
  */
-const VERSION = 30;
+const VERSION = 40;
 
 /**
  * The app's one IndexedDB database, through `idb` (a thin promise wrapper, ≈ 1 KB gzip; Dexie
@@ -74,6 +92,7 @@ export async function openCounterpartDb(name: string = DB_NAME): Promise<Counter
         db.createObjectStore('recordings', { keyPath: 'id' });
       }
       if (oldVersion < 30) db.createObjectStore('scenarios', { keyPath: 'id' });
+      if (oldVersion < 40) db.createObjectStore('profiles', { keyPath: 'id' });
     },
     blocking() {
       opened?.close();

@@ -14,9 +14,10 @@ export type PlaceholderValues = Record<string, string | GenderedValue>;
 
 /**
  * `{name}` or `{name:masculine|feminine|neuter}`: the second picks the form that agrees with the
- * value's gender, e.g. `{product:einen neuen|eine neue|ein neues} {product}`.
+ * value's gender, e.g. `{product:einen neuen|eine neue|ein neues} {product}`. A name may have one
+ * dot: `{policy.exchangeDays}` names a value of the company profile (src/core/profile).
  */
-export const PLACEHOLDER_PATTERN = /\{([A-Za-z][A-Za-z0-9_]*)(?::([^{}]*))?\}/g;
+export const PLACEHOLDER_PATTERN = /\{([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)?)(?::([^{}]*))?\}/g;
 
 /**
  * A company override may name the gender after the noun: `Staubsauger (m)`, `Waschmaschine (f)`,

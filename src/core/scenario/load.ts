@@ -1,5 +1,6 @@
 import { type Document, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
+import type { ProfileNames } from '../profile/values.ts';
 import { localizeIssue, suggest } from './friendly-issue.ts';
 import { lintCustomer } from './lint-customer.ts';
 import { lintGiveaways } from './lint-giveaway.ts';
@@ -29,6 +30,12 @@ export type LoadResult = { ok: true; scenario: Scenario; problems: Problem[] } |
 export interface LoadOptions {
   /** Run the giveaway lint (answers that reveal the best one) at this severity; off by default (the app's loader). */
   giveaway?: 'warning' | 'error';
+  /**
+   * The company profile the scenario will run with (src/core/profile): its names count as set, and a
+   * `{product.…}`, `{price.…}` or `{policy.…}` it lacks is reported. Without one, such names are
+   * taken on trust (the checker and the trainer's page always pass one).
+   */
+  profile?: ProfileNames;
 }
 
 const both = (de: string, en: string): Message => ({ de, en });
@@ -125,7 +132,7 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
   const scenario = parsed.data;
   const findings = [
     ...lintGraph(scenario),
-    ...lintTexts(scenario),
+    ...lintTexts(scenario, options.profile),
     ...lintProtocol(scenario),
     ...lintCustomer(scenario),
     ...(options.giveaway ? lintGiveaways(scenario, options.giveaway) : []),

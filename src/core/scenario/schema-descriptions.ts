@@ -10,8 +10,8 @@ export const DESCRIPTIONS_DE: Readonly<Record<string, string>> = {
     'Wie der Raum aussieht: repair (Geräte in den Regalen, die Vorgabe), bank (Bankfiliale), pharmacy (Apotheke), shop (Laden) oder telecom (Mobilfunkladen).',
   'German text on the sign': 'Deutscher Text auf dem Schild',
   'English text on the sign': 'Englischer Text auf dem Schild',
-  'The large line of the sign, e.g. „Kundenservice“ / "Customer Service"; at most 24 characters.':
-    'Die große Zeile des Schilds, z. B. „Kundenservice“ / "Customer Service"; höchstens 24 Zeichen.',
+  'The large line of the sign, e.g. „Kundenservice“ / "Customer Service"; at most 24 characters. Leave it out for the company profile\'s sign.':
+    'Die große Zeile des Schilds, z. B. „Kundenservice“ / "Customer Service"; höchstens 24 Zeichen. Weglassen ergibt das Schild aus dem Firmenprofil.',
   'The small line beneath: what this counter is for, e.g. „Reparatur-Annahme“ / "Repairs"; at most 40 characters.':
     'Die kleine Zeile darunter: wofür dieser Schalter da ist, z. B. „Reparatur-Annahme“ / "Repairs"; höchstens 40 Zeichen.',
   'The sign above the counter, shown in the language of the session (never both at once). Leave it out for the default „Kundenservice · Reparatur-Annahme“ / "Customer Service · Repairs".':

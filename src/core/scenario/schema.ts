@@ -319,7 +319,10 @@ export const counterSchema = z
       .describe(
         'What the room looks like: repair (devices on the shelves, the default), bank, pharmacy, shop or telecom.',
       ),
-    sign: signText(24, 'The large line of the sign, e.g. „Kundenservice“ / "Customer Service"; at most 24 characters.'),
+    sign: signText(
+      24,
+      'The large line of the sign, e.g. „Kundenservice“ / "Customer Service"; at most 24 characters. Leave it out for the company profile\'s sign.',
+    ).optional(),
     purpose: signText(
       40,
       'The small line beneath: what this counter is for, e.g. „Reparatur-Annahme“ / "Repairs"; at most 40 characters.',

@@ -46,3 +46,15 @@ export function scenarioFingerprint(scenario: object & { protocol?: unknown; cou
   scenarioCache.set(scenario, computed);
   return computed;
 }
+
+/**
+ * Gives a scenario derived from another (the company profile's values filled in, src/core/profile)
+ * the fingerprint of its source: the profile changes words, not the dialogue, so recordings and
+ * checkpoints made under one profile still match the scenario file under another.
+ */
+export function shareScenarioFingerprint(
+  derived: object,
+  source: object & { protocol?: unknown; counter?: unknown },
+): void {
+  scenarioCache.set(derived, scenarioFingerprint(source));
+}

@@ -38,7 +38,7 @@ describe('own scenarios in IndexedDB', () => {
     expect(await repo.get('zoo-visit')).toBeUndefined();
   });
 
-  it('the upgrade to version 30 keeps the checkpoints and sessions of version 20', async () => {
+  it('the upgrade (now to version 40) keeps the checkpoints and sessions of version 20', async () => {
     const name = freshName();
     // A database as the app left it before own scenarios existed.
     const old = await openDB(name, 20, {
@@ -54,10 +54,11 @@ describe('own scenarios in IndexedDB', () => {
     old.close();
 
     const db = await openCounterpartDb(name);
-    expect(db.version).toBe(30);
+    expect(db.version).toBe(40);
     expect(await db.get('checkpoints', 'current')).toEqual({ slot: 'current', data: { kept: true } });
     expect((await db.getAll('sessions')).map((s) => s.id)).toEqual(['s1']);
     expect(await db.getAll('scenarios')).toEqual([]);
+    expect(await db.getAll('profiles')).toEqual([]);
     db.close();
     await indexedOwnScenarios(() => openCounterpartDb(name)).put(row('apotheke'));
     expect((await indexedOwnScenarios(() => openCounterpartDb(name)).list()).map((r) => r.id)).toEqual(['apotheke']);
