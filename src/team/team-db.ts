@@ -1,6 +1,7 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { Pairing } from './device-api';
 import type { PendingDeletion, SyncRecord, SyncStore } from './sync-state';
+import type { ScenarioCache } from './team-scenario-fetch';
 
 interface TeamSchema extends DBSchema {
   pairing: { key: string; value: Pairing & { slot: string } };
@@ -80,4 +81,20 @@ export async function savePairing(db: Promise<IDBPDatabase<TeamSchema>>, pairing
   const d = await db;
   if (pairing) await d.put('pairing', { ...pairing, slot: 'current' });
   else await d.delete('pairing', 'current');
+}
+
+/** The team scenario cache in IndexedDB: one team's scenarios at a time (a device has one pairing). */
+export function indexedScenarioCache(db: Promise<IDBPDatabase<TeamSchema>>): ScenarioCache {
+  return {
+    read: async ({ server, team }) =>
+      (await (await db).getAll('scenarios'))
+        .filter((s) => s.server === server && s.team === team)
+        .map(({ id, source }) => ({ id, source })),
+    replace: async ({ server, team }, scenarios) => {
+      const tx = (await db).transaction('scenarios', 'readwrite');
+      await tx.store.clear();
+      for (const { id, source } of scenarios) await tx.store.put({ id, server, team, source });
+      await tx.done;
+    },
+  };
 }
