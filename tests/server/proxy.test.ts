@@ -32,6 +32,19 @@ describe('rate limits behind a trusted proxy', () => {
     expect((await login(server, team, '203.0.113.6', PASSWORD)).statusCode).toBe(200);
   });
 
+  it('a trusted proxy that ends TLS makes the trainer cookie Secure; plain HTTP does not', async () => {
+    const as = (proto: string) =>
+      server.app.inject({
+        method: 'POST',
+        url: '/api/login',
+        remoteAddress: PROXY,
+        headers: { 'x-forwarded-for': `192.0.2.${proto.length}`, 'x-forwarded-proto': proto },
+        payload: { email: `${team.name}@example.org`, password: PASSWORD },
+      });
+    expect(String((await as('https')).headers['set-cookie'])).toMatch(/; Secure/);
+    expect(String((await as('http')).headers['set-cookie'])).not.toMatch(/; Secure/);
+  });
+
   it('a proxy that is not trusted cannot name the client', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) {
