@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: builds the production app, serves it on loopback, drives headless Chromium and
  * prints a table plus bench/results.json; exits 1 when a budget (budgets.ts) is broken.
- * `npm run bench:core` (= `--only=core`) needs no build and no browser.
+ * `npm run bench:core` (= `--only=core`) and `npm run bench:server` (= `--only=server`: the team
+ * server on the embedded database, and on PostgreSQL when DATABASE_URL or TEST_DATABASE_URL is
+ * set) need no build and no browser.
  *
- *   --only=core,bundle,startup,frames,leaks,voice   sections to run (default: all)
+ *   --only=core,server,bundle,startup,frames,leaks,voice   sections to run (default: all)
  *   --runs=5                                  startup: page loads per figure
  *   --leak-runs=10                            leaks: scenario runs in one page
  *   --naive-runs=200                          core: runs per naive player and scenario
@@ -22,6 +24,7 @@ import { RESULTS_FILE, ROOT } from './paths';
 import { printReport, writeResults } from './report';
 import { type BenchResults, type Measured, SECTIONS, type SectionName, type Sections } from './results';
 import { type Served, serveBuiltApp, serveEmptyScene } from './served';
+import { runServer } from './server';
 import { runStartup } from './startup';
 import { runVoice } from './voice';
 
@@ -80,9 +83,10 @@ async function main(): Promise<number> {
   };
 
   if (run.includes('core')) sections.core = await timed('core', () => runCore({ naiveRuns }));
+  if (run.includes('server')) sections.server = await timed('server', runServer);
 
   let chromium: string | null = null;
-  const browserSections = run.filter((s) => s !== 'core');
+  const browserSections = run.filter((s) => s !== 'core' && s !== 'server');
   if (browserSections.length > 0) {
     let browser: Browser | undefined;
     let app: Served | undefined;

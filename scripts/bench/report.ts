@@ -251,11 +251,35 @@ function budgetsText(checks: BudgetCheck[], s: Sections): string {
   return [heading('Budgets'), table(['', 'budget', 'figure', 'limit', 'where', ''], rows, [2]), ...notes].join('\n');
 }
 
+function serverText(s: NonNullable<Sections['server']>): string {
+  const head = ['what', ...s.runs.map((r) => (r.database === 'pglite' ? 'PGlite' : 'PostgreSQL'))];
+  const row = (what: string, key: Exclude<keyof (typeof s.runs)[number], 'database'>, unit = ms) => [
+    what,
+    ...s.runs.map((r) => unit(r[key])),
+  ];
+  const rows = [
+    row('recording uploaded', 'recordingMb', (v) => `${v.toFixed(2)} MB`),
+    row('seeding 10,000 sessions', 'seedMs'),
+    row('upload of a 30-minute recording (median of 5)', 'uploadMs'),
+    row('list, 100 of 10,000 (p95 of 20)', 'listP95Ms'),
+    row('list with three filters (p95 of 20)', 'listFilteredP95Ms'),
+    row('analytics over 10,000 (p95 of 10)', 'analyticsP95Ms'),
+    row('CSV of 10,000 (median of 3)', 'csvMs'),
+    row('list, 20 concurrent (p95 of 100)', 'loadP95Ms'),
+  ];
+  return [
+    heading('Team server (10,000 seeded sessions)'),
+    table(head, rows, [1, 2]),
+    ...s.skipped.map((m) => `NOTE ${m}`),
+  ].join('\n');
+}
+
 /** The table for the sections measured in this run. */
 export function printReport(results: BenchResults, ran: readonly string[], checks: BudgetCheck[]): void {
   const s = results.sections;
   const parts: string[] = [];
   if (ran.includes('core') && s.core) parts.push(coreText(s.core));
+  if (ran.includes('server') && s.server) parts.push(serverText(s.server));
   if (ran.includes('bundle') && s.bundle) parts.push(bundleText(s.bundle));
   if (ran.includes('startup') && s.startup) parts.push(startupText(s.startup));
   if (ran.includes('frames') && s.frames) parts.push(framesText(s.frames));

@@ -3,11 +3,12 @@ import type { BundleFigures } from './bundle';
 import type { CoreFigures } from './core';
 import type { FramesFigures } from './frames';
 import type { LeakFigures } from './leaks';
+import type { ServerFigures } from './server';
 import type { StartupFigures } from './startup';
 import type { VoiceFigures } from './voice';
 
 /** The bench's sections, in the order they run; each can run alone (`--only=frames`). */
-export const SECTIONS = ['core', 'bundle', 'startup', 'frames', 'leaks', 'voice'] as const;
+export const SECTIONS = ['core', 'server', 'bundle', 'startup', 'frames', 'leaks', 'voice'] as const;
 export type SectionName = (typeof SECTIONS)[number];
 
 export interface Sections {
@@ -17,6 +18,7 @@ export interface Sections {
   frames?: FramesFigures;
   leaks?: LeakFigures;
   voice?: VoiceFigures;
+  server?: ServerFigures;
 }
 
 /** When a section was measured, on which commit, and how long it took. */

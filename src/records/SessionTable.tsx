@@ -78,7 +78,12 @@ export function SessionTable({ sessions, locale, loadScenario }: SessionTablePro
                 </button>
                 <ConfirmButton
                   question={text('confirmDelete')}
-                  onConfirm={() => void write('delete', (r) => r.delete(s.id))}
+                  onConfirm={() =>
+                    void write('delete', (r) => r.delete(s.id)).then((done) => {
+                      // A paired device deletes the uploaded copy too (queued while the server is away).
+                      if (done !== null) void import('../team/sync-runner').then((m) => m.deleteOnServer(s.id));
+                    })
+                  }
                 >
                   {text('delete')}
                 </ConfirmButton>

@@ -6,6 +6,7 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { type AccessRule, installAccess } from './access';
+import { installCors } from './cors';
 import type { Database } from './db/adapter';
 import { installErrorHandling } from './errors';
 import { registerRoutes } from './routes/index';
@@ -30,6 +31,10 @@ export interface BuildOptions {
   /** Attempts per minute and client address. */
   limits?: { login?: number; pair?: number; uploadBytes?: number };
   logger?: FastifyServerOptions['logger'];
+  /** Fastify's `trustProxy` (see config.ts): whose X-Forwarded-For names the client for rate limits. */
+  trustProxy?: boolean | number | string[];
+  /** Origins allowed to call the API cross-origin (device token only); default none. */
+  corsOrigins?: readonly string[];
 }
 
 export interface ServerContext {
@@ -47,12 +52,14 @@ export async function buildServer(options: BuildOptions): Promise<FastifyInstanc
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 64 * 1024,
-    trustProxy: false,
+    // A hop count is supported at run time (lib/request.js) though Fastify's types omit it.
+    trustProxy: (options.trustProxy ?? false) as boolean | string[],
     ...(options.https ? { https: options.https } : {}),
   }) as unknown as FastifyInstance;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  installCors(app, options.corsOrigins ?? []);
   await installSecurityHeaders(app, options.tls ?? false);
   // The cookie parser's onRequest hook must run before the access check reads the cookie.
   await app.register(cookie);

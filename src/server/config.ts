@@ -12,6 +12,13 @@ export interface ServerConfig {
   tls: { certPath: string; keyPath: string } | null;
   /** The built app (vite build); served at / when the folder exists. */
   appDir: string;
+  /**
+   * Which proxies to believe about the client address (Fastify's `trustProxy`): false (default,
+   * the socket's address counts), true (any), a hop count, or proxy addresses / CIDR ranges.
+   */
+  trustProxy: boolean | number | string[];
+  /** Other origins whose pages may call the API with a device token (CORS); empty: same origin only. */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {}
@@ -22,6 +29,44 @@ function port(value: string | undefined): number {
   if (!Number.isInteger(n) || n < 0 || n > 65535)
     throw new ConfigError(`PORT must be a whole number 0–65535, not "${value}"`);
   return n;
+}
+
+/** `COUNTERPART_TRUST_PROXY`: unset/false, true, a hop count (1 = one proxy in front), or a comma list of addresses/CIDRs. */
+export function trustProxy(value: string | undefined): boolean | number | string[] {
+  const v = (value ?? '').trim();
+  if (v === '' || v === 'false') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  const list = v.split(',').map((a) => a.trim());
+  const bad = list.find(
+    (a) => !/^[0-9A-Fa-f:.]+(\/\d{1,3})?$/.test(a) && !/^(loopback|linklocal|uniquelocal)$/.test(a),
+  );
+  if (bad !== undefined)
+    throw new ConfigError(
+      `COUNTERPART_TRUST_PROXY must be true, false, a number of proxies, or addresses/CIDR ranges separated by commas; "${bad}" is none of these`,
+    );
+  return list;
+}
+
+/** `COUNTERPART_CORS_ORIGINS`: origins such as https://training.example.org, separated by commas. */
+export function corsOrigins(value: string | undefined): string[] {
+  const list = (value ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o !== '');
+  for (const origin of list) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = null;
+    }
+    if (!parsed || parsed.origin !== origin || !/^https?:$/.test(parsed.protocol))
+      throw new ConfigError(
+        `COUNTERPART_CORS_ORIGINS: "${origin}" is not an origin (scheme, host and port only, e.g. https://training.example.org)`,
+      );
+  }
+  return list;
 }
 
 /** Reads the settings; a half-given TLS pair is a mistake, not a silent fallback to HTTP. */
@@ -37,5 +82,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     databaseUrl: env.DATABASE_URL || null,
     tls: cert ? { certPath: resolve(cert), keyPath: resolve(key) } : null,
     appDir: resolve(env.COUNTERPART_APP_DIR || './dist'),
+    trustProxy: trustProxy(env.COUNTERPART_TRUST_PROXY),
+    corsOrigins: corsOrigins(env.COUNTERPART_CORS_ORIGINS),
   };
 }

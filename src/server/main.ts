@@ -51,6 +51,8 @@ async function serve(db: Database): Promise<void> {
     db,
     scenarios,
     appDir: config.appDir,
+    trustProxy: config.trustProxy,
+    corsOrigins: config.corsOrigins,
     tls: https !== undefined,
     ...(https ? { https } : {}),
     logger: { level: 'info' },

@@ -24,6 +24,8 @@ export interface DeviceApi {
   upload(recording: Recording): Promise<Outcome>;
   notes(sessionId: string): Promise<Outcome<TrainerNote[]>>;
   eraseTrainee(pseudonym: string): Promise<Outcome>;
+  /** Deletes one session of the team; a session the server does not have is `refused` (404). */
+  deleteSession(id: string): Promise<Outcome>;
 }
 
 const trimmed = (server: string) => server.replace(/\/+$/, '');
@@ -71,6 +73,11 @@ export function deviceApi(
     eraseTrainee: (pseudonym) =>
       outcomeOf(
         fetcher(`${base}/api/trainees/${encodeURIComponent(pseudonym)}`, { method: 'DELETE', headers: auth }),
+        async () => undefined,
+      ),
+    deleteSession: (id) =>
+      outcomeOf(
+        fetcher(`${base}/api/sessions/${encodeURIComponent(id)}`, { method: 'DELETE', headers: auth }),
         async () => undefined,
       ),
   };

@@ -129,3 +129,10 @@ export async function eraseOnServer(pseudonym: string): Promise<void> {
   await store.addErasure(pseudonym);
   void syncNow();
 }
+
+/** A session deleted on this device: the server deletes it too, now or, after back-off, when it is reachable. */
+export async function deleteOnServer(id: string): Promise<void> {
+  if (!teamStore.getState().pairing || !store) return;
+  await store.putDeletion({ id, attempts: 0, nextAt: 0 });
+  void syncNow();
+}

@@ -10,6 +10,14 @@ export interface SyncRecord {
   nextAt: number;
 }
 
+/** A session deleted on the device that the server must delete too; retried with back-off like an upload. */
+export interface PendingDeletion {
+  id: string;
+  attempts: number;
+  /** Epoch ms before which no retry is made. */
+  nextAt: number;
+}
+
 /** Where sync records, pending erasures and the pairing live (IndexedDB in the app, memory in tests). */
 export interface SyncStore {
   records(): Promise<SyncRecord[]>;
@@ -18,6 +26,9 @@ export interface SyncStore {
   erasures(): Promise<string[]>;
   addErasure(pseudonym: string): Promise<void>;
   removeErasure(pseudonym: string): Promise<void>;
+  deletions(): Promise<PendingDeletion[]>;
+  putDeletion(deletion: PendingDeletion): Promise<void>;
+  removeDeletion(id: string): Promise<void>;
 }
 
 /** What changes a session after it is stored: notes and the protocol. A new version is uploaded again. */
@@ -28,6 +39,7 @@ export function sessionVersion(summary: { noteCount: number; scores: { protocol?
 export function memorySyncStore(): SyncStore {
   const records = new Map<string, SyncRecord>();
   const erasures = new Set<string>();
+  const deletions = new Map<string, PendingDeletion>();
   return {
     records: async () => [...records.values()].map((r) => ({ ...r })),
     put: async (record) => {
@@ -42,6 +54,13 @@ export function memorySyncStore(): SyncStore {
     },
     removeErasure: async (p) => {
       erasures.delete(p);
+    },
+    deletions: async () => [...deletions.values()].map((d) => ({ ...d })),
+    putDeletion: async (d) => {
+      deletions.set(d.id, { ...d });
+    },
+    removeDeletion: async (id) => {
+      deletions.delete(id);
     },
   };
 }

@@ -25,7 +25,7 @@ export interface SyncReport {
 const fresh = (id: string): SyncRecord => ({ id, uploaded: null, refused: null, attempts: 0, nextAt: 0 });
 
 /**
- * One round of uploads: pending erasures first (a trainee's deletion must not lose a race with
+ * One round of uploads: pending erasures and session deletions first (a trainee's deletion must not lose a race with
  * an upload of their data), then every session whose current version the server lacks, oldest
  * first. The first failure that a retry may cure stops the round and schedules the retry with
  * back-off; a refusal is remembered and not retried until the session changes. Nothing here
@@ -39,6 +39,23 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
     if (outcome.kind === 'unpaired') return { ...report, status: 'unpaired' };
     if (outcome.kind === 'retry') return { ...report, status: 'offline' };
     await store.removeErasure(pseudonym);
+  }
+  // Single sessions deleted here. A 404 (refused) means the server never had it or already
+  // deleted it: done either way. A failure that a retry may cure backs off as an upload does.
+  for (const deletion of await store.deletions()) {
+    if (deletion.nextAt > now()) {
+      report.nextAt = Math.min(report.nextAt ?? Number.POSITIVE_INFINITY, deletion.nextAt);
+      continue;
+    }
+    const outcome = await api.deleteSession(deletion.id);
+    if (outcome.kind === 'unpaired') return { ...report, status: 'unpaired' };
+    if (outcome.kind === 'retry') {
+      const attempts = deletion.attempts + 1;
+      const nextAt = now() + retryDelayMs(attempts, deps.random());
+      await store.putDeletion({ ...deletion, attempts, nextAt });
+      return { ...report, status: 'offline', nextAt: Math.min(report.nextAt ?? Number.POSITIVE_INFINITY, nextAt) };
+    }
+    await store.removeDeletion(deletion.id);
   }
 
   const known = new Map((await store.records()).map((r) => [r.id, r]));

@@ -5,8 +5,8 @@ import { useTeam } from './team-store';
 
 /**
  * The menu's catalogue on a paired device: the bundled scenarios, then the team's (a team
- * scenario never replaces a bundled one — the server refuses their ids). Without a pairing, or
- * offline, it is the bundled catalogue alone.
+ * scenario never replaces a bundled one — the server refuses their ids). Offline, the team's
+ * scenarios as last fetched (IndexedDB). Without a pairing it is the bundled catalogue alone.
  */
 export function useTeamCatalogue(
   bundled: readonly CatalogueEntry[],
@@ -21,10 +21,15 @@ export function useTeamCatalogue(
     }
     let live = true;
     // Loaded on demand: the scenario loader brings YAML and the full zod, which the menu does without.
-    import('./team-scenario-fetch')
-      .then((m) => m.fetchTeamScenarios(pairing))
+    // Offline the copies kept in IndexedDB at the last fetch stand in, so the scenarios still start.
+    Promise.all([import('./team-scenario-fetch'), import('./team-db')])
+      .then(([fetching, db]) => {
+        const cache =
+          typeof indexedDB === 'undefined' ? fetching.memoryScenarioCache() : db.indexedScenarioCache(db.openTeamDb());
+        return fetching.loadTeamScenarios(pairing, cache);
+      })
       .then(
-        (entries) => live && setTeam(entries),
+        ({ entries }) => live && setTeam(entries),
         () => live && setTeam([]),
       );
     return () => {

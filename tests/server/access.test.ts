@@ -23,7 +23,7 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/sessions': 'trainer',
   'GET /api/sessions.csv': 'trainer',
   'GET /api/sessions/:id': 'trainer',
-  'DELETE /api/sessions/:id': 'trainer',
+  'DELETE /api/sessions/:id': 'member',
   'DELETE /api/trainees/:pseudonym': 'member',
   'GET /api/sessions/:id/notes': 'member',
   'POST /api/sessions/:id/notes': 'member',

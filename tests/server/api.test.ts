@@ -144,6 +144,22 @@ describe('session upload and review', () => {
     expect(lines[1]).toContain('customer_left_angry');
   });
 
+  it('a device deletes one session it deleted locally; again → 404, the others stay', async () => {
+    const gone = sessionOn('best', { pseudonym: 'dachs-2' });
+    const kept = sessionOn('best', { pseudonym: 'dachs-2' });
+    await upload(gone);
+    await upload(kept);
+    const del = () => server.app.inject({ method: 'DELETE', url: `/api/sessions/${gone.id}`, headers: team.device });
+    const first = await del();
+    expect(first.statusCode).toBe(200);
+    expect(json(first).deleted).toBe(1);
+    expect((await server.app.inject({ url: `/api/sessions/${gone.id}`, headers: team.trainer })).statusCode).toBe(404);
+    const misses = await server.database.db.query('SELECT 1 FROM session_misses WHERE session_id = $1', [gone.id]);
+    expect(misses.rows).toHaveLength(0);
+    expect((await del()).statusCode).toBe(404);
+    expect((await server.app.inject({ url: `/api/sessions/${kept.id}`, headers: team.trainer })).statusCode).toBe(200);
+  });
+
   it('deleting a pseudonym erases its sessions and notes', async () => {
     const recording = sessionOn('best', { pseudonym: 'luchs-9' });
     await upload(recording);

@@ -65,6 +65,12 @@ describe('team isolation', () => {
     { name: 'read a session', as: () => a.trainer, method: 'GET', url: () => `/api/sessions/${bSession.id}` },
     { name: 'delete a session', as: () => a.trainer, method: 'DELETE', url: () => `/api/sessions/${bSession.id}` },
     {
+      name: 'delete a session (device)',
+      as: () => a.device,
+      method: 'DELETE',
+      url: () => `/api/sessions/${bSession.id}`,
+    },
+    {
       name: 'read notes (trainer)',
       as: () => a.trainer,
       method: 'GET',

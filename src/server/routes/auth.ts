@@ -10,7 +10,7 @@ import { endLogin, LOGIN_HOURS, startLogin, trainerByEmail, whoAmI } from '../st
 // Compared against when the e-mail is unknown, so the answer takes as long as for a wrong password.
 const decoy = hashPassword('not a password of anyone');
 
-/** Trainer log-in with a session cookie (HttpOnly, SameSite=Strict, Secure under TLS). */
+/** Trainer log-in with a session cookie (HttpOnly, SameSite=Strict, Secure under TLS, own or a trusted proxy's). */
 export async function authRoutes(root: FastifyInstance, { context }: { context: ServerContext }): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const { db } = context;
@@ -35,7 +35,9 @@ export async function authRoutes(root: FastifyInstance, { context }: { context: 
       if (!trainer || !ok) throw new HttpError(401, 'wrong_credentials', 'e-mail or password is wrong');
       const token = await startLogin(db, trainer.id, trainer.team_id);
       const me = await whoAmI(db, trainer.id);
-      reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: LOGIN_HOURS * 3600 });
+      // Behind a trusted proxy that ends TLS, request.protocol is the client's (X-Forwarded-Proto).
+      const secure = cookieOptions.secure || request.protocol === 'https';
+      reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, secure, maxAge: LOGIN_HOURS * 3600 });
       return { email: me?.email ?? email, team: me?.team ?? '' };
     },
   );

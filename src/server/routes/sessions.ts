@@ -70,7 +70,14 @@ export async function sessionRoutes(root: FastifyInstance, { context }: { contex
 
   app.delete(
     '/api/sessions/:id',
-    { config: { access: 'trainer' }, schema: { summary: 'Deletes one session', params: idParam } },
+    {
+      // A device too: a trainee who deletes a session on the headset deletes the uploaded copy.
+      config: { access: 'member' },
+      schema: {
+        summary: "Deletes one of the team's sessions (trainer, or a device after a local delete)",
+        params: idParam,
+      },
+    },
     async (request) => {
       if (!(await deleteSession(db, actorOf(request).teamId, request.params.id))) throw notFound('session');
       return { deleted: 1 };

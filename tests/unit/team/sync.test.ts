@@ -11,12 +11,14 @@ import { indexedSyncStore, loadPairing, openTeamDb, savePairing } from '../../..
 import { storedSession } from '../storage/fixtures';
 
 /** A server stand-in: answers uploads from a script of outcomes (then "done"), remembers what it received. */
-function fakeApi(script: Outcome['kind'][] = []) {
+function fakeApi(script: Outcome['kind'][] = [], deleteScript: Outcome['kind'][] = []) {
   const received: Recording[] = [];
   const erased: string[] = [];
-  const api: DeviceApi & { received: Recording[]; erased: string[] } = {
+  const deleted: string[] = [];
+  const api: DeviceApi & { received: Recording[]; erased: string[]; deleted: string[] } = {
     received,
     erased,
+    deleted,
     upload: async (recording) => {
       const kind = script.shift() ?? 'done';
       if (kind === 'done') received.push(recording);
@@ -28,6 +30,14 @@ function fakeApi(script: Outcome['kind'][] = []) {
     notes: async () => ({ kind: 'done', value: [] }),
     eraseTrainee: async (pseudonym) => {
       erased.push(pseudonym);
+      return { kind: 'done', value: undefined };
+    },
+    deleteSession: async (id) => {
+      const kind = deleteScript.shift() ?? 'done';
+      if (kind === 'retry') return { kind, reason: 'offline' };
+      if (kind === 'unpaired') return { kind };
+      deleted.push(id);
+      if (kind === 'refused') return { kind, status: 404, message: 'no such session' };
       return { kind: 'done', value: undefined };
     },
   };
@@ -116,6 +126,57 @@ describe('upload queue', () => {
   });
 });
 
+describe('deleting a session on the device', () => {
+  it('deletes it on the server once; a session the server never had (404) counts as deleted', async () => {
+    const s = await setup(2);
+    const api = fakeApi([], ['done', 'refused']);
+    await syncOnce({ ...s, api });
+    const [gone] = await s.repository.list();
+    if (!gone) throw new Error('no session');
+    await s.repository.delete(gone.id);
+    await s.store.putDeletion({ id: gone.id, attempts: 0, nextAt: 0 });
+    await s.store.putDeletion({ id: 'never-uploaded', attempts: 0, nextAt: 0 });
+    const report = await syncOnce({ ...s, api });
+    expect(report.status).toBe('ok');
+    expect(api.deleted.sort()).toEqual([gone.id, 'never-uploaded'].sort());
+    expect(await s.store.deletions()).toEqual([]);
+    await syncOnce({ ...s, api });
+    expect(api.deleted).toHaveLength(2);
+    // The remaining session was not uploaded again.
+    expect(api.received).toHaveLength(2);
+  });
+
+  it('a failed delete waits with back-off, then is retried and leaves the queue', async () => {
+    const s = await setup(1);
+    const api = fakeApi([], ['retry', 'retry']);
+    await s.store.putDeletion({ id: 'gone', attempts: 0, nextAt: 0 });
+    const down = await syncOnce({ ...s, api });
+    expect(down.status).toBe('offline');
+    expect(down.nextAt).toBe(s.now() + retryDelayMs(1, 0.5));
+    expect(await s.store.deletions()).toEqual([{ id: 'gone', attempts: 1, nextAt: down.nextAt }]);
+    // Before its time the delete is not tried again, and uploads go on meanwhile.
+    const waiting = await syncOnce({ ...s, api });
+    expect(api.deleted).toEqual([]);
+    expect(waiting.uploaded).toHaveLength(1);
+    expect(waiting.nextAt).toBe(down.nextAt);
+    s.advance(retryDelayMs(1, 0.5));
+    const second = await syncOnce({ ...s, api });
+    expect(second.nextAt).toBe(s.now() + retryDelayMs(2, 0.5));
+    s.advance(retryDelayMs(2, 0.5));
+    expect((await syncOnce({ ...s, api })).status).toBe('ok');
+    expect(api.deleted).toEqual(['gone']);
+    expect(await s.store.deletions()).toEqual([]);
+  });
+
+  it('a revoked device keeps the delete queued', async () => {
+    const s = await setup(0);
+    const api = fakeApi([], ['unpaired']);
+    await s.store.putDeletion({ id: 'gone', attempts: 0, nextAt: 0 });
+    expect((await syncOnce({ ...s, api })).status).toBe('unpaired');
+    expect(await s.store.deletions()).toHaveLength(1);
+  });
+});
+
 describe('back-off', () => {
   it('doubles from about 5 s, is capped at 15 minutes and spread by the random factor', () => {
     expect(retryDelayMs(1, 1)).toBe(BACKOFF.firstMs);
@@ -126,12 +187,13 @@ describe('back-off', () => {
 });
 
 describe('the IndexedDB queue', () => {
-  it('keeps records, erasures and the pairing across a reopen', async () => {
+  it('keeps records, erasures, deletions and the pairing across a reopen', async () => {
     const name = `team-test-${Math.random()}`;
     const first = openTeamDb(name);
     const store = indexedSyncStore(first);
     await store.put({ id: 'a', uploaded: 'notes:0|protocol:0', refused: null, attempts: 0, nextAt: 0 });
     await store.addErasure('blau-7');
+    await store.putDeletion({ id: 'b', attempts: 2, nextAt: 99 });
     const pairing = {
       server: 'https://team.example',
       token: 't'.repeat(43),
@@ -146,6 +208,7 @@ describe('the IndexedDB queue', () => {
       { id: 'a', uploaded: 'notes:0|protocol:0', refused: null, attempts: 0, nextAt: 0 },
     ]);
     expect(await indexedSyncStore(again).erasures()).toEqual(['blau-7']);
+    expect(await indexedSyncStore(again).deletions()).toEqual([{ id: 'b', attempts: 2, nextAt: 99 }]);
     expect(await loadPairing(again)).toEqual(pairing);
     await savePairing(again, null);
     expect(await loadPairing(again)).toBeNull();
