@@ -2,7 +2,7 @@ import type { Counter } from '../../core/scenario/schema';
 import type { Locale } from '../../core/scenario/vocabulary';
 
 /** The sign of a scenario that does not name its counter: the repair desk of a retailer. */
-export const DEFAULT_COUNTER: Required<Counter> = {
+export const DEFAULT_COUNTER: Required<Omit<Counter, 'kind'>> = {
   sign: { de: 'Kundenservice', en: 'Customer Service' },
   purpose: { de: 'Reparatur-Annahme', en: 'Repairs' },
 };

@@ -152,7 +152,13 @@ describe('IndexedDB session repository', () => {
     opened.push(await db);
     expect(await indexedCheckpointRepository(db).load()).toEqual({ kept: true });
     expect(await indexedSessionRepository(db).list()).toEqual([]);
-    expect([...(await db).objectStoreNames].sort()).toEqual(['checkpoints', 'profiles', 'recordings', 'scenarios', 'sessions']);
+    expect([...(await db).objectStoreNames].sort()).toEqual([
+      'checkpoints',
+      'profiles',
+      'recordings',
+      'scenarios',
+      'sessions',
+    ]);
   });
 
   it('a checkpoint saves, loads and clears', async () => {
