@@ -97,4 +97,20 @@ describe('voice session', () => {
     expect(await awaitSpokenAnswer(1000)).toBe('off');
     expect(voiceRecordOf(voiceStore.getState())).toEqual({ status: 'refused', baseline: null, answers: [] });
   });
+
+  it('asks the browser once when the switch and the start button ask together', async () => {
+    const fake = fakeCapture();
+    voiceStore.setState({ enabled: true });
+    let resolve: (result: CaptureResult) => void = () => undefined;
+    const start = vi.fn(() => new Promise<CaptureResult>((r) => (resolve = r)));
+    const first = openVoice(start);
+    const second = openVoice(start);
+    expect(voiceStore.getState().phase).toBe('asking');
+    resolve({ ok: true, capture: fake.capture });
+    expect(await Promise.all([first, second])).toEqual([true, true]);
+    expect(start).toHaveBeenCalledTimes(1);
+    // Open now: a later call does not ask again.
+    expect(await openVoice(start)).toBe(true);
+    expect(start).toHaveBeenCalledTimes(1);
+  });
 });
