@@ -125,13 +125,8 @@ describe.skipIf(!ready)('voice mode with a fake microphone', () => {
         }, 30);
       });
       await enterVr(page);
-      // The card is up while the file's current utterance ends and the next one is read.
-      await expect
-        .poll(() => page.evaluate(() => window.__counterpartScene?.worldPoint('panel-voice-calibration') ?? null), {
-          timeout: 30_000,
-          interval: 50,
-        })
-        .not.toBeNull();
+      // The card is up while the file's current utterance ends and the next one is read (the
+      // watcher above checks it was there; the picture is for people).
       await page.screenshot({ path: `${OUT}/voice-vr-calibration.png`, timeout: 120_000 });
       // The looping file reads the sentence on the 3D card: a baseline, then the customer speaks.
       await expect.poll(() => voicePanel(page, 'data-voice-baseline'), { timeout: 60_000 }).toBe('measured');
