@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_ESPEAK, HAS_SOX, speak } from '../unit/voice/signals';
 import { fakeMicrophoneFlags, launchBrowser, watchErrors } from './support/browser';
 import { serveApp } from './support/server';
-import { aim, enterVr, headLookAt, presenting, pullTrigger, settledWorldPoint, waitFrames } from './support/xr';
+import { enterVr, headLookAt, presenting, settledWorldPoint, waitFrames } from './support/xr';
 
 // Voice mode end to end: Chromium's fake microphone loops an espeak-ng utterance; the debrief's
 // data-value attributes must tell a slow low voice from a fast high one. One browser per voice,
@@ -141,21 +141,19 @@ describe.skipIf(!ready)('voice mode with a fake microphone', () => {
       await waitFrames(page, 2);
       await page.screenshot({ path: `${OUT}/voice-vr-indicator.png`, timeout: 120_000 });
       await headLookAt(page, EYE, { x: 0, y: 1.21, z: -0.6 });
-      // First decision: pick an answer (keys work in VR too), then press „Fertig“ on the 3D panel.
+      // First decision: pick an answer (keys work in VR too). The tracker has listened since the
+      // customer's line ended, so with the looping file the answer may already be over when it is
+      // picked; either way it is measured and the customer reacts.
       await expect.poll(() => page.locator('.choices button').count(), { timeout: 180_000 }).toBeGreaterThan(1);
       // The radio picked in the menu holds the focus, and keys typed into a field are not answers.
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await page.keyboard.press('Digit1');
-      await expect.poll(() => voicePanel(page, 'data-voice-phase'), { timeout: 30_000 }).toBe('answering');
-      const done = await settledWorldPoint(page, 'voice-done', 20_000).catch(() => null);
-      if (done) {
-        await page.screenshot({ path: `${OUT}/voice-vr-answering.png`, timeout: 120_000 });
-        await aim(page, 'controller', 'right', { x: done.x + 0.3, y: done.y + 0.25, z: done.z + 0.4 }, done);
-        await waitFrames(page, 2);
-        await pullTrigger(page, 'right');
-      }
-      // Said (the file's voice ended) or finished with „Fertig“: either way one measured answer.
       await expect.poll(() => voicePanel(page, 'data-voice-answers'), { timeout: 60_000 }).toBe('1');
+      await expect
+        .poll(() => page.evaluate(() => window.__counterpartScene?.intents().some((i) => i.type === 'choose')), {
+          timeout: 60_000,
+        })
+        .toBe(true);
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();
