@@ -1,8 +1,10 @@
+import { signal } from '@preact/signals-core';
 import { useFrame } from '@react-three/fiber';
 import { Container, Text } from '@react-three/uikit';
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useText } from '../../i18n/use-text';
+import { FRAME_ORDER } from '../../scene/frame-order';
 import { LAYOUT, XR_LAYOUT } from '../../scene/layout';
 import { PANEL_FONT_FAMILIES } from '../../scene/panels/fonts';
 import { objectName } from '../../scene/panels/object-name';
@@ -22,35 +24,33 @@ export const VOICE_XR_NAMES = {
   dismiss: 'voice-dismiss',
 } as const;
 
-/** The level bar's track (mm) and its steps: one preset width per step, so the frame loop allocates nothing. */
+/** The level bar's track (mm) and its steps. */
 const LEVEL_WIDTH = 90;
 const LEVEL_STEPS = 10;
-const LEVEL_PROPS = Array.from({ length: LEVEL_STEPS + 1 }, (_, i) => ({ width: (LEVEL_WIDTH * i) / LEVEL_STEPS }));
-
-type Resizable = { setProperties(properties: { width: number }): void };
 
 /**
  * The microphone level as a bar, −60 dBFS empty to −10 dBFS full, in ten steps: read from the
- * capture every frame, written to the panel only when the step changes (never React state).
+ * capture every frame into a signal the bar's scale follows (as the deadline strip does), so
+ * neither React nor the layout runs per frame.
  */
 function LevelBar() {
-  const bar = useRef<Resizable>(null);
-  const shown = useRef(-1);
-  // A re-render resets the bar's properties to React's: draw the current step again after it.
-  useEffect(() => {
-    shown.current = -1;
-  });
+  const scale = useMemo(() => signal(0), []);
   useFrame(() => {
     const capture = activeCapture();
     const level = capture ? capture.level() : -100;
-    const step = Math.round(Math.min(1, Math.max(0, (level + 60) / 50)) * LEVEL_STEPS);
-    if (step === shown.current || !bar.current) return;
-    shown.current = step;
-    bar.current.setProperties(LEVEL_PROPS[step] as { width: number });
-  });
+    const step = Math.round(Math.min(1, Math.max(0, (level + 60) / 50)) * LEVEL_STEPS) / LEVEL_STEPS;
+    if (scale.peek() !== step) scale.value = step;
+  }, FRAME_ORDER.scene);
   return (
     <Container width={LEVEL_WIDTH} height={8} borderRadius={4} backgroundColor={COLORS.line} flexShrink={0}>
-      <Container ref={bar as never} width={0} height={8} borderRadius={4} backgroundColor={COLORS.good} />
+      <Container
+        width="100%"
+        height="100%"
+        borderRadius={4}
+        backgroundColor={COLORS.good}
+        transformOriginX="left"
+        transformScaleX={scale}
+      />
     </Container>
   );
 }
