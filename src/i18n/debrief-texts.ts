@@ -67,6 +67,10 @@ export const DEBRIEF_TEXTS = defineTexts({
   legendMoment: { de: 'Schlüsselmoment der Auswertung', en: 'Key moment of the debrief' },
   legendPeak: { de: 'Ärger am Höhepunkt', en: 'Anger peak' },
   legendNote: { de: 'Trainer-Notiz', en: 'Trainer note' },
+  legendVoice: {
+    de: 'Stimme höher, lauter oder schneller als beim Einsprechen',
+    en: 'Voice higher, louder or faster than at the voice check',
+  },
   legendEmpty: {
     de: 'Eine leere Zeile heißt: nichts dieser Art (z. B. noch keine Notiz).',
     en: 'An empty lane means: nothing of that kind (e.g. no note yet).',

@@ -8,6 +8,7 @@ import { DebriefSummary } from './DebriefSummary';
 import { NotesPanel } from './NotesPanel';
 import { ReplayCaption } from './ReplayCaption';
 import { ReplayVoice } from './ReplayVoice';
+import { ReplayVoiceNumbers } from './ReplayVoiceNumbers';
 import { type OpenSession, reviewStore, useReview } from './review-store';
 import { REVIEW_TEXTS } from './review-texts';
 import { Timeline } from './Timeline';
@@ -86,6 +87,7 @@ export function ReplayPlayer({ locale }: ReplayPlayerProps) {
           report={open.report}
           documentation={open.documentation}
         />
+        {recording.voice && <ReplayVoiceNumbers voice={recording.voice} locale={locale} />}
         <TranscriptPanel
           locale={locale}
           transcript={open.transcript}
@@ -93,7 +95,12 @@ export function ReplayPlayer({ locale }: ReplayPlayerProps) {
         />
         <NotesPanel notes={recording.notes} />
       </aside>
-      <Timeline locale={locale} markers={open.markers} durationMs={open.durationMs} />
+      <Timeline
+        locale={locale}
+        markers={open.markers}
+        durationMs={open.durationMs}
+        voice={recording.voice?.status === 'measured'}
+      />
     </div>
   );
 }

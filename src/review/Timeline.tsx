@@ -15,6 +15,8 @@ export interface TimelineProps {
   locale: Locale;
   markers: readonly TimelineMarker[];
   durationMs: number;
+  /** The session was held in voice mode: the timeline gets a lane for the voice moments. */
+  voice?: boolean;
 }
 
 /** What a marker says in its tooltip and accessible name (plain text). */
@@ -27,6 +29,8 @@ function markerLabel(marker: TimelineMarker, locale: Locale): string {
       return `${text(KEY_MOMENT_LABELS, marker.moment, locale)} (${time})`;
     case 'mood-peak':
       return `${text(REVIEW_TEXTS, 'moodPeak', locale)} ${marker.mood.anger} (${time})`;
+    case 'voice':
+      return `${text(REVIEW_TEXTS, 'voiceMoment', locale)} (${time}): ${marker.what[locale]}`;
     case 'note':
       return `${marker.author} (${time}): ${marker.text}`;
   }
@@ -34,12 +38,13 @@ function markerLabel(marker: TimelineMarker, locale: Locale): string {
 
 /**
  * Play/pause, speed, the voice toggle, and the timeline: a range input to seek anywhere (mouse, touch, arrow
- * keys), with markers above it in one lane per kind — choices, key moments, anger peaks, notes,
+ * keys), with markers above it in one lane per kind — choices, key moments, anger peaks, voice
+ * moments (voice mode), notes,
  * so a choice and the key moment at the same instant are both clickable — each a button that
  * seeks to its moment. The slider and the time follow the playhead through a
  * requestAnimationFrame loop writing to the DOM directly, so playback re-renders no React.
  */
-export function Timeline({ locale, markers, durationMs }: TimelineProps) {
+export function Timeline({ locale, markers, durationMs, voice = false }: TimelineProps) {
   const reviewText = useText(REVIEW_TEXTS);
   const playing = useReview((s) => s.playing);
   const speed = useReview((s) => s.speed);
@@ -81,7 +86,7 @@ export function Timeline({ locale, markers, durationMs }: TimelineProps) {
         <VoiceToggle />
         <output ref={time} className="review-time" />
       </div>
-      <div className="review-track">
+      <div className="review-track" data-voice-lane={voice || undefined}>
         <ol className="review-markers">
           {markers.map((m, i) => (
             // Markers of one session keep their order; index plus time identifies them.
@@ -113,7 +118,7 @@ export function Timeline({ locale, markers, durationMs }: TimelineProps) {
           onInput={(e) => seek(Number(e.currentTarget.value))}
         />
       </div>
-      <TimelineLegend markers={markers} />
+      <TimelineLegend markers={markers} voice={voice} />
     </section>
   );
 }

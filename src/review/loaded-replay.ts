@@ -2,8 +2,10 @@ import { sessionLogOf } from '../core/recording/create';
 import { type DecodedPoseTrack, decodePoseTrack } from '../core/recording/pose-track';
 import type { Recording } from '../core/recording/schema';
 import type { Scenario } from '../core/scenario/schema';
+import { withVoice } from '../core/scoring/delivery';
 import { buildReport, type FeedbackReport, withTypeAnswer } from '../core/scoring/report';
 import { bodyLanguageFromTotals } from '../core/sensing/totals';
+import type { VoiceFeedback } from '../core/voice/feedback';
 import { buildReplayModel, type ReplayModel } from './replay-model';
 import { ReplaySeeker } from './replay-seeker';
 
@@ -17,7 +19,7 @@ export interface LoadedReplay {
   scenario: Scenario;
   seeker: ReplaySeeker;
   model: ReplayModel;
-  report: FeedbackReport;
+  report: ReviewedReport;
   poses: DecodedPoseTrack;
 }
 
@@ -33,8 +35,17 @@ export function loadReplay(scenario: Scenario, recording: Recording): LoadedRepl
   };
 }
 
-/** The debrief as the trainee got it, with the answer to „Welcher Kundentyp war das?“ when one was given. */
-export function reportOf(scenario: Scenario, recording: Recording): FeedbackReport {
+/** A stored session's debrief; `voice` is null for sessions without voice mode. */
+export type ReviewedReport = FeedbackReport & { voice: VoiceFeedback | null };
+
+/**
+ * The debrief as the trainee got it, with the answer to „Welcher Kundentyp war das?“ when one was
+ * given and, in voice mode, „Tonfall“ combining wording and delivery as the live debrief did.
+ */
+export function reportOf(scenario: Scenario, recording: Recording): ReviewedReport {
   const report = buildReport(scenario, sessionLogOf(recording), bodyLanguageFromTotals(recording.sensing));
-  return recording.typeAnswer ? withTypeAnswer(report, scenario, recording.typeAnswer) : report;
+  return withVoice(
+    recording.typeAnswer ? withTypeAnswer(report, scenario, recording.typeAnswer) : report,
+    recording.voice,
+  );
 }

@@ -6,12 +6,11 @@ import { addTrainerNote } from '../core/recording/create';
 import { type Recording, type TrainerNote, trainerNoteSchema } from '../core/recording/schema';
 import type { ScenarioLoader } from '../core/scenario/catalogue';
 import type { Scenario } from '../core/scenario/schema';
-import type { FeedbackReport } from '../core/scoring/report';
 import { scenarioFingerprint } from '../core/session/fingerprint';
 import { recordedProtocolCheck } from '../recording/recorded-protocol';
 import { recordsStore, write } from '../recording/records-store';
 import type { SessionSummary } from '../storage/session-repository';
-import { loadReplay } from './loaded-replay';
+import { loadReplay, type ReviewedReport } from './loaded-replay';
 import type { TranscriptEntry } from './replay-model';
 import { loadPlayhead, playhead, type ReplayCursor, syncPlayhead } from './replay-playhead';
 import { DEFAULT_FILTER, type ListFilter } from './session-list';
@@ -33,7 +32,8 @@ export type OpenSession =
       status: 'ready';
       recording: Recording;
       scenario: Scenario;
-      report: FeedbackReport;
+      /** With `voice` (the „Stimme“ feedback) when the session was held in voice mode. */
+      report: ReviewedReport;
       /** The check of the trainee's protocol („Dokumentation“), as the debrief showed it; null when none was written. */
       documentation: ProtocolCheck | null;
       transcript: TranscriptEntry[];

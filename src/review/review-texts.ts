@@ -67,6 +67,13 @@ export const REVIEW_TEXTS = defineTexts({
   noKeyMoments: { de: 'Keine besonderen Momente.', en: 'No particular moments.' },
   choice: { de: 'Antwort', en: 'Answer' },
   moodPeak: { de: 'Ärger am Höhepunkt', en: 'Anger peak' },
+  voiceMoment: { de: 'Stimme', en: 'Voice' },
+  voiceAnswer: { de: 'Stimme bei Antwort {n}', en: 'Voice at answer {n}' },
+  voiceNone: {
+    de: 'Bis hierher keine gesprochene Antwort.',
+    en: 'No spoken answer up to here.',
+  },
+  voiceBaseline: { de: 'Einsprechen', en: 'Voice check' },
   notes: { de: 'Trainer-Notizen', en: 'Trainer notes' },
   noNotes: { de: 'Noch keine Notizen.', en: 'No notes yet.' },
   noteText: { de: 'Notiz zur aktuellen Stelle', en: 'Note on the current moment' },

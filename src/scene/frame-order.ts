@@ -11,7 +11,7 @@
  *    the trainee's ghost (customer view) — before the customer, who looks at where the camera is.
  * 3. SCENE (the default): the rest, which only read state from stores and refs, never each
  *    other's frame output — the trainee's origin in a headset (recenter), the desktop look, the
- *    customer's rig (body, gaze, face, lip-sync), the deadline strip, pose capture, body-language
+ *    customer's rig (body, gaze, face, lip-sync), the deadline strip, voice mode's level bar in VR, pose capture, body-language
  *    sensing, the ghost of the replay and the renderer probe (which reads the previous frame).
  */
 export const FRAME_ORDER = {

@@ -65,4 +65,9 @@ export const XR_LAYOUT = {
    * of the customer and of the answers, a glance and a ray away.
    */
   comfortPanel: { x: 0.76, y: 1.18, z: 0.22, tiltX: -0.85 },
+  /**
+   * Voice mode's microphone indicator and privacy line (src/xr/session/VoiceXrPanel.tsx): the
+   * comfort panel's mirror image, left of the answers, width in mm.
+   */
+  voicePanel: { x: -0.66, y: 1.18, z: 0.22, tiltX: -0.85, width: 300 },
 } as const;

@@ -26,6 +26,14 @@ export interface Settings {
 type WithoutTime<T> = T extends unknown ? Omit<T, 'at'> : never;
 export type UiIntent = WithoutTime<Intent>;
 
+/**
+ * A feature's say on each UI intent before the store applies it: 'pass' lets it through, 'drop'
+ * refuses it (dispatch returns false), 'hold' takes it over (dispatch returns true) and the feature
+ * applies it later with `applyHeld`. Voice mode holds a chosen answer until it has been said. The
+ * store knows no feature; features register here (`addIntentGate`), so no one swaps `dispatch`.
+ */
+export type IntentGate = (intent: UiIntent, state: SessionStoreState) => 'pass' | 'drop' | 'hold';
+
 export interface SessionStoreState {
   screen: Screen;
   settings: Settings;
@@ -60,6 +68,10 @@ export interface SessionStoreState {
   /** Starts a conversation at the given level, or the settings' level (default medium). */
   start(scenario: Scenario, options?: { difficulty?: Difficulty }): void;
   dispatch(intent: UiIntent): boolean;
+  /** Registers a gate every dispatched intent passes first (in registration order); returns its removal. */
+  addIntentGate(gate: IntentGate): () => void;
+  /** Applies an intent a gate held, stamped with the time it is applied; gates are not asked again. */
+  applyHeld(intent: UiIntent): boolean;
   /** The scene finished presenting the current lines. */
   finishSpeaking(): void;
   /** Esc, B/Y or the Pause button: pauses a running conversation, resumes a paused one; false once it has ended. */
@@ -105,6 +117,27 @@ export interface SessionStoreDeps {
 export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Settings> = {}) {
   return createStore<SessionStoreState>()((set, get) => {
     const now = () => Math.max(0, Math.round(deps.clock() - get().startedAt));
+    const gates = new Set<IntentGate>();
+    const apply = (uiIntent: UiIntent): boolean => {
+      const { scenario, run, settings } = get();
+      if (!scenario || !run) return false;
+      const intent = { ...uiIntent, at: now() } as Intent;
+      const result = advance(scenario, run, intent);
+      if (!result.accepted) return false;
+      let cue = get().cue;
+      if (intent.type === 'choose' && settings.mode === 'practice') {
+        const node = scenario.nodes[run.state.beat.node];
+        const said = node ? cueFor(node, intent.response) : null;
+        // On hard the cue stays silent after good answers; the trainee reads the customer instead.
+        if (said) cue = practiceCueSpeaks(run.state.difficulty, said) ? { cue: said, turn: result.state.turn } : null;
+      }
+      set({
+        run: { log: result.log, state: result.state },
+        cue,
+        firstTimed: noteFirstTimed(get().firstTimed, result.state),
+      });
+      return true;
+    };
     const finish = () => {
       const { scenario, run, bodyLanguage } = get();
       if (!scenario || !run) return;
@@ -145,25 +178,20 @@ export function createSessionStore(deps: SessionStoreDeps, initial: Partial<Sett
         });
       },
       dispatch: (uiIntent) => {
-        const { scenario, run, settings } = get();
-        if (!scenario || !run) return false;
-        const intent = { ...uiIntent, at: now() } as Intent;
-        const result = advance(scenario, run, intent);
-        if (!result.accepted) return false;
-        let cue = get().cue;
-        if (intent.type === 'choose' && settings.mode === 'practice') {
-          const node = scenario.nodes[run.state.beat.node];
-          const said = node ? cueFor(node, intent.response) : null;
-          // On hard the cue stays silent after good answers; the trainee reads the customer instead.
-          if (said) cue = practiceCueSpeaks(run.state.difficulty, said) ? { cue: said, turn: result.state.turn } : null;
+        for (const gate of gates) {
+          const verdict = gate(uiIntent, get());
+          if (verdict === 'drop') return false;
+          if (verdict === 'hold') return true;
         }
-        set({
-          run: { log: result.log, state: result.state },
-          cue,
-          firstTimed: noteFirstTimed(get().firstTimed, result.state),
-        });
-        return true;
+        return apply(uiIntent);
       },
+      addIntentGate: (gate) => {
+        gates.add(gate);
+        return () => {
+          gates.delete(gate);
+        };
+      },
+      applyHeld: apply,
       finishSpeaking: () => {
         const { run } = get();
         if (!run) return;

@@ -104,7 +104,11 @@ export function Debrief() {
         </Suspense>
         <section aria-label={uiText('moodChart')}>
           <h2>{uiText('moodChart')}</h2>
-          <MoodChart timeline={report.moodTimeline} />
+          <MoodChart
+            timeline={report.moodTimeline}
+            voiceMoments={report.voice?.status === 'measured' ? report.voice.moments : undefined}
+            locale={locale}
+          />
         </section>
         <section aria-label={uiText('keyMoments')}>
           <h2>{uiText('keyMoments')}</h2>

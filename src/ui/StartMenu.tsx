@@ -76,12 +76,13 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
     return () => clearTimeout(timer);
   }, [selected, ownAvatar, prefetchCustomer]);
   const voice = useStore(voiceStore, (s) => s.enabled);
-  const begin = async (options: { inVr?: boolean } = {}) => {
+  const begin = async () => {
     setStarting(true);
     const [scenario] = await Promise.all([loadScenario(selected), sceneCodeSettled()]);
-    // Voice mode: microphone and calibration sentence before the customer speaks (in VR the DOM
-    // sentence is not visible, so there the calibration is left out).
-    await prepareVoiceMode({ calibrate: !options.inVr });
+    // Voice mode: microphone and calibration sentence before the customer speaks. The microphone
+    // was asked for when voice mode was switched on (before any VR); in VR the sentence shows on a
+    // 3D card (src/xr/session/VoiceXrPanel.tsx).
+    await prepareVoiceMode({ calibrate: true });
     setStarting(false);
     if (scenario) sessionStore.getState().start(scenario);
   };
@@ -188,9 +189,7 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
             {uiText('start')}
           </button>
           {/* Enters the headset first (it needs the click's user gesture), then starts the scenario there. */}
-          {selected && !starting && (
-            <EnterVrButton title={xrText('enterVrFromMenu')} onEntered={() => begin({ inVr: true })} />
-          )}
+          {selected && !starting && <EnterVrButton title={xrText('enterVrFromMenu')} onEntered={begin} />}
         </div>
       </form>
     </main>

@@ -39,6 +39,8 @@ export function VoicePanel({ locale }: { locale: Locale }) {
   const phase = useStore(voiceStore, (s) => s.phase);
   const status = useStore(voiceStore, (s) => s.status);
   const notice = useStore(voiceStore, (s) => s.notice);
+  const calibrated = useStore(voiceStore, (s) => s.baseline !== null);
+  const answers = useStore(voiceStore, (s) => s.answers.length);
   if (!enabled) return null;
   return (
     <aside
@@ -46,6 +48,8 @@ export function VoicePanel({ locale }: { locale: Locale }) {
       aria-label={voiceText('voice')}
       data-voice-phase={phase}
       data-voice-status={status ?? 'asking'}
+      data-voice-baseline={calibrated ? 'measured' : 'none'}
+      data-voice-answers={answers}
     >
       {notice && (
         <p className="voice-notice" role="alert">

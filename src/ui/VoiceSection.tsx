@@ -5,7 +5,8 @@ import { VOICE_TEXT } from '../voice/voice-texts';
 
 const DIGITS: Record<string, number> = { 'syll/s': 1, Hz: 0, st: 1, dBFS: 1, s: 1 };
 
-function formatted(value: number, unit: string, locale: Locale): string {
+/** A measure with its unit in the reader's language ("4,2 Silben/s", "4.2 syll./s"). */
+export function formatted(value: number, unit: string, locale: Locale): string {
   return `${value.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: DIGITS[unit] ?? 1, minimumFractionDigits: DIGITS[unit] ?? 1 })} ${unit === 'syll/s' ? (locale === 'de' ? 'Silben/s' : 'syll./s') : unit === 'st' ? (locale === 'de' ? 'Halbtöne' : 'semitones') : unit}`;
 }
 

@@ -94,6 +94,9 @@ function wire(context: AudioContext, stream: MediaStream, node: AudioWorkletNode
   const tracker = new VoiceTracker(hopSizeFor(context.sampleRate) / context.sampleRate);
   const stats: VoiceCaptureStats = { frames: 0, mainMs: 0, audioS: 0 };
   let last = -100;
+  // The batch goes back to the worklet's pool; one message object and transfer list serve every return.
+  const recycle: { kind: 'recycle'; data: Float32Array | null } = { kind: 'recycle', data: null };
+  const transfer: ArrayBuffer[] = [];
   node.port.onmessage = (
     event: MessageEvent<{ kind: 'start'; frameSeconds: number } | { kind: 'frames'; data: Float32Array }>,
   ) => {
@@ -104,8 +107,13 @@ function wire(context: AudioContext, stream: MediaStream, node: AudioWorkletNode
     for (let i = 0; i + 2 < data.length; i += 3)
       tracker.frame(data[i] as number, data[i + 1] as number, data[i + 2] as number);
     last = data[data.length - 3] ?? last;
-    stats.mainMs += performance.now() - t0;
     stats.frames += data.length / 3;
+    // Returned last: the transfer detaches `data` here.
+    recycle.data = data;
+    transfer[0] = data.buffer as ArrayBuffer;
+    node.port.postMessage(recycle, transfer);
+    recycle.data = null;
+    stats.mainMs += performance.now() - t0;
     stats.audioS = stats.frames * tracker.frameSeconds;
     capture.onFrames?.();
   };

@@ -12,18 +12,24 @@ export function voiceFromLink(search: string): boolean | undefined {
   return value === '1' ? true : value === '0' ? false : undefined;
 }
 
+/**
+ * Applies `voice=` from the link. On, it asks for the microphone at once, as the menu's switch
+ * does: the prompt must show on the page, before the trainee can enter VR.
+ */
 export function applyVoiceLink(search: string): void {
   const on = voiceFromLink(search);
-  if (on !== undefined) voiceStore.getState().setEnabled(on);
+  // Off needs no voice code: nothing is open yet when the page starts.
+  if (on === true) setVoiceMode(true);
+  else if (on === false) voiceStore.getState().setEnabled(false);
 }
 
 let installed = false;
 
 /**
  * Opens the microphone and runs the calibration sentence when voice mode is on; resolves at once
- * when it is off. Call it before starting a conversation, and before entering VR (with
- * `calibrate: false` there: a permission prompt inside an immersive session may not show, and the
- * click's user activation must last until the headset is entered).
+ * when it is off. Call it before starting a conversation (in VR too: the calibration card is 3D
+ * there). The permission itself is asked when voice mode is switched on, on the page, because a
+ * prompt inside an immersive session may not show.
  */
 export async function prepareVoiceMode(options: { calibrate: boolean } = { calibrate: true }): Promise<void> {
   if (!voiceStore.getState().enabled) return;

@@ -17,6 +17,8 @@ export const VOICE_WAITS = {
 } as const;
 
 let capture: VoiceCapture | null = null;
+/** The request in flight: the switch and the start button may both ask; the browser is asked once. */
+let opening: Promise<boolean> | null = null;
 let settle: ((how: TurnEnd) => void) | null = null;
 
 export type TurnEnd = 'voice-end' | 'time-limit' | 'skip' | 'off';
@@ -27,8 +29,15 @@ export function activeCapture(): VoiceCapture | null {
 }
 
 /** Asks for the microphone (call it from the start button: a gesture, and before entering VR). */
-export async function openVoice(start: () => Promise<CaptureResult> = startVoiceCapture): Promise<boolean> {
-  if (capture) return true;
+export function openVoice(start: () => Promise<CaptureResult> = startVoiceCapture): Promise<boolean> {
+  if (capture) return Promise.resolve(true);
+  opening ??= requestVoice(start).finally(() => {
+    opening = null;
+  });
+  return opening;
+}
+
+async function requestVoice(start: () => Promise<CaptureResult>): Promise<boolean> {
   // A new conversation starts with no answers; the baseline stays (same trainee, same microphone) until calibrated again.
   voiceStore.setState({ phase: 'asking', status: null, notice: null, answers: [] });
   const result = await start();
@@ -76,7 +85,8 @@ function waitForTurn(startMs: number, totalMs: number): Promise<TurnEnd> {
 export async function calibrate(): Promise<void> {
   if (!capture) return;
   voiceStore.setState({ phase: 'calibrating' });
-  capture.tracker.beginTurn();
+  // Only speech that starts after the sentence is shown is the sentence.
+  capture.tracker.beginTurn(true);
   const how = await waitForTurn(VOICE_WAITS.calibrationMs, VOICE_WAITS.calibrationMs);
   const measures = capture?.tracker.endTurn();
   voiceStore.setState({

@@ -1,6 +1,6 @@
 import { presentChoices } from '../core/dialogue/present';
 import { textSyllables } from '../core/voice/syllables';
-import type { SessionStore, UiIntent } from '../state/session-store';
+import type { IntentGate, SessionStore } from '../state/session-store';
 import {
   activeCapture,
   awaitSpokenAnswer,
@@ -13,7 +13,8 @@ import {
 import { voiceStore } from './voice-store';
 
 /**
- * Connects voice mode to the conversation store without the store knowing about it:
+ * Connects voice mode to the conversation store without the store knowing about it, through an
+ * intent gate (`addIntentGate`) and a subscription:
  * - the customer's lines (phase `speaking`) mark overlap; their end starts the trainee's turn;
  * - a chosen answer is held until it has been said (voice end, time limit or skip), then
  *   dispatched, so the customer reacts to the spoken answer; deadline ticks wait meanwhile
@@ -39,25 +40,23 @@ function newRun(): void {
 }
 
 export function installVoice(store: SessionStore): () => void {
-  const original = store.getState().dispatch;
   let holding = false;
-  const dispatch = (intent: UiIntent): boolean => {
-    const capture = activeCapture();
-    if (!capture || voiceStore.getState().phase === 'off') return original(intent);
-    if (holding && (intent.type === 'tick' || intent.type === 'choose' || intent.type === 'interrupt')) return false;
-    if (intent.type !== 'choose') return original(intent);
-    const { scenario, run, startedAt } = store.getState();
-    if (!scenario || !run || run.state.phase !== 'choosing' || run.state.pausedAt !== null) return original(intent);
+  const gate: IntentGate = (intent, state) => {
+    if (!activeCapture() || voiceStore.getState().phase === 'off') return 'pass';
+    if (holding && (intent.type === 'tick' || intent.type === 'choose' || intent.type === 'interrupt')) return 'drop';
+    if (intent.type !== 'choose') return 'pass';
+    const { scenario, run, startedAt } = state;
+    if (!scenario || !run || run.state.phase !== 'choosing' || run.state.pausedAt !== null) return 'pass';
     const choice = presentChoices(scenario, run.state).find((c) => c.id === intent.response);
     holding = true;
     const atMs = performance.now() - startedAt;
     void awaitSpokenAnswer(atMs, choice ? textSyllables(choice.text, run.state.locale) : undefined).then(() => {
       holding = false;
-      original(intent);
+      store.getState().applyHeld(intent);
     });
-    return true;
+    return 'hold';
   };
-  store.setState({ dispatch });
+  const removeGate = store.getState().addIntentGate(gate);
 
   const unsubscribe = store.subscribe((state, prev) => {
     const phase = state.run?.state.phase;
@@ -75,6 +74,6 @@ export function installVoice(store: SessionStore): () => void {
   });
   return () => {
     unsubscribe();
-    store.setState({ dispatch: original });
+    removeGate();
   };
 }

@@ -65,7 +65,7 @@ export const VOICE_LIMITS = {
   overlapS: 1,
 } as const;
 
-const LABELS: Record<MeasureId, Localized> = {
+export const MEASURE_LABELS: Record<MeasureId, Localized> = {
   'speaking-rate': { de: 'Sprechtempo', en: 'Speaking rate' },
   'pitch-median': { de: 'Stimmlage', en: 'Pitch' },
   'pitch-range': { de: 'Sprachmelodie', en: 'Pitch range' },
@@ -74,7 +74,7 @@ const LABELS: Record<MeasureId, Localized> = {
   overlap: { de: 'Ins Wort fallen', en: 'Talking over' },
 };
 
-const UNITS: Record<MeasureId, string> = {
+export const MEASURE_UNITS: Record<MeasureId, string> = {
   'speaking-rate': 'syll/s',
   'pitch-median': 'Hz',
   'pitch-range': 'st',
@@ -144,7 +144,7 @@ function item(
   verdict: Localized,
   advice: Localized | null,
 ): VoiceMeasureItem {
-  return { id, label: LABELS[id], value, unit: UNITS[id], relative, kind, verdict, advice };
+  return { id, label: MEASURE_LABELS[id], value, unit: MEASURE_UNITS[id], relative, kind, verdict, advice };
 }
 
 function notMeasured(id: MeasureId): VoiceMeasureItem {

@@ -104,13 +104,18 @@ export class VoiceTracker implements FrameSink {
     }
   }
 
-  /** The customer's line has ended: the trainee's answer starts now. */
-  beginTurn(): void {
+  /**
+   * The customer's line has ended: the trainee's answer starts now. Voice already running counts
+   * from here (the trainee started as the customer finished), unless `freshOnset` asks for a new
+   * start: the calibration sentence can only be read once it is shown, so speech in progress then
+   * is something else and the turn waits for its end and the next onset.
+   */
+  beginTurn(freshOnset = false): void {
     this.phase = 'waiting';
     this.turnStart = this.frames;
     this.overlap = this.pendingOverlap;
     this.pendingOverlap = 0;
-    this.onset = this.vad.active ? this.frames : -1;
+    this.onset = this.vad.active && !freshOnset ? this.frames : -1;
     if (this.onset >= 0) {
       this.phase = 'speaking';
       this.lastVoice = this.frames;

@@ -117,6 +117,24 @@ describe('frame features on synthetic signals', () => {
     expect(m.latencyS).toBe(0);
   });
 
+  it('waits for a new onset when a fresh turn begins while someone is already speaking', () => {
+    const analyzer = new FrameAnalyzer(RATE, pitchyEstimator());
+    const tracker = new VoiceTracker(analyzer.frameSeconds);
+    // A 220 Hz voice is running when the calibration sentence appears…
+    analyzer.push(concat(silence(0.3), voiceTone(0.8, 220, 0.3, 4)), tracker);
+    tracker.beginTurn(true);
+    expect(tracker.phase).toBe('waiting');
+    analyzer.push(concat(voiceTone(0.7, 220, 0.3, 4), silence(0.6)), tracker);
+    expect(tracker.phase).toBe('waiting');
+    // …the sentence itself starts after it: only that is measured, with its latency.
+    analyzer.push(concat(voiceTone(1.5, 120, 0.3, 4), silence(1)), tracker);
+    const m = tracker.endTurn();
+    expect(m.latencyS).toBeGreaterThan(1.2);
+    expect(m.latencyS).toBeLessThan(1.4);
+    expect(m.pitchMedianHz).toBeGreaterThan(115);
+    expect(m.pitchMedianHz).toBeLessThan(125);
+  });
+
   it('keeps a histogram quantile within a quarter semitone', () => {
     const h = new PitchHistogram();
     for (let i = 0; i < 100; i++) h.add(100 + i);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FrameAnalyzer } from '../../../src/core/voice/frame-analyzer';
 import { VoiceTracker } from '../../../src/core/voice/tracker';
+import { createSessionStore } from '../../../src/state/session-store';
 import type { CaptureResult, VoiceCapture } from '../../../src/voice/capture';
 import { pitchyEstimator } from '../../../src/voice/pitchy-estimator';
 import {
@@ -13,6 +14,8 @@ import {
   VOICE_WAITS,
 } from '../../../src/voice/voice-session';
 import { voiceRecordOf, voiceStore } from '../../../src/voice/voice-store';
+import { installVoice } from '../../../src/voice/voice-wiring';
+import { minimalScenario } from '../../support/scenarios';
 import { concat, RATE, silence, voiceTone } from './signals';
 
 // The capture module imports the worklet through Vite's ?worker&url; openVoice takes a starter, so the
@@ -96,5 +99,45 @@ describe('voice session', () => {
     expect(voiceStore.getState()).toMatchObject({ status: 'refused', notice: 'refused', phase: 'conversation' });
     expect(await awaitSpokenAnswer(1000)).toBe('off');
     expect(voiceRecordOf(voiceStore.getState())).toEqual({ status: 'refused', baseline: null, answers: [] });
+  });
+
+  it('asks the browser once when the switch and the start button ask together', async () => {
+    const fake = fakeCapture();
+    voiceStore.setState({ enabled: true });
+    let resolve: (result: CaptureResult) => void = () => undefined;
+    const start = vi.fn(() => new Promise<CaptureResult>((r) => (resolve = r)));
+    const first = openVoice(start);
+    const second = openVoice(start);
+    expect(voiceStore.getState().phase).toBe('asking');
+    resolve({ ok: true, capture: fake.capture });
+    expect(await Promise.all([first, second])).toEqual([true, true]);
+    expect(start).toHaveBeenCalledTimes(1);
+    // Open now: a later call does not ask again.
+    expect(await openVoice(start)).toBe(true);
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+
+  it('holds a chosen answer through the store’s intent gate until it has been said', async () => {
+    const fake = fakeCapture();
+    voiceStore.setState({ enabled: true });
+    await openVoice(async () => ({ ok: true, capture: fake.capture }));
+    voiceStore.setState({ phase: 'conversation' });
+    const store = createSessionStore({ clock: () => performance.now(), newSeed: () => 'seed' });
+    const uninstall = installVoice(store);
+    store.getState().start(minimalScenario());
+    store.getState().skip();
+    const intents = () => store.getState().run?.log.intents.map((i) => i.type);
+    expect(intents()).toEqual(['spoken']);
+    // Chosen: accepted, but held while it is said; a tick or another choice meanwhile is dropped.
+    expect(store.getState().chooseNumber(2)).toBe(true);
+    expect(voiceStore.getState().phase).toBe('answering');
+    expect(store.getState().chooseNumber(1)).toBe(false);
+    expect(store.getState().dispatch({ type: 'tick' })).toBe(false);
+    expect(intents()).toEqual(['spoken']);
+    fake.play(concat(silence(0.3), voiceTone(1.5, 160, 0.4, 5), silence(1)));
+    await vi.waitFor(() => expect(intents()).toEqual(['spoken', 'choose']));
+    expect(store.getState().run?.log.intents.at(-1)).toMatchObject({ response: 'blame' });
+    expect(voiceStore.getState().answers).toHaveLength(1);
+    uninstall();
   });
 });
