@@ -29,6 +29,8 @@ declare global {
       screenPoint(name: string): { x: number; y: number } | null;
       /** A named object's centre in world space (metres), e.g. to aim an emulated controller at it; null when absent. */
       worldPoint(name: string): { x: number; y: number; z: number } | null;
+      /** A named object's userData, e.g. what the "service-sign" reads; null when absent. */
+      userData(name: string): Record<string, unknown> | null;
       /** The session log's intents so far. */
       intents(): Intent[];
       /** The body-language sensor's totals as last published (see src/core/sensing/totals.ts). */
@@ -169,6 +171,7 @@ export function SceneProbe() {
         const { x, y, z } = object.getWorldPosition(new Vector3());
         return { x, y, z };
       },
+      userData: (name) => scene.getObjectByName(name)?.userData ?? null,
     };
     return () => {
       window.__counterpartScene = undefined;
