@@ -29,6 +29,8 @@ declare global {
       screenPoint(name: string): { x: number; y: number } | null;
       /** A named object's centre in world space (metres), e.g. to aim an emulated controller at it; null when absent. */
       worldPoint(name: string): { x: number; y: number; z: number } | null;
+      /** A humanoid bone of the customer in world space (metres), e.g. "leftHand"; null when absent. */
+      bone(name: VRMHumanBoneName): { x: number; y: number; z: number } | null;
       /** A named object's userData, e.g. what the "service-sign" reads; null when absent. */
       userData(name: string): Record<string, unknown> | null;
       /** The session log's intents so far. */
@@ -172,6 +174,10 @@ export function SceneProbe() {
         return { x, y, z };
       },
       userData: (name) => scene.getObjectByName(name)?.userData ?? null,
+      bone: (name) => {
+        const at = new Vector3();
+        return readAvatarBone(name, at) ? { x: at.x, y: at.y, z: at.z } : null;
+      },
     };
     return () => {
       window.__counterpartScene = undefined;
