@@ -76,4 +76,10 @@ export const XR_LAYOUT = {
    * right eye too (its view is shifted by the eyes' distance) of a 78°-wide eye at 1280×800.
    */
   answers: { azimuth: -0.41, bottom: -0.524, distance: 0.8, scale: 0.6, width: 440 },
+  /**
+   * The debrief in a headset: LAYOUT.debriefPanel's place reached from −46° to −5° across, past
+   * the left edge of an eye's view (±39° at 1280×800). Nearer the middle and at 0.7 scale
+   * (49 cm wide, 0.74 m away) it spans about −34° to 0°, inside the right eye's view as well.
+   */
+  debrief: { x: -0.25, scale: 0.7 },
 } as const;

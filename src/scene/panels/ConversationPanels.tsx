@@ -66,8 +66,9 @@ export function ConversationPanels({ viewer = EYE }: ConversationPanelsProps) {
   if (screen === 'debrief') {
     return (
       <group
-        position={[debriefPanel.x, debriefPanel.y, debriefPanel.z]}
+        position={[presenting ? XR_LAYOUT.debrief.x : debriefPanel.x, debriefPanel.y, debriefPanel.z]}
         rotation-x={facing(debriefPanel.y, debriefPanel.z, viewer)}
+        scale={presenting ? XR_LAYOUT.debrief.scale : 1}
       >
         <DebriefPanel />
       </group>
