@@ -1,4 +1,5 @@
 import { SESSION_TEXT } from '../i18n/session-texts';
+import { attemptScores } from '../recording/attempt-scores';
 import { devicePseudonyms } from '../recording/pseudonym';
 import { attemptsText, formatDuration, formatWhen, RECORDS_TEXT } from '../recording/records-texts';
 import { sessionStore, useSession } from '../state/session';
@@ -67,6 +68,7 @@ export function HistoryPage() {
       {byScenario(mine).map((attempts) => {
         const first = attempts[0] as SessionSummary;
         const scores = attempts.map((a) => a.scores.overall);
+        const { best, latest } = attemptScores(attempts);
         const title = first.scenarioTitle[locale];
         return (
           <section
@@ -77,8 +79,11 @@ export function HistoryPage() {
           >
             <h2>{title}</h2>
             <p className="records-hint">
-              {attemptsText(attempts.length, locale)} · {text('best')} {Math.max(...scores)} · {text('latest')}{' '}
-              {scores.at(-1)}
+              {attemptsText(attempts.length, locale)} ·{' '}
+              <span data-best-score>
+                {text('best')} {best ?? '—'}
+              </span>{' '}
+              · {text('latest')} {latest ?? '—'}
             </p>
             <ScoreHistoryChart attempts={attempts} locale={locale} label={`${title}: ${scores.join(', ')}`} />
             <ol className="history-attempts">

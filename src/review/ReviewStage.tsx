@@ -4,6 +4,7 @@ import type { MouthWeights } from '../core/speech/visemes';
 import { CustomerAvatar } from '../scene/avatar/CustomerAvatar';
 import type { CustomerDrive } from '../scene/avatar/customer-drive';
 import { avatarUrl } from '../scene/avatar-url';
+import { signOverride } from '../scene/room/sign-override';
 import { stageActivity } from '../scene/stage-activity';
 import { ReplayDriver } from './ReplayDriver';
 import { ReviewCamera, traineeEyes } from './ReviewCamera';
@@ -36,6 +37,14 @@ export function ReviewStage() {
     stageActivity.setState({ animating });
     return () => stageActivity.setState({ animating: false });
   }, [animating]);
+  // The sign reads as the trainee saw it: the recorded scenario's counter in the session's language.
+  const counter = ready?.scenario.counter;
+  const sessionLocale = ready?.recording.locale;
+  useEffect(() => {
+    if (!sessionLocale) return;
+    signOverride.setState({ source: { counter, locale: sessionLocale } });
+    return () => signOverride.setState({ source: null });
+  }, [counter, sessionLocale]);
   return (
     <>
       <ReplayDriver />

@@ -29,6 +29,10 @@ declare global {
       screenPoint(name: string): { x: number; y: number } | null;
       /** A named object's centre in world space (metres), e.g. to aim an emulated controller at it; null when absent. */
       worldPoint(name: string): { x: number; y: number; z: number } | null;
+      /** A humanoid bone of the customer in world space (metres), e.g. "leftHand"; null when absent. */
+      bone(name: VRMHumanBoneName): { x: number; y: number; z: number } | null;
+      /** A named object's userData, e.g. what the "service-sign" reads; null when absent. */
+      userData(name: string): Record<string, unknown> | null;
       /** The session log's intents so far. */
       intents(): Intent[];
       /** The body-language sensor's totals as last published (see src/core/sensing/totals.ts). */
@@ -168,6 +172,11 @@ export function SceneProbe() {
         if (!object) return null;
         const { x, y, z } = object.getWorldPosition(new Vector3());
         return { x, y, z };
+      },
+      userData: (name) => scene.getObjectByName(name)?.userData ?? null,
+      bone: (name) => {
+        const at = new Vector3();
+        return readAvatarBone(name, at) ? { x: at.x, y: at.y, z: at.z } : null;
       },
     };
     return () => {

@@ -70,4 +70,22 @@ export const XR_LAYOUT = {
    * comfort panel's mirror image, left of the answers, width in mm.
    */
   voicePanel: { x: -0.66, y: 1.18, z: 0.22, tiltX: -0.85, width: 300 },
+  /**
+   * The answers in a headset, as seen from standing eyes looking straight ahead. Below the
+   * customer's hands (25–35° down) a headset's view ends at about 45°, so the desktop's place on
+   * the counter is cut off; beside the customer there is room, and above the hands: a gesturing
+   * hand swings out to −15° across at 23–27° down, under a sheet beside the waist. One column of
+   * cards (controls in a row beneath) stands to the left at the height of the customer's face,
+   * turned to face the eyes: its bottom edge `bottom` radians below the eye line, its centre
+   * `azimuth` radians left, `distance` metres away, drawn at `scale` of the desktop's millimetre:
+   * about 26 cm wide, from −34° to −12° across and −8° to +11° up, inside the right eye's view
+   * too (shifted by the eyes' distance) of a 78°-wide eye at 1280×800.
+   */
+  answers: { azimuth: -0.41, bottom: -0.14, distance: 0.8, scale: 0.6, width: 440 },
+  /**
+   * The debrief in a headset: LAYOUT.debriefPanel's place reached from −46° to −5° across, past
+   * the left edge of an eye's view (±39° at 1280×800). Nearer the middle and at 0.7 scale
+   * (49 cm wide, 0.74 m away) it spans about −34° to 0°, inside the right eye's view as well.
+   */
+  debrief: { x: -0.25, scale: 0.7 },
 } as const;

@@ -51,6 +51,15 @@ export function problems(views: LayoutView[]): string[] {
         }
       }
     }
+    // Every answer card, and the buttons beside them, wholly in this eye's view: a sheet cut by
+    // the view's edge hides answers the trainee must choose from.
+    for (const r of view.panels) {
+      if (r.name !== 'panel-answers' && r.name !== 'panel-controls') continue;
+      if (r.left < -1 || r.right > 1 || r.bottom < -1 || r.top > 1)
+        found.push(
+          `view ${eye}: ${r.name} not wholly in view [${r.left.toFixed(2)}..${r.right.toFixed(2)} × ${r.bottom.toFixed(2)}..${r.top.toFixed(2)}]`,
+        );
+    }
   });
   return found;
 }
@@ -83,7 +92,8 @@ async function playChecking(
   checks = Number.POSITIVE_INFINITY,
 ): Promise<number> {
   let decisions = 0;
-  for (let step = 0; step < 80; step++) {
+  // A talkative customer has many lines, each one Enter: a generous step budget.
+  for (let step = 0; step < 300; step++) {
     if (await debriefShown(page)) return decisions;
     if ((await choiceCount(page)) > 0 && decisions >= checks) {
       // Past the checked decisions: on to the debrief by keyboard.
@@ -108,7 +118,7 @@ async function playChecking(
       await page.waitForTimeout(150);
     }
   }
-  throw new Error('no debrief after 80 steps');
+  throw new Error('no debrief after 300 steps');
 }
 
 describe('the customer stays visible at every decision (desktop)', () => {

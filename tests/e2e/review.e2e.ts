@@ -55,8 +55,22 @@ describe('trainer review', () => {
     await page.getByRole('button', { name: 'Frei drehen' }).click({ timeout: 60_000 });
     await framesPass(page, 3);
     await page.screenshot({ path: `${OUT}/review-orbit.png` });
+
+    // With the menu in English, the replay's shop sign still reads as the German trainee saw it.
+    const sign = () => page.evaluate(() => window.__counterpartScene?.userData('service-sign') ?? null);
+    expect(await sign()).toMatchObject({ sign: 'Kundenservice' });
+    await page.goto(harness.at('/?probe&lang=en#/review'));
+    // After a reload the scene loads behind the list; software WebGL can starve the stability check of frames.
+    await expect.poll(() => page.evaluate(() => window.__counterpartScene != null), { timeout: 60_000 }).toBe(true);
+    await page
+      .locator('.review-table tbody tr')
+      .first()
+      .getByRole('button', { name: 'Review' })
+      .click({ timeout: 60_000, force: true });
+    await page.locator('.review-timeline').waitFor({ timeout: 60_000 });
+    await expect.poll(sign, { timeout: 30_000 }).toMatchObject({ sign: 'Kundenservice' });
     expect(errors).toEqual([]);
     await page.close();
     // Software WebGL on two shared cores: playing the scenario alone takes a minute or more.
-  }, 400_000);
+  }, 560_000);
 });

@@ -72,6 +72,53 @@ describe('the training scene', () => {
     expect(a.posture.tension).toBeGreaterThan(c.posture.tension + 0.2);
   }, 240_000);
 
+  it('crossed arms: each hand wraps round the other arm, its fingers outside the sleeve', async () => {
+    await withPage('/?scenario=demanding-premium-exchange&lang=de&mode=practice&probe', async (page) => {
+      await avatarReady(page);
+      // The premium customer crosses her arms on the opening's second line: Enter moves on to it.
+      for (let i = 0; i < 120; i++) {
+        const a = await avatar(page);
+        if (a?.gesture === 'arms_crossed' && a.gestureWeight > 0.99) break;
+        if (i % 8 === 7 && a?.gesture !== 'arms_crossed') await page.keyboard.press('Enter');
+        await page.waitForTimeout(500);
+      }
+      expect((await avatar(page))?.gesture).toBe('arms_crossed');
+      const names = ['UpperArm', 'LowerArm', 'Hand', 'IndexDistal', 'MiddleDistal', 'ThumbDistal'] as const;
+      const bones = await page.evaluate(
+        (list) => Object.fromEntries(list.map((n) => [n, window.__counterpartScene?.bone(n as never) ?? null])),
+        (['left', 'right'] as const).flatMap((side) => names.map((n) => `${side}${n}`)),
+      );
+      type P = { x: number; y: number; z: number };
+      const at = (name: string): P => {
+        const p = bones[name];
+        if (!p) throw new Error(`no bone ${name}`);
+        return p;
+      };
+      // Distance from a fingertip to the axis of an arm segment; a sleeve is about 5 cm round it.
+      const toSegment = (p: P, a: P, b: P) => {
+        const ab = { x: b.x - a.x, y: b.y - a.y, z: b.z - a.z };
+        const ap = { x: p.x - a.x, y: p.y - a.y, z: p.z - a.z };
+        const along = (ap.x * ab.x + ap.y * ab.y + ap.z * ab.z) / (ab.x * ab.x + ab.y * ab.y + ab.z * ab.z);
+        const t = Math.max(0, Math.min(1, along));
+        return Math.hypot(ap.x - ab.x * t, ap.y - ab.y * t, ap.z - ab.z * t);
+      };
+      const inside: string[] = [];
+      for (const [me, other] of [
+        ['left', 'right'],
+        ['right', 'left'],
+      ] as const) {
+        for (const tip of ['IndexDistal', 'MiddleDistal', 'ThumbDistal']) {
+          const p = at(`${me}${tip}`);
+          const upper = toSegment(p, at(`${other}UpperArm`), at(`${other}LowerArm`));
+          const lower = toSegment(p, at(`${other}LowerArm`), at(`${other}Hand`));
+          if (Math.min(upper, lower) < 0.062) inside.push(`${me}${tip} ${Math.min(upper, lower).toFixed(3)} m`);
+        }
+      }
+      expect(inside).toEqual([]);
+      await page.screenshot({ path: `${OUT}/customer-arms-crossed.png`, timeout: 120_000 });
+    });
+  }, 300_000);
+
   it('five scenario runs in one page leave geometry and texture counts where the first left them', async () => {
     await withPage('/?probe', async (page) => {
       const counts: Figures[] = [];

@@ -22,11 +22,13 @@ export function armsCrossed(_t: number, ctx: GestureContext, out: GestureSample)
   const { shoulder, scale, chestFront } = ctx.body;
   const y = shoulder.y - 0.25 * scale;
   const z = chestFront + 0.05 * scale;
-  // The left forearm lies over the right one; each hand grips the other arm above the elbow, fingers round its outside.
-  reachTo(out.left, 'left', 1, -shoulder.x * 0.85, y + 0.02 * scale, z + 0.045 * scale, TARGET_SPACE.chest);
-  reachTo(out.right, 'right', 1, -shoulder.x * 0.85, y - 0.015 * scale, z, TARGET_SPACE.chest);
-  aimHand(out.left, 'left', -0.6, -0.05, -1, 1.6);
-  aimHand(out.right, 'right', -0.6, -0.05, -1, 1.6);
+  // The left forearm lies over the right one; each hand reaches round the outside of the other
+  // arm above the elbow. The fingers point across and only a little back: pointed straight back
+  // they went through the other arm's sleeve and into the belly.
+  reachTo(out.left, 'left', 1, -shoulder.x * 0.85, y + 0.02 * scale, z + 0.055 * scale, TARGET_SPACE.chest);
+  reachTo(out.right, 'right', 1, -shoulder.x * 0.85, y - 0.015 * scale, z + 0.01 * scale, TARGET_SPACE.chest);
+  aimHand(out.left, 'left', -0.85, 0, -0.75, 1.6);
+  aimHand(out.right, 'right', -0.85, 0, -0.75, 1.6);
   out.left.curl = out.right.curl = 0.6;
   out.left.indexCurl = out.right.indexCurl = 0.55;
   out.left.elbowOut = out.right.elbowOut = 0.7;

@@ -14,8 +14,10 @@ export interface AnswerSheetProps {
   choices: readonly PresentedChoice[];
   paused: boolean;
   deadline: number | null;
-  /** Width in mm: two columns of cards fill it. */
+  /** Width in mm: the columns of cards fill it. */
   width: number;
+  /** Two columns on the desktop; one in a headset, where the sheet stands beside the customer. */
+  columns?: 1 | 2;
   onChoose: (id: string) => void;
 }
 
@@ -28,11 +30,11 @@ const BORDER = 1.5;
  * limited, and the answer cards in two columns. Mounted per decision and hidden until uikit has
  * laid it out, so it appears whole.
  */
-export function AnswerSheet({ choices, paused, deadline, width, onChoose }: AnswerSheetProps) {
+export function AnswerSheet({ choices, paused, deadline, width, columns = 2, onChoose }: AnswerSheetProps) {
   const uiText = useText(UI);
   const [measure, laidOut] = useLaidOut();
-  // Yoga sizes boxes with their border and padding: two cards and the gap fill the inner width exactly.
-  const cardWidth = Math.floor((width - 2 * PADDING - 2 * BORDER - GAP) / 2);
+  // Yoga sizes boxes with their border and padding: the cards and the gaps fill the inner width exactly.
+  const cardWidth = Math.floor((width - 2 * PADDING - 2 * BORDER - (columns - 1) * GAP) / columns);
   return (
     <Container
       ref={(element) => {

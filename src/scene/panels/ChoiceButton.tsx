@@ -1,7 +1,8 @@
 import { Container, Text } from '@react-three/uikit';
 import { useState } from 'react';
 import type { PresentedChoice } from '../../core/dialogue/types';
-import { compactAnswer } from './compact-answer';
+import { clampLines } from './clamp-lines';
+import { OPEN_SANS_ADVANCES } from './open-sans-advances';
 import { COLORS, TEXT } from './theme';
 
 export interface ChoiceButtonProps {
@@ -13,21 +14,37 @@ export interface ChoiceButtonProps {
 }
 
 const BADGE = 28;
+const GAP = 12;
+const PADDING_X = 12;
+const BORDER = 2;
 const LINE_HEIGHT = 1.3;
-/** Two lines of TEXT.choice fit about 86 characters at the default card width; the rest is cut. */
-const COMPACT_CHARS = 80;
 const PADDING_Y = 9;
-const COMPACT_HEIGHT = 2 * PADDING_Y + 2 * TEXT.choice * LINE_HEIGHT + 4;
+/** Lines a compact card shows; the text is clamped to them, so no line is ever cut by the card's edge. */
+const COMPACT_LINES = 2;
+/** The badge centres the first line, so the text starts this far below the padding. */
+const TEXT_TOP = (BADGE - TEXT.choice * LINE_HEIGHT) / 2;
+/** Exactly the compact lines: a backstop clip lands between two lines, never through one. */
+const COMPACT_HEIGHT = 2 * (BORDER + PADDING_Y) + TEXT_TOP + COMPACT_LINES * TEXT.choice * LINE_HEIGHT;
+/** Advances are summed without kerning or sub-pixel snapping; keep a little slack to the edge. */
+const WIDTH_SLACK = 0.97;
+/** Characters outside the font's table take uikit's width for a missing glyph. */
+const advance = (char: string) => OPEN_SANS_ADVANCES[char] ?? 0.6;
+
+/** The answer as its compact card shows it: whole lines, at most COMPACT_LINES, ended with „…“ when cut. */
+export function compactText(text: string, cardWidth: number): string {
+  const width = (cardWidth - 2 * (PADDING_X + BORDER) - BADGE - GAP) * WIDTH_SLACK;
+  return clampLines(text, { lines: COMPACT_LINES, width, fontSize: TEXT.choice, advance });
+}
 
 /**
- * One response: its number badge (the keyboard shortcut) and its text, compact (two lines at
- * most, cut with „…“) until a mouse or a controller ray points at it; then the card shows the
+ * One response: its number badge (the keyboard shortcut) and its text, compact (two whole lines
+ * at most, cut at a word with „…“, measured with the font's own advances) until a mouse or a controller ray points at it; then the card shows the
  * whole answer, growing upwards. The text must be allowed to shrink, or uikit lays it out on one
  * long line; the card's height cap clips what an unusually wide wording would still overflow.
  */
 export function ChoiceButton({ choice, width, disabled, onChoose }: ChoiceButtonProps) {
   const [pointed, setPointed] = useState(false);
-  const compact = compactAnswer(choice.text, COMPACT_CHARS);
+  const compact = compactText(choice.text, width);
   const open = pointed && compact !== choice.text;
   // Leave hover out entirely when disabled: uikit throws on a `hover` key whose value is undefined.
   const interactive = disabled
@@ -49,11 +66,11 @@ export function ChoiceButton({ choice, width, disabled, onChoose }: ChoiceButton
       overflow="hidden"
       flexDirection="row"
       alignItems="flex-start"
-      gap={12}
-      paddingX={12}
+      gap={GAP}
+      paddingX={PADDING_X}
       paddingY={PADDING_Y}
       borderRadius={12}
-      borderWidth={2}
+      borderWidth={BORDER}
       borderColor={COLORS.line}
       backgroundColor={COLORS.sand}
       opacity={disabled ? 0.5 : 1}
@@ -76,7 +93,7 @@ export function ChoiceButton({ choice, width, disabled, onChoose }: ChoiceButton
         flexGrow={1}
         flexShrink={1}
         minWidth={0}
-        marginTop={(BADGE - TEXT.choice * LINE_HEIGHT) / 2}
+        marginTop={TEXT_TOP}
         fontSize={TEXT.choice}
         lineHeight={LINE_HEIGHT}
         color={COLORS.ink}

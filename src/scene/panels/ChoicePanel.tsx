@@ -16,6 +16,11 @@ export interface ChoicePanelProps {
   width?: number;
   /** Width of the control column on the right (mm). */
   controlsWidth?: number;
+  /**
+   * The headset's arrangement: one column of answers with the controls in a row beneath, a
+   * narrow sheet that stands beside the customer (XR_LAYOUT.answers) instead of below them.
+   */
+  stacked?: boolean;
 }
 
 const GAP = 8;
@@ -34,7 +39,7 @@ const pauseOrResume = () => sessionStore.getState().togglePause();
  * a card opened by the pointer grows upwards, never off the bottom of the view. The root itself
  * is transparent: only cards and buttons are drawn.
  */
-export function ChoicePanel({ width = 920, controlsWidth = 180 }: ChoicePanelProps) {
+export function ChoicePanel({ width = 920, controlsWidth = 180, stacked = false }: ChoicePanelProps) {
   const uiText = useText(UI);
   const scenario = useSession((s) => s.scenario);
   const state = useSession((s) => s.run?.state);
@@ -46,8 +51,8 @@ export function ChoicePanel({ width = 920, controlsWidth = 180 }: ChoicePanelPro
     <Container
       pixelSize={PIXEL_SIZE}
       anchorY="bottom"
-      flexDirection="row"
-      alignItems="flex-end"
+      flexDirection={stacked ? 'column' : 'row'}
+      alignItems={stacked ? 'stretch' : 'flex-end'}
       gap={14}
       fontFamilies={PANEL_FONT_FAMILIES}
       {...ON_TOP}
@@ -60,15 +65,17 @@ export function ChoicePanel({ width = 920, controlsWidth = 180 }: ChoicePanelPro
             paused={view.paused}
             deadline={view.deadline}
             width={width}
+            columns={stacked ? 1 : 2}
             onChoose={choose}
           />
         )}
       </Container>
       <Container
         ref={objectName(PANEL_NAMES.controls)}
-        width={controlsWidth}
-        flexDirection="column"
-        alignItems="stretch"
+        width={stacked ? width : controlsWidth}
+        flexDirection={stacked ? 'row' : 'column'}
+        justifyContent={stacked ? 'flex-end' : 'flex-start'}
+        alignItems={stacked ? 'center' : 'stretch'}
         gap={GAP}
       >
         {view.paused && !choosing && (

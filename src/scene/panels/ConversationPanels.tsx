@@ -2,7 +2,7 @@ import type { Vector3Tuple } from 'three';
 import { useSession } from '../../state/session';
 import { useTextView } from '../../state/text-view-store';
 import { useXrPresence } from '../../state/xr-presence';
-import { LAYOUT } from '../layout';
+import { LAYOUT, XR_LAYOUT } from '../layout';
 import { ChoicePanel } from './ChoicePanel';
 import { DebriefPanel } from './DebriefPanel';
 import { SubtitlePanel } from './SubtitlePanel';
@@ -32,9 +32,27 @@ const { trainee, desktopLookAt } = LAYOUT;
 const PICTURE_PLANE_TILT = Math.atan2(desktopLookAt.y - trainee.eyeHeight, trainee.z - desktopLookAt.z);
 
 /**
+ * The headset's answer sheet (XR_LAYOUT.answers): its bottom centre on a ray from the standing
+ * eyes, turned towards them about y and tilted back about x by the angle of its middle.
+ */
+const VR_ANSWERS = (() => {
+  const { azimuth, bottom, distance } = XR_LAYOUT.answers;
+  const flat = distance * Math.cos(bottom);
+  const position: Vector3Tuple = [
+    trainee.x + flat * Math.sin(azimuth),
+    trainee.eyeHeight + distance * Math.sin(bottom),
+    trainee.z - flat * Math.cos(azimuth),
+  ];
+  // The sheet is about 0.3 m tall: its middle is some 11° above its bottom edge.
+  const rotation: [number, number, number, 'YXZ'] = [bottom + 0.19, -azimuth, 0, 'YXZ'];
+  return { position, rotation };
+})();
+
+/**
  * The in-scene conversation UI, placed inside the R3F <Canvas>: the customer's line beside their
  * head, the answers low on the counter in front of the trainee (below the customer's hands, see
- * LAYOUT.choicePanel), and the debrief at the end. Each panel
+ * LAYOUT.choicePanel) — in a headset in one column beside the customer (XR_LAYOUT.answers) —
+ * and the debrief at the end. Each panel
  * is its own uikit root; what they show comes from the session store alone.
  */
 export function ConversationPanels({ viewer = EYE }: ConversationPanelsProps) {
@@ -48,8 +66,9 @@ export function ConversationPanels({ viewer = EYE }: ConversationPanelsProps) {
   if (screen === 'debrief') {
     return (
       <group
-        position={[debriefPanel.x, debriefPanel.y, debriefPanel.z]}
+        position={[presenting ? XR_LAYOUT.debrief.x : debriefPanel.x, debriefPanel.y, debriefPanel.z]}
         rotation-x={facing(debriefPanel.y, debriefPanel.z, viewer)}
+        scale={presenting ? XR_LAYOUT.debrief.scale : 1}
       >
         <DebriefPanel />
       </group>
@@ -63,12 +82,18 @@ export function ConversationPanels({ viewer = EYE }: ConversationPanelsProps) {
           <SubtitlePanel />
         </group>
       </group>
-      <group
-        position={[choicePanel.x, choicePanel.y, choicePanel.z]}
-        rotation-x={facing(choicePanel.y, choicePanel.z, viewer)}
-      >
-        <ChoicePanel />
-      </group>
+      {presenting ? (
+        <group position={VR_ANSWERS.position} rotation={VR_ANSWERS.rotation} scale={XR_LAYOUT.answers.scale}>
+          <ChoicePanel stacked width={XR_LAYOUT.answers.width} />
+        </group>
+      ) : (
+        <group
+          position={[choicePanel.x, choicePanel.y, choicePanel.z]}
+          rotation-x={facing(choicePanel.y, choicePanel.z, viewer)}
+        >
+          <ChoicePanel />
+        </group>
+      )}
     </>
   );
 }
