@@ -1,11 +1,10 @@
 import { LAYOUT } from '../layout';
-import { type BoxSpec, mergeBoxes } from './merge-boxes';
-import { useDisposable } from './useDisposable';
+import type { BoxSpec } from './merge-boxes';
 
 const PRODUCT_COLOURS = ['#c44536', '#2f6690', '#f2c14e', '#5c946e', '#e9e3d5', '#3a3a3a', '#a26769', '#7d8491'];
 
-/** Shelf units along the back wall, filled with boxed appliances: one merged geometry, one draw call. */
-function shelfBoxes(): BoxSpec[] {
+/** Shelf units along the back wall, filled with boxed appliances (drawn merged: ./merged-room.ts). */
+export function shelfBoxes(): BoxSpec[] {
   const wall = LAYOUT.room.backWallZ;
   const boxes: BoxSpec[] = [];
   let n = 0;
@@ -33,13 +32,4 @@ function shelfBoxes(): BoxSpec[] {
     }
   }
   return boxes;
-}
-
-export function BackShelves() {
-  const geometry = useDisposable(() => mergeBoxes(shelfBoxes()));
-  return (
-    <mesh geometry={geometry} castShadow receiveShadow>
-      <meshStandardMaterial vertexColors roughness={0.7} />
-    </mesh>
-  );
 }
