@@ -3,6 +3,7 @@ import { CeilingLamps } from './CeilingLamps';
 import { floorTexture } from './floor-texture';
 import { roomFurniture, roomShell } from './merged-room';
 import { ServiceSign } from './ServiceSign';
+import { useStaticShadowMap } from './static-shadows';
 import { surfaceMaterial } from './surface-material';
 import { useDisposable } from './useDisposable';
 
@@ -15,6 +16,7 @@ export function Room() {
   const shell = useDisposable(roomShell);
   const furniture = useDisposable(roomFurniture);
   const material = useDisposable(surfaceMaterial);
+  useStaticShadowMap();
   return (
     <group name="room">
       <mesh rotation-x={-Math.PI / 2} position={[0, 0, backWallZ + depth / 2]} receiveShadow>

@@ -1,5 +1,6 @@
 import { LAYOUT } from '../layout';
 import { counterGeometry } from './merged-room';
+import { useStaticShadowMap } from './static-shadows';
 import { surfaceMaterial } from './surface-material';
 import { useDisposable } from './useDisposable';
 
@@ -10,6 +11,7 @@ import { useDisposable } from './useDisposable';
 export function ServiceCounter() {
   const geometry = useDisposable(counterGeometry);
   const material = useDisposable(surfaceMaterial);
+  useStaticShadowMap();
   return (
     // Named for the layout test: a customer's hand behind the counter is hidden by it, not by a panel.
     <group name="service-counter" position={[0, 0, LAYOUT.counter.z]}>
