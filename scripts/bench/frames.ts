@@ -31,7 +31,7 @@ export interface FrameState {
   script: ScriptPerFrame;
   /** The same measurement with Chromium's CPU throttled 4× (a stand-in for a headset's CPU), fewer frames. */
   throttled?: ScriptPerFrame;
-  /** Allocations per frame over ALLOCATION_FRAMES frames (the speaking customer only). */
+  /** Allocations per frame over `--alloc-frames` frames (the speaking customer only). */
   allocations?: AllocationsPerFrame;
   /** Total script time per frame without the VR emulator's ÷ the empty R3F scene's total, and the app's own (src/) self time ÷ the same. */
   totalVsEmpty: number;
@@ -56,13 +56,14 @@ const VR_FRAMES = 30;
 export const THROTTLE_RATE = 4;
 /** Fewer frames under throttling: each takes four times as long. */
 const THROTTLED_DIVISOR = 2;
-/** Frames of heap sampling while the customer speaks (issue 18: 300). */
-const ALLOCATION_FRAMES = 300;
+/** Frames of heap sampling while the customer speaks (issue 18: 300; `--alloc-frames=N`). */
+export const DEFAULT_ALLOCATION_FRAMES = 300;
+let allocationFrames = DEFAULT_ALLOCATION_FRAMES;
 
 interface MeasureOptions {
   /** Repeat the profile with the CPU throttled (THROTTLE_RATE). */
   throttle?: boolean;
-  /** Sample the heap over ALLOCATION_FRAMES frames first. */
+  /** Sample the heap over `--alloc-frames` frames first. */
   allocations?: boolean;
 }
 
@@ -103,7 +104,7 @@ async function measure(
   const cdp = await page.context().newCDPSession(page);
   try {
     const allocations = options.allocations
-      ? await sampleAllocations(page, cdp, read, ALLOCATION_FRAMES, sources)
+      ? await sampleAllocations(page, cdp, read, allocationFrames, sources)
       : undefined;
     if (allocations) {
       console.log(
@@ -253,7 +254,13 @@ async function vrStates(browser: Browser, app: Served, sources: SourceResolver):
   return states;
 }
 
-export async function runFrames(browser: Browser, app: Served, empty: Served): Promise<FramesFigures> {
+export async function runFrames(
+  browser: Browser,
+  app: Served,
+  empty: Served,
+  allocFrames = DEFAULT_ALLOCATION_FRAMES,
+): Promise<FramesFigures> {
+  allocationFrames = allocFrames;
   const sources = new SourceResolver(app.distDir);
   const baseline = await emptyScene(browser, empty);
   const measured = [...(await desktopStates(browser, app, sources)), ...(await vrStates(browser, app, sources))];
