@@ -103,17 +103,6 @@ async function measure(
   if (byPart.length > 0) console.log(`    by part: ${byPart.map((r) => `${r.part} ${r.calls}`).join(', ')}`);
   const cdp = await page.context().newCDPSession(page);
   try {
-    const allocations = options.allocations
-      ? await sampleAllocations(page, cdp, read, allocationFrames, sources)
-      : undefined;
-    if (allocations) {
-      console.log(
-        `    allocations: ${allocations.bytes} B/frame over ${allocations.frames} frames; ${allocations.sites
-          .slice(0, 8)
-          .map((a) => `${a.site} ${a.bytes}`)
-          .join('; ')}`,
-      );
-    }
     const script = await profileFrames(page, cdp, read, frames, sources);
     console.log(
       `  ${state}: ${f.calls} draw calls, ${script.totalMs.toFixed(1)} ms script/frame over ${script.frames} frames`,
@@ -128,6 +117,17 @@ async function measure(
       }
       console.log(
         `    at ${THROTTLE_RATE}× CPU throttling: ${throttled.totalMs.toFixed(1)} ms script/frame (emulator ${throttled.emulatorMs.toFixed(1)}) over ${throttled.frames} frames`,
+      );
+    }
+    const allocations = options.allocations
+      ? await sampleAllocations(page, cdp, read, allocationFrames, sources)
+      : undefined;
+    if (allocations) {
+      console.log(
+        `    allocations: ${allocations.bytes} B/frame over ${allocations.frames} frames; ${allocations.sites
+          .slice(0, 8)
+          .map((a) => `${a.site} ${a.bytes}`)
+          .join('; ')}`,
       );
     }
     return {
