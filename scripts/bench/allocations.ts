@@ -64,7 +64,8 @@ export async function sampleAllocations(
     const { url, lineNumber, columnNumber, functionName } = node.callFrame;
     if (url) {
       const source = sources.original(url, lineNumber, columnNumber);
-      const group = groupOf(source);
+      // The probe's figures() is what the bench itself polls the page with, not the app's frame.
+      const group = source?.endsWith('src/scene/SceneProbe.tsx') ? '(the bench)' : groupOf(source);
       here = { group, site: `${source ?? url.replace(/^.*\//, '')} ${functionName || '(anonymous)'}` };
     }
     if (node.selfSize > 0) {
