@@ -1,7 +1,7 @@
 import { BoxGeometry } from 'three';
 import { describe, expect, it } from 'vitest';
-import { counterGeometry, roomFurniture, roomShell } from '../../../src/scene/room/merged-room';
 import { mergeSurfaces } from '../../../src/scene/room/merge-surfaces';
+import { counterGeometry, roomFurniture, roomShell } from '../../../src/scene/room/merged-room';
 import { surfaceMaterial } from '../../../src/scene/room/surface-material';
 
 describe('merged room geometry', () => {
