@@ -71,6 +71,9 @@ export function mergeControllerModel(model: Object3D): SkinnedMesh | null {
   if (!merged) return null;
   const mesh = new SkinnedMesh(merged, material);
   mesh.name = MERGED;
+  // Pointer rays test the hidden original parts as before; a skinned raycast of the merged copy
+  // would only add per-vertex skinning work to every ray from inside the controller.
+  mesh.raycast = () => {};
   // Any Object3D serves as a bone: the skeleton reads only its matrixWorld.
   const skeleton = new Skeleton(parts as unknown as Bone[], boneInverses);
   model.add(mesh);
