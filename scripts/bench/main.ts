@@ -9,6 +9,7 @@
  *   --runs=5                                  startup: page loads per figure
  *   --leak-runs=10                            leaks: scenario runs in one page
  *   --naive-runs=200                          core: runs per naive player and scenario
+ *   --alloc-frames=300                        frames: heap-sampled frames while the customer speaks
  */
 import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -18,7 +19,7 @@ import { launchBrowser } from '../../tests/e2e/support/browser';
 import { checkBudgets } from './budgets';
 import { runBundle } from './bundle';
 import { runCore } from './core';
-import { runFrames } from './frames';
+import { DEFAULT_ALLOCATION_FRAMES, runFrames } from './frames';
 import { runLeaks } from './leaks';
 import { RESULTS_FILE, ROOT } from './paths';
 import { printReport, writeResults } from './report';
@@ -66,6 +67,7 @@ async function main(): Promise<number> {
   const startupRuns = positive(option('runs'), 5);
   const leakRuns = positive(option('leak-runs'), 10);
   const naiveRuns = positive(option('naive-runs'), 200);
+  const allocFrames = positive(option('alloc-frames'), DEFAULT_ALLOCATION_FRAMES);
   const sections: Sections = {};
   const measured: Partial<Record<SectionName, Measured>> = {};
   const at = commit();
@@ -104,7 +106,7 @@ async function main(): Promise<number> {
       if (run.includes('frames')) {
         empty = await serveEmptyScene();
         const e = empty;
-        sections.frames = await timed('frames', () => runFrames(b, a, e));
+        sections.frames = await timed('frames', () => runFrames(b, a, e, allocFrames));
       }
       if (run.includes('leaks')) sections.leaks = await timed('leaks', () => runLeaks(b, a, leakRuns));
       // Voice mode launches its own Chromium: the fake microphone's file is a launch flag.

@@ -3,9 +3,10 @@ import { dirname } from 'node:path';
 import { type BudgetCheck, budgetNotes } from './budgets';
 import { chunkName, type JsSet } from './bundle';
 import { count, kb, ms, percent, table } from './format';
-import type { FrameState } from './frames';
+import { type FrameState, THROTTLE_RATE } from './frames';
 import { RESULTS_FILE } from './paths';
 import type { BenchResults, Sections } from './results';
+import { MENU_READING_MS } from './startup';
 
 const heading = (title: string) => `\n${title}\n${'═'.repeat(title.length)}`;
 
@@ -154,6 +155,15 @@ function startupText(s: NonNullable<Sections['startup']>): string {
       ms(s.conversationFrameMs),
       `runs: ${all(s.conversationFrameAllMs)} ms`,
     ],
+    ...(s.menuToConversationMs !== undefined
+      ? [
+          [
+            `„Gespräch beginnen“ after ${MENU_READING_MS / 1000} s in the menu → first frame with the customer`,
+            ms(s.menuToConversationMs),
+            `runs: ${all(s.menuToConversationAllMs ?? [])} ms`,
+          ],
+        ]
+      : []),
   ];
   return `${heading(`Start (median of ${s.runs}, fresh browser context each, no cache)`)}\n${table(['what', 'median', 'notes'], rows)}\nSoftware-rendered figures (SwiftShader on a 2-core machine): compare them with each other, not with a headset.`;
 }
@@ -211,6 +221,30 @@ function framesText(f: NonNullable<Sections['frames']>): string {
     'total/empty = (total − emulator) ÷ the empty R3F scene’s total; app/empty = app ÷ the same. frame ms = wall time per frame (SwiftShader, not a GPU).',
     'Largest self time per frame by source:',
     ...top,
+    'Draw calls of one frame by scene part (shadow: = the shadow-map pass, drawn once; the rest once per eye in stereo):',
+    ...f.states.map((s) => `  ${s.state}: ${(s.byPart ?? []).map((r) => `${r.part} ${r.calls}`).join(', ')}`),
+    `Script per frame with the CPU throttled ${THROTTLE_RATE}× (a stand-in for a headset's CPU), total / without the emulator / GC:`,
+    ...f.states
+      .filter((s) => s.throttled)
+      .map((s) => {
+        const t = s.throttled as NonNullable<FrameState['throttled']>;
+        return `  ${s.state}: ${t.totalMs.toFixed(2)} / ${(t.totalMs - t.emulatorMs).toFixed(2)} / ${t.gcMs.toFixed(2)} ms over ${t.frames} frames; ${t.groups
+          .slice(0, 5)
+          .map((g) => `${g.group} ${g.ms.toFixed(2)}`)
+          .join(', ')}`;
+      }),
+    ...f.states
+      .filter((s) => s.allocations)
+      .flatMap((s) => {
+        const a = s.allocations as NonNullable<FrameState['allocations']>;
+        return [
+          `Allocations while ${s.state} (sampling heap profiler, garbage included): ${count(a.bytes)} bytes per frame over ${a.frames} frames; by source: ${a.groups
+            .slice(0, 8)
+            .map((g) => `${g.group} ${count(g.bytes)}`)
+            .join(', ')}`,
+          ...a.sites.slice(0, 15).map((x) => `  ${count(x.bytes)} B  ${x.site}`),
+        ];
+      }),
   ].join('\n');
 }
 

@@ -6,6 +6,7 @@ import type { Intent } from '../core/dialogue/types';
 import type { SensingTotals } from '../core/sensing/totals';
 import { sessionStore } from '../state/session';
 import { type AvatarDebugSnapshot, readAvatarBone, readAvatarDebug } from './avatar/avatar-debug';
+import { type DrawCensusRow, drawCallCensus } from './draw-call-census';
 import { FRAME_ORDER } from './frame-order';
 import { PANEL_NAMES } from './panels/object-name';
 
@@ -33,6 +34,8 @@ declare global {
       bone(name: VRMHumanBoneName): { x: number; y: number; z: number } | null;
       /** A named object's userData, e.g. what the "service-sign" reads; null when absent. */
       userData(name: string): Record<string, unknown> | null;
+      /** The next frame's draw calls by scene part, the shadow pass apart (src/scene/draw-call-census.ts). */
+      drawCalls(): Promise<DrawCensusRow[]>;
       /** The session log's intents so far. */
       intents(): Intent[];
       /** The body-language sensor's totals as last published (see src/core/sensing/totals.ts). */
@@ -156,6 +159,7 @@ export function SceneProbe() {
         programs: gl.info.programs?.length ?? 0,
       }),
       avatar: readAvatarDebug,
+      drawCalls: () => drawCallCensus(gl),
       intents: () => sessionStore.getState().run?.log.intents ?? [],
       sensing: () => sessionStore.getState().sensing,
       screenPoint: (name) => {

@@ -9,7 +9,10 @@ import type { SpeechStoreState } from './speech-store';
  * always the beat's last line, the one the trainee answers, even when Enter skipped the lines
  * before it unspoken. Null in the menu.
  */
-export function currentLine(session: SessionStoreState, speech: SpeechStoreState): PresentedLine | null {
+export function currentLine(
+  session: SessionStoreState,
+  speech: Pick<SpeechStoreState, 'lineIndex'>,
+): PresentedLine | null {
   const { scenario, run } = session;
   if (!scenario || !run) return null;
   const lines = presentLines(scenario, run.state);

@@ -26,8 +26,9 @@ const TAIL = 26;
  */
 export function SubtitlePanel({ maxWidth = 680 }: SubtitlePanelProps) {
   const uiText = useText(UI);
-  const speech = useSpeech((s) => s);
-  const line = useSession((s) => currentLine(s, speech)?.text ?? null);
+  // Only the line index: the voiced line changes on every word, which must not re-render the bubble.
+  const lineIndex = useSpeech((s) => s.lineIndex);
+  const line = useSession((s) => currentLine(s, { lineIndex })?.text ?? null);
   const arriving = useLoading((s) => s.customer === 'loading');
   const shown = line && arriving ? uiText('customerArriving') : line;
   const name = useSession((s) =>

@@ -1,47 +1,35 @@
+import { useSession } from '../../state/session';
 import { LAYOUT } from '../layout';
-import { BackShelves } from './BackShelves';
 import { CeilingLamps } from './CeilingLamps';
 import { floorTexture } from './floor-texture';
-import { HallDetails } from './HallDetails';
+import { roomFurniture, roomShell } from './merged-room';
 import { ServiceSign } from './ServiceSign';
+import { useStaticShadowMap } from './static-shadows';
+import { surfaceMaterial } from './surface-material';
 import { useDisposable } from './useDisposable';
 
-const { width, depth, height, backWallZ } = LAYOUT.room;
-const frontZ = backWallZ + depth;
+const { width, depth, backWallZ } = LAYOUT.room;
 
 /** The service hall: wooden floor, warm walls, ceiling, shelves with products and the service sign. */
 export function Room() {
   const floor = useDisposable(floorTexture);
+  // Walls, ceiling and furniture merged by shadow role, one shared material (./merged-room.ts).
+  const shell = useDisposable(roomShell);
+  // The shelves show what the scenario's kind of counter sells; rebuilt only when it changes.
+  const kind = useSession((s) => s.scenario?.counter?.kind ?? 'repair');
+  const furniture = useDisposable(() => roomFurniture(kind), [kind]);
+  const material = useDisposable(surfaceMaterial);
+  useStaticShadowMap();
   return (
-    <group>
+    <group name="room">
       <mesh rotation-x={-Math.PI / 2} position={[0, 0, backWallZ + depth / 2]} receiveShadow>
         <planeGeometry args={[width, depth]} />
         <meshStandardMaterial map={floor} roughness={0.7} />
       </mesh>
-      <mesh position={[0, height / 2, backWallZ]} receiveShadow>
-        <planeGeometry args={[width, height]} />
-        <meshStandardMaterial color="#e9dccb" roughness={0.95} />
-      </mesh>
-      <mesh position={[-width / 2, height / 2, backWallZ + depth / 2]} rotation-y={Math.PI / 2} receiveShadow>
-        <planeGeometry args={[depth, height]} />
-        <meshStandardMaterial color="#d8c6ae" roughness={0.95} />
-      </mesh>
-      <mesh position={[width / 2, height / 2, backWallZ + depth / 2]} rotation-y={-Math.PI / 2} receiveShadow>
-        <planeGeometry args={[depth, height]} />
-        <meshStandardMaterial color="#d8c6ae" roughness={0.95} />
-      </mesh>
-      <mesh position={[0, height / 2, frontZ]} rotation-y={Math.PI}>
-        <planeGeometry args={[width, height]} />
-        <meshStandardMaterial color="#d8c6ae" roughness={0.95} />
-      </mesh>
-      <mesh position={[0, height, backWallZ + depth / 2]} rotation-x={Math.PI / 2}>
-        <planeGeometry args={[width, depth]} />
-        <meshStandardMaterial color="#f4eee6" roughness={1} />
-      </mesh>
-      <BackShelves />
+      <mesh geometry={shell} material={material} receiveShadow />
+      <mesh geometry={furniture} material={material} castShadow receiveShadow name="back-shelves" userData={{ kind }} />
       <ServiceSign />
       <CeilingLamps />
-      <HallDetails />
     </group>
   );
 }

@@ -1,5 +1,6 @@
 import { createXRStore, type DefaultXRControllerOptions, type DefaultXRHandOptions } from '@react-three/xr';
 import { PANEL_RENDER_ORDER } from '../../scene/panels/theme';
+import { createCounterpartController } from '../controller/CounterpartController';
 import { EMULATED_HEADSET } from './emulation-flag';
 
 /**
@@ -81,7 +82,7 @@ export const xrStore = createXRStore({
   bodyTracking: false,
   depthSensing: false,
   domOverlay: false,
-  controller: { default: controller, none: { ...controller, model: false } },
+  controller: { default: createCounterpartController(controller), none: { ...controller, model: false } },
   hand,
   transientPointer: { clickThresholdMs: CLICK_THRESHOLD_MS },
   gaze: { clickThresholdMs: CLICK_THRESHOLD_MS },
