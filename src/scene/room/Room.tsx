@@ -1,4 +1,3 @@
-import { useSession } from '../../state/session';
 import { LAYOUT } from '../layout';
 import { CeilingLamps } from './CeilingLamps';
 import { floorTexture } from './floor-texture';
@@ -6,6 +5,7 @@ import { roomFurniture, roomShell } from './merged-room';
 import { ServiceSign } from './ServiceSign';
 import { useStaticShadowMap } from './static-shadows';
 import { surfaceMaterial } from './surface-material';
+import { useCounterKind } from './useCounterKind';
 import { useDisposable } from './useDisposable';
 
 const { width, depth, backWallZ } = LAYOUT.room;
@@ -16,7 +16,7 @@ export function Room() {
   // Walls, ceiling and furniture merged by shadow role, one shared material (./merged-room.ts).
   const shell = useDisposable(roomShell);
   // The shelves show what the scenario's kind of counter sells; rebuilt only when it changes.
-  const kind = useSession((s) => s.scenario?.counter?.kind ?? 'repair');
+  const kind = useCounterKind();
   const furniture = useDisposable(() => roomFurniture(kind), [kind]);
   const material = useDisposable(surfaceMaterial);
   useStaticShadowMap();

@@ -1,8 +1,8 @@
-import { useSession } from '../../state/session';
 import { LAYOUT } from '../layout';
 import { counterGeometry } from './merged-room';
 import { useStaticShadowMap } from './static-shadows';
 import { surfaceMaterial } from './surface-material';
+import { useCounterKind } from './useCounterKind';
 import { useDisposable } from './useDisposable';
 
 /**
@@ -11,7 +11,7 @@ import { useDisposable } from './useDisposable';
  * of counter (./counter-props.ts).
  */
 export function ServiceCounter() {
-  const kind = useSession((s) => s.scenario?.counter?.kind ?? 'repair');
+  const kind = useCounterKind();
   const geometry = useDisposable(() => counterGeometry(kind), [kind]);
   const material = useDisposable(surfaceMaterial);
   useStaticShadowMap();
