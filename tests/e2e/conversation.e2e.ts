@@ -121,7 +121,7 @@ describe('assessment at a level: the type question, the level and the cap, end t
     await expect.poll(() => page.locator('.scenario-card').count()).toBe(BUNDLED);
     // Practice names the type on the cards; assessment does not (recognising it is the skill).
     expect((await page.locator('.scenario-meta').allTextContents()).join('\n')).toMatch(/Der Wütende/);
-    await page.getByRole('radio', { name: 'Prüfung' }).check();
+    await page.getByRole('radio', { name: 'Prüfung', exact: true }).check();
     const meta = (await page.locator('.scenario-meta').allTextContents()).join('\n');
     for (const type of [
       'Der Wütende',
