@@ -129,7 +129,13 @@ describe('the training scene', () => {
         await playByKeyboard(page, () => 1);
         await expect.poll(() => page.getByRole('region', { name: 'Auswertung' }).isVisible()).toBe(true);
         if (run === 0) await page.screenshot({ path: `${OUT}/debrief-scene.png`, timeout: 120_000 });
+        // Behind the menu the scene draws only on demand: count once it has drawn the menu's room
+        // (the first run's count was otherwise taken before the last frame had swapped textures).
+        const before = (await mountedFigures(page)).frames;
         await page.getByRole('button', { name: 'Zurück zum Menü' }).first().click();
+        await expect
+          .poll(async () => (await mountedFigures(page)).frames, { timeout: 60_000 })
+          .toBeGreaterThanOrEqual(before + 3);
         await page.waitForTimeout(800);
         counts.push(await mountedFigures(page));
       }
