@@ -1,5 +1,6 @@
 import type { Completion, CompletionContext, CompletionResult } from '@codemirror/autocomplete';
 import type { z } from 'zod';
+import { BUNDLED_AVATAR_IDS } from '../core/scenario/avatars';
 import { scenarioSchema } from '../core/scenario/schema';
 import {
   CUSTOMER_TYPES,
@@ -15,20 +16,7 @@ import {
  * The avatars bundled in public/avatars/ (a scenario may also name a .vrm path). Kept here because
  * the schema only knows "a string"; the list matches the generated avatars.
  */
-export const AVATAR_IDS = [
-  'angry',
-  'commuter',
-  'demanding',
-  'elderly-woman',
-  'furious',
-  'indecisive',
-  'regular',
-  'returning',
-  'student',
-  'suspicious',
-  'talkative',
-  'threatening',
-] as const;
+export const AVATAR_IDS: readonly string[] = [...BUNDLED_AVATAR_IDS].sort();
 
 /** The values a field takes, by the field's name. */
 const VALUES: Readonly<Record<string, readonly string[]>> = {

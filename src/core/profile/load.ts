@@ -1,9 +1,10 @@
 import { type Document, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { localizeIssue, suggest } from '../scenario/friendly-issue.ts';
+import { localizeIssue } from '../scenario/friendly-issue.ts';
 import { locate } from '../scenario/locate.ts';
-import { formatPath, type Message, type PathSegment, type Problem } from '../scenario/problem.ts';
+import { problemAt as at, formatPath, type Message, type PathSegment, type Problem } from '../scenario/problem.ts';
 import { SCHEMA_MESSAGES_DE } from '../scenario/schema-german.ts';
+import { unknownFieldProblems } from '../scenario/unknown-fields.ts';
 import { type CompanyProfile, PROFILE_FORMAT, policiesSchema, profileSchema } from './schema.ts';
 
 /** A profile is a page of facts; anything larger is a mistake or an attack. */
@@ -107,20 +108,8 @@ export function loadProfile(source: string, file: string): ProfileLoadResult {
 
 function issueProblems(issue: z.core.$ZodIssue, doc: Document, counter: LineCounter, file: string): Problem[] {
   const path = issue.path as PathSegment[];
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => {
-      const keyPath = [...path, key];
-      const pos = locate(doc, counter, keyPath, true);
-      const hint = suggest(key, knownKeys(path));
-      return at(
-        file,
-        pos.line,
-        pos.column,
-        formatPath(keyPath),
-        both(`unbekanntes Feld „${key}“${hint.de}`, `unknown field "${key}"${hint.en}`),
-      );
-    });
-  }
+  if (issue.code === 'unrecognized_keys')
+    return unknownFieldProblems(issue.keys, path, knownKeys(path), doc, counter, file);
   if (issue.code === 'invalid_union') {
     const pos = locate(doc, counter, path);
     return [
@@ -155,15 +144,4 @@ function yamlMessage(code: string): Message {
     'die Einrückung, ein Doppelpunkt oder ein Anführungszeichen stimmt hier nicht (Texte mit „: “ in Anführungszeichen setzen)',
     'the indentation, a colon or a quote is wrong here (put texts containing ": " in quotes)',
   );
-}
-
-function at(
-  file: string,
-  line: number,
-  column: number,
-  path: string,
-  messages: Message,
-  severity: Problem['severity'] = 'error',
-): Problem {
-  return { severity, file, line, column, path, message: messages.en, messages };
 }

@@ -1,17 +1,18 @@
 import { type Document, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { ProfileNames } from '../profile/values.ts';
-import { localizeIssue, suggest } from './friendly-issue.ts';
+import { localizeIssue } from './friendly-issue.ts';
 import { lintCustomer } from './lint-customer.ts';
 import { lintGiveaways } from './lint-giveaway.ts';
 import { lintGraph } from './lint-graph.ts';
 import { lintProtocol } from './lint-protocol.ts';
 import { lintTexts } from './lint-texts.ts';
 import { locate } from './locate.ts';
-import { formatPath, type Message, type PathSegment, type Problem } from './problem.ts';
+import { problemAt as at, formatPath, type Message, type PathSegment, type Problem } from './problem.ts';
 import { quoteFix } from './quote-fix.ts';
 import { type Scenario, scenarioSchema } from './schema.ts';
 import { SCHEMA_MESSAGES_DE } from './schema-german.ts';
+import { unknownFieldProblems } from './unknown-fields.ts';
 
 /** Scenario files are hand-written text; anything larger is a mistake or an attack. */
 export const MAX_SCENARIO_BYTES = 512 * 1024;
@@ -156,17 +157,6 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
   return failed ? { ok: false, problems } : { ok: true, scenario, problems };
 }
 
-function at(
-  file: string,
-  line: number,
-  column: number,
-  path: string,
-  messages: Message,
-  severity: Problem['severity'] = 'error',
-): Problem {
-  return { severity, file, line, column, path, message: messages.en, messages };
-}
-
 /** Cheap checks before the parser sees the text: size, binary content, emptiness. */
 function guardSource(source: string, file: string): Problem | undefined {
   if (source.length > MAX_SCENARIO_BYTES) {
@@ -306,20 +296,8 @@ function withQuoteFixes(problems: Problem[], lines: readonly string[]): Problem[
 
 function issueProblems(issue: z.core.$ZodIssue, doc: Document, counter: LineCounter, file: string): Problem[] {
   const path = issue.path as PathSegment[];
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => {
-      const keyPath = [...path, key];
-      const pos = locate(doc, counter, keyPath, true);
-      const hint = suggest(key, knownKeys(path));
-      return at(
-        file,
-        pos.line,
-        pos.column,
-        formatPath(keyPath),
-        both(`unbekanntes Feld „${key}“${hint.de}`, `unknown field "${key}"${hint.en}`),
-      );
-    });
-  }
+  if (issue.code === 'unrecognized_keys')
+    return unknownFieldProblems(issue.keys, path, knownKeys(path), doc, counter, file);
   if (issue.code === 'invalid_union') {
     // `next:` with nothing after it is as good as missing: say what belongs there.
     const present = doc.hasIn(path) && doc.getIn(path) !== null;

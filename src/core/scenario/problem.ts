@@ -39,6 +39,18 @@ export interface Problem {
 
 export type PathSegment = string | number;
 
+/** A problem at a place in a file, its English message kept in `message` for older callers. */
+export function problemAt(
+  file: string,
+  line: number,
+  column: number,
+  path: string,
+  messages: Message,
+  severity: Problem['severity'] = 'error',
+): Problem {
+  return { severity, file, line, column, path, message: messages.en, messages };
+}
+
 /** `['nodes', 'opening', 'responses', 1, 'tone']` → `nodes.opening.responses[1].tone`. */
 export function formatPath(path: readonly PathSegment[]): string {
   let out = '';
