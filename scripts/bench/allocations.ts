@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { type FigureReader, framesDrawn, waitFramesQuietly } from './page-waits';
+import { overWindows, type Stretch } from './frame-windows';
 import { groupOf, type SourceResolver } from './source-maps';
 
 /** Bytes allocated per drawn frame, from V8's sampling heap profiler, garbage included. */
@@ -29,33 +29,19 @@ const SAMPLING_LIMIT_MS = 180_000;
 
 /**
  * Samples every allocation (also objects already collected again: that is the garbage) over
- * `frames` drawn frames, and charges each to the function that made it, through the build's
- * source maps. A native allocator (no URL) is charged to its nearest caller with a URL.
+ * `frames` frames of `stretch` (several windows where the state does not hold), and charges each
+ * to the function that made it, through the build's source maps. A native allocator (no URL) is
+ * charged to its nearest caller with a URL.
  */
 export async function sampleAllocations(
   page: Page,
   cdp: CDPSession,
-  read: FigureReader,
+  stretch: Stretch,
   frames: number,
   sources: SourceResolver,
 ): Promise<AllocationsPerFrame> {
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.collectGarbage');
-  const before = await framesDrawn(page, read);
-  await cdp.send('HeapProfiler.startSampling', {
-    samplingInterval: SAMPLING_INTERVAL,
-    includeObjectsCollectedByMajorGC: true,
-    includeObjectsCollectedByMinorGC: true,
-  } as never);
-  try {
-    await waitFramesQuietly(page, frames, SAMPLING_LIMIT_MS);
-  } catch {
-    console.log(`    heap sampling stopped after ${SAMPLING_LIMIT_MS / 1000} s, before ${frames} frames`);
-  }
-  const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as unknown as { profile: { head: HeapNode } };
-  const drawn = Math.max(1, (await framesDrawn(page, read)) - before);
-  await cdp.send('HeapProfiler.disable');
-
   const groups = new Map<string, number>();
   const sites = new Map<string, number>();
   let total = 0;
@@ -76,8 +62,35 @@ export async function sampleAllocations(
     }
     for (const c of node.children) visit(c, here);
   };
-  visit(profile.head, null);
-  const perFrame = (bytes: number) => Math.round(bytes / drawn);
+  let drawn = 0;
+  try {
+    drawn = await overWindows(
+      page,
+      stretch,
+      frames,
+      {
+        start: async () => {
+          await cdp.send('HeapProfiler.startSampling', {
+            samplingInterval: SAMPLING_INTERVAL,
+            includeObjectsCollectedByMajorGC: true,
+            includeObjectsCollectedByMinorGC: true,
+          } as never);
+        },
+        stop: async () => {
+          const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as unknown as {
+            profile: { head: HeapNode };
+          };
+          visit(profile.head, null);
+        },
+      },
+      SAMPLING_LIMIT_MS,
+    );
+  } finally {
+    await cdp.send('HeapProfiler.disable');
+  }
+  if (drawn < frames)
+    console.log(`    heap sampling stopped after ${SAMPLING_LIMIT_MS / 1000} s, at ${drawn} of ${frames} frames`);
+  const perFrame = (bytes: number) => Math.round(bytes / Math.max(1, drawn));
   const sorted = (m: Map<string, number>) =>
     [...m.entries()].map(([k, b]) => [k, perFrame(b)] as const).sort((a, b) => b[1] - a[1]);
   return {

@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { type FigureReader, framesDrawn, waitFramesQuietly } from './page-waits';
+import { overWindows, type Stretch } from './frame-windows';
 import { groupOf, isAppSource, type SourceResolver } from './source-maps';
 
 /** Main-thread JavaScript per drawn frame, from a sampling CPU profile. */
@@ -19,7 +19,32 @@ export interface ScriptPerFrame {
   emulatorMs: number;
   /** Self time by source group (src/<folder>, package name), ms per frame, largest first. */
   groups: { group: string; ms: number }[];
+  /** Self time by function (original file and name; a native call charged to its caller), ms per frame, the largest 20. */
+  sites: { site: string; ms: number }[];
+  /**
+   * Of the total without GC: the frame loop (tasks entered through R3F's loop or the XR session's
+   * animation frame: useFrame callbacks, the render), per frame drawn.
+   */
+  loopMs?: number;
+  /**
+   * The rest: tasks that events start (speech timers and word boundaries, React commits, input),
+   * per second of wall time. Their number follows the clock, not the frame rate, so per frame they
+   * weigh what they weigh at the headset's rate: `loopMs + gcMs + eventMsPerSecond / HEADSET_HZ`.
+   */
+  eventMsPerSecond?: number;
 }
+
+/** The frame rate a headset session runs at (src/xr/session/xr-store.ts), for events' share of a frame. */
+export const HEADSET_HZ = 90;
+
+/**
+ * Script per frame without the emulator, with the event-driven part spread as a headset's frame
+ * rate spreads it (see ScriptPerFrame); figures from before the split give their plain total.
+ */
+export const perHeadsetFrame = (s: ScriptPerFrame): number =>
+  s.loopMs === undefined
+    ? s.totalMs - s.emulatorMs
+    : s.loopMs - s.emulatorMs + s.gcMs + (s.eventMsPerSecond ?? 0) / HEADSET_HZ;
 
 type Node = {
   id: number;
@@ -31,31 +56,95 @@ type Node = {
 const INTERVAL_US = 200;
 /** Script without a URL: the bench's own frame counting in the page, left out of every figure. */
 const BENCH = '(the bench)';
+/** Where a frame's task enters: R3F's render loop, three's XR animation loop, the emulated headset's frame. */
+const FRAME_LOOP_ENTRIES = new Set(['@react-three/fiber', 'three', 'iwer']);
 /** The package whose time is the VR emulator's. */
 const EMULATOR = 'iwer';
 
+type Profile = {
+  nodes: Node[];
+  startTime: number;
+  endTime: number;
+  samples?: number[];
+  timeDeltas?: number[];
+};
+
+/** One window's profile summed up, in microseconds. */
+interface Sums {
+  wall: number;
+  total: number;
+  gc: number;
+  appSelf: number;
+  appInclusive: number;
+  groups: Map<string, number>;
+  sites: Map<string, number>;
+  loop: number;
+  events: number;
+}
+
+const emptySums = (): Sums => ({
+  wall: 0,
+  total: 0,
+  gc: 0,
+  appSelf: 0,
+  appInclusive: 0,
+  groups: new Map(),
+  sites: new Map(),
+  loop: 0,
+  events: 0,
+});
+
 /**
- * Profiles the page over `frames` drawn frames (counted by the page's probe, not by wall time)
- * and attributes each sample to an original source through the build's source maps. A native
+ * Profiles the page over `frames` frames of `stretch` (counted by the page's probe, not by wall
+ * time; over several windows where the state does not hold, see ./frame-windows.ts) and
+ * attributes each sample to an original source through the build's source maps. A native
  * function (a WebGL or DOM call, no script URL) is charged to the script that called it.
  */
 export async function profileFrames(
   page: Page,
   cdp: CDPSession,
-  read: FigureReader,
+  stretch: Stretch,
   frames: number,
   sources: SourceResolver,
 ): Promise<ScriptPerFrame> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: INTERVAL_US });
-  const before = await framesDrawn(page, read);
-  await cdp.send('Profiler.start');
-  await waitFramesQuietly(page, frames);
-  const { profile } = await cdp.send('Profiler.stop');
-  const after = await framesDrawn(page, read);
-  await cdp.send('Profiler.disable');
-  const drawn = Math.max(1, after - before);
+  const sums = emptySums();
+  let drawn = 0;
+  try {
+    drawn = await overWindows(page, stretch, frames, {
+      start: async () => {
+        await cdp.send('Profiler.start');
+      },
+      stop: async () => {
+        const { profile } = await cdp.send('Profiler.stop');
+        addProfile(sums, profile as Profile, sources);
+      },
+    });
+  } finally {
+    await cdp.send('Profiler.disable');
+  }
+  const perFrame = (us: number) => us / 1000 / Math.max(1, drawn);
+  return {
+    frames: drawn,
+    wallMs: perFrame(sums.wall),
+    totalMs: perFrame(sums.total),
+    gcMs: perFrame(sums.gc),
+    appSelfMs: perFrame(sums.appSelf),
+    appInclusiveMs: perFrame(sums.appInclusive),
+    emulatorMs: perFrame(sums.groups.get(EMULATOR) ?? 0),
+    groups: [...sums.groups.entries()].map(([group, us]) => ({ group, ms: perFrame(us) })).sort((a, b) => b.ms - a.ms),
+    loopMs: perFrame(sums.loop),
+    eventMsPerSecond: sums.wall > 0 ? sums.events / 1000 / (sums.wall / 1e6) : 0,
+    sites: [...sums.sites.entries()]
+      .map(([site, us]) => ({ site, ms: perFrame(us) }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 20),
+  };
+}
 
+/** Adds one window's profile to `sums`. */
+function addProfile(sums: Sums, profile: Profile, sources: SourceResolver): void {
   const nodes = new Map<number, Node>(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -83,6 +172,40 @@ export async function profileFrames(
     owner.set(id, group);
     return group;
   };
+  // Per node: the function its self time is charged to (a native call to its nearest caller with a script).
+  const siteOf = new Map<number, string>();
+  const siteAt = (id: number): string => {
+    const known = siteOf.get(id);
+    if (known !== undefined) return known;
+    const node = nodes.get(id);
+    const up = parent.get(id);
+    let site: string;
+    if (node?.callFrame.url) {
+      const { url, lineNumber, columnNumber, functionName } = node.callFrame;
+      site =
+        sources.place(url, lineNumber, columnNumber, functionName || '(anonymous)') ??
+        `${url.replace(/^.*\//, '')} ${functionName || '(anonymous)'}`;
+    } else if (up !== undefined && nodes.get(up)?.callFrame.functionName !== '(root)') {
+      const native = node?.callFrame.functionName;
+      site = `${siteAt(up)}${native ? ` → ${native}` : ''}`;
+    } else site = `(native) ${node?.callFrame.functionName || '?'}`;
+    siteOf.set(id, site);
+    return site;
+  };
+  // Per node: whether its task was entered through the frame loop (the root's child is R3F's loop,
+  // three's XR animation loop or the emulated headset's animation frame).
+  const loopTask = new Map<number, boolean>();
+  const inLoop = (id: number): boolean => {
+    const known = loopTask.get(id);
+    if (known !== undefined) return known;
+    const up = parent.get(id);
+    let value: boolean;
+    if (up === undefined) value = false;
+    else if (nodes.get(up)?.callFrame.functionName === '(root)') value = FRAME_LOOP_ENTRIES.has(groupAt(id));
+    else value = inLoop(up);
+    loopTask.set(id, value);
+    return value;
+  };
   const appOnStack = (id: number): boolean => {
     const known = inApp.get(id);
     if (known !== undefined) return known;
@@ -95,41 +218,28 @@ export async function profileFrames(
 
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
-  let total = 0;
-  let gc = 0;
-  let appSelf = 0;
-  let appInclusive = 0;
-  const groups = new Map<string, number>();
+  sums.wall += profile.endTime - profile.startTime;
   for (let i = 0; i < samples.length; i++) {
     // A sample lasts until the next one; the last one until the profile's end.
     const us = i + 1 < samples.length ? (deltas[i + 1] ?? 0) : 0;
     const id = samples[i] as number;
     const name = nodes.get(id)?.callFrame.functionName ?? '';
     if (name === '(idle)' || name === '(program)' || name === '(root)') continue;
-    total += us;
     if (name === '(garbage collector)') {
-      gc += us;
-      groups.set('(garbage collector)', (groups.get('(garbage collector)') ?? 0) + us);
+      sums.total += us;
+      sums.gc += us;
+      sums.groups.set(name, (sums.groups.get(name) ?? 0) + us);
       continue;
     }
     const group = groupAt(id);
-    if (group === BENCH) {
-      total -= us;
-      continue;
-    }
-    groups.set(group, (groups.get(group) ?? 0) + us);
-    if (isAppSource(group)) appSelf += us;
-    if (appOnStack(id)) appInclusive += us;
+    if (group === BENCH) continue;
+    sums.total += us;
+    sums.groups.set(group, (sums.groups.get(group) ?? 0) + us);
+    if (inLoop(id)) sums.loop += us;
+    else sums.events += us;
+    const site = siteAt(id);
+    sums.sites.set(site, (sums.sites.get(site) ?? 0) + us);
+    if (isAppSource(group)) sums.appSelf += us;
+    if (appOnStack(id)) sums.appInclusive += us;
   }
-  const perFrame = (us: number) => us / 1000 / drawn;
-  return {
-    frames: drawn,
-    wallMs: perFrame(profile.endTime - profile.startTime),
-    totalMs: perFrame(total),
-    gcMs: perFrame(gc),
-    appSelfMs: perFrame(appSelf),
-    appInclusiveMs: perFrame(appInclusive),
-    emulatorMs: perFrame(groups.get(EMULATOR) ?? 0),
-    groups: [...groups.entries()].map(([group, us]) => ({ group, ms: perFrame(us) })).sort((a, b) => b.ms - a.ms),
-  };
 }

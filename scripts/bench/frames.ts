@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import type { DrawCensusRow } from '../../src/scene/draw-call-census';
 import type { SceneFigures } from '../../src/scene/SceneProbe';
 import { type AllocationsPerFrame, sampleAllocations } from './allocations';
-import { profileFrames, type ScriptPerFrame } from './cpu-profile';
+import { perHeadsetFrame, profileFrames, type ScriptPerFrame } from './cpu-profile';
+import { overWindows, type Stretch, steady } from './frame-windows';
 import {
   appFigures,
   avatarReady,
@@ -15,6 +16,7 @@ import {
   waitFrames,
 } from './page-waits';
 import type { Served } from './served';
+import { SLOW_VOICE_SCRIPT } from './slow-voice';
 import { SourceResolver } from './source-maps';
 
 /** One measured state: the renderer's figures and the script time per frame. */
@@ -33,7 +35,10 @@ export interface FrameState {
   throttled?: ScriptPerFrame;
   /** Allocations per frame over `--alloc-frames` frames (the speaking customer only). */
   allocations?: AllocationsPerFrame;
-  /** Total script time per frame without the VR emulator's ÷ the empty R3F scene's total, and the app's own (src/) self time ÷ the same. */
+  /**
+   * Script per frame without the VR emulator, events spread at the headset's rate (perHeadsetFrame),
+   * ÷ the empty R3F scene's same figure; and the app's own (src/) self time ÷ the same.
+   */
   totalVsEmpty: number;
   appVsEmpty: number;
 }
@@ -56,11 +61,28 @@ const VR_FRAMES = 30;
 export const THROTTLE_RATE = 4;
 /** Fewer frames under throttling: each takes four times as long. */
 const THROTTLED_DIVISOR = 2;
+/**
+ * V8 optimises a function once it has run about 3000 times (TurboFan; Maglev after 400). A headset's
+ * 72–90 Hz frame loop gets there within a minute; the bench's software-rendered frames come one to
+ * five a second, so at default settings every per-frame function would still run in V8's baseline
+ * tiers, which box each floating-point result on the heap: garbage and time a headset stops paying
+ * after its first minute. The frames section's Chromium therefore tiers up 30× sooner, measuring
+ * the steady state a headset runs in (docs/performance.md, "How npm run bench measures").
+ */
+export const STEADY_STATE_FLAGS = [
+  '--js-flags=--invocation-count-for-maglev=15 --invocation-count-for-turbofan=100 --minimum-invocations-after-ic-update=20',
+] as const;
+/** Frames into a line before the speaking state's window opens (the line's set-up is over by then). */
+const LINE_SETTLE_FRAMES = 4;
+/** Frames each state runs unmeasured before its profile. */
+const WARM_FRAMES = 40;
 /** Frames of heap sampling while the customer speaks (issue 18: 300; `--alloc-frames=N`). */
 export const DEFAULT_ALLOCATION_FRAMES = 300;
 let allocationFrames = DEFAULT_ALLOCATION_FRAMES;
 
 interface MeasureOptions {
+  /** How the state's frames are collected (default: one window; the speaking customer: several). */
+  stretch?: Stretch;
   /** Repeat the profile with the CPU throttled (THROTTLE_RATE). */
   throttle?: boolean;
   /** Sample the heap over `--alloc-frames` frames first. */
@@ -101,9 +123,12 @@ async function measure(
   const f = await sampleFigures(page, read);
   const byPart = (await page.evaluate(() => window.__counterpartScene?.drawCalls())) ?? [];
   if (byPart.length > 0) console.log(`    by part: ${byPart.map((r) => `${r.part} ${r.calls}`).join(', ')}`);
+  const stretch = options.stretch ?? steady;
+  // Unmeasured frames of the state first, so its per-frame code is optimised (STEADY_STATE_FLAGS).
+  await overWindows(page, stretch, WARM_FRAMES, { start: async () => {}, stop: async () => {} });
   const cdp = await page.context().newCDPSession(page);
   try {
-    const script = await profileFrames(page, cdp, read, frames, sources);
+    const script = await profileFrames(page, cdp, stretch, frames, sources);
     console.log(
       `  ${state}: ${f.calls} draw calls, ${script.totalMs.toFixed(1)} ms script/frame over ${script.frames} frames`,
     );
@@ -111,7 +136,7 @@ async function measure(
     if (options.throttle) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE_RATE });
       try {
-        throttled = await profileFrames(page, cdp, read, Math.ceil(frames / THROTTLED_DIVISOR), sources);
+        throttled = await profileFrames(page, cdp, stretch, Math.ceil(frames / THROTTLED_DIVISOR), sources);
       } finally {
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       }
@@ -120,7 +145,7 @@ async function measure(
       );
     }
     const allocations = options.allocations
-      ? await sampleAllocations(page, cdp, read, allocationFrames, sources)
+      ? await sampleAllocations(page, cdp, stretch, allocationFrames, sources)
       : undefined;
     if (allocations) {
       console.log(
@@ -145,6 +170,36 @@ async function measure(
   } finally {
     await cdp.detach();
   }
+}
+
+/**
+ * The customer speaking: frames counted only while a beat is being said. Between windows the
+ * next decision is answered (the first answer shown) so the customer replies; at the debrief the
+ * conversation starts again when `restart` is given, else the measurement ends with what it has.
+ */
+function speaking(page: Page, restart?: () => Promise<void>): Stretch {
+  return {
+    counter: 'speakingFrames',
+    async enter() {
+      const deadline = Date.now() + 300_000;
+      while (Date.now() < deadline) {
+        const f = await appFigures(page);
+        if (f?.speaking && f.lineFrames >= LINE_SETTLE_FRAMES) return true;
+        if (f?.speaking) {
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          continue;
+        }
+        if (await page.getByRole('region', { name: 'Auswertung' }).isVisible()) {
+          if (!restart) return false;
+          await restart();
+          continue;
+        }
+        if ((await page.locator('.choices button').count()) > 1) await page.keyboard.press('Digit1');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      return false;
+    },
+  };
 }
 
 const presenting = (page: Page) => page.evaluate(() => window.__counterpartXR?.presenting() ?? false);
@@ -175,17 +230,24 @@ async function emptyScene(browser: Browser, empty: Served): Promise<Measured> {
 
 async function desktopStates(browser: Browser, app: Served, sources: SourceResolver): Promise<Measured[]> {
   const context = await browser.newContext({ viewport: DESKTOP });
+  await context.addInitScript(SLOW_VOICE_SCRIPT);
   const states: Measured[] = [];
   try {
     const page = await context.newPage();
-    await page.goto(app.at(`/?scenario=${BENCH_SCENARIO}&probe`));
-    await avatarReady(page);
+    const start = async () => {
+      await page.goto(app.at(`/?scenario=${BENCH_SCENARIO}&probe`));
+      await avatarReady(page);
+    };
+    await start();
     states.push(
       await measure(page, 'desktop: customer speaking', appFigures, DESKTOP_FRAMES, sources, {
+        stretch: speaking(page, start),
         allocations: true,
         throttle: true,
       }),
     );
+    // On to the next decision (a reload mid-conversation would meet the resume offer instead).
+    if (await page.getByRole('region', { name: 'Auswertung' }).isVisible()) await start();
     await untilChoices(page);
     await waitFrames(page, 4);
     states.push(
@@ -203,6 +265,7 @@ async function desktopStates(browser: Browser, app: Served, sources: SourceResol
 /** Emulated Meta Quest 3 in stereo (`?xr=iwer`, src/xr/session/emulation.ts): controllers, hands, debrief. */
 async function vrStates(browser: Browser, app: Served, sources: SourceResolver): Promise<Measured[]> {
   const context = await browser.newContext({ viewport: VR });
+  await context.addInitScript(SLOW_VOICE_SCRIPT);
   const states: Measured[] = [];
   try {
     const page = await context.newPage();
@@ -227,17 +290,11 @@ async function vrStates(browser: Browser, app: Served, sources: SourceResolver):
       if (device) device.primaryInputMode = 'controller';
     });
     await until('the controller models again', () => hasObject(page, 'controller_mesh'), 300_000, 500);
-    // The first answer: the customer replies, with the subtitle and lip-sync running.
-    await page.keyboard.press('Digit1');
-    await until(
-      'the customer to answer',
-      async () => (await page.locator('.choices button').count()) === 0,
-      300_000,
-      200,
-    );
-    await waitFrames(page, 3);
+    // The customer replies to answers, with the subtitle and lip-sync running (no restart in VR:
+    // the windows end at the debrief with the frames they have).
     states.push(
       await measure(page, 'VR stereo: customer speaking, controllers', appFigures, VR_FRAMES, sources, {
+        stretch: speaking(page),
         throttle: true,
       }),
     );
@@ -254,20 +311,28 @@ async function vrStates(browser: Browser, app: Served, sources: SourceResolver):
   return states;
 }
 
+/** Which of the app's states to measure: `--frame-states=desktop` or `vr` for a quicker look (default both). */
+export type FrameStateSet = 'desktop' | 'vr' | 'all';
+
 export async function runFrames(
   browser: Browser,
   app: Served,
   empty: Served,
   allocFrames = DEFAULT_ALLOCATION_FRAMES,
+  which: FrameStateSet = 'all',
 ): Promise<FramesFigures> {
   allocationFrames = allocFrames;
   const sources = new SourceResolver(app.distDir);
   const baseline = await emptyScene(browser, empty);
-  const measured = [...(await desktopStates(browser, app, sources)), ...(await vrStates(browser, app, sources))];
+  const measured = [
+    ...(which !== 'vr' ? await desktopStates(browser, app, sources) : []),
+    ...(which !== 'desktop' ? await vrStates(browser, app, sources) : []),
+  ];
+  const floor = perHeadsetFrame(baseline.script);
   const states = measured.map((s) => ({
     ...s,
-    totalVsEmpty: (s.script.totalMs - s.script.emulatorMs) / baseline.script.totalMs,
-    appVsEmpty: s.script.appSelfMs / baseline.script.totalMs,
+    totalVsEmpty: perHeadsetFrame(s.script) / floor,
+    appVsEmpty: s.script.appSelfMs / floor,
   }));
   return { emptyScene: baseline, states, viewport: { desktop: DESKTOP, vr: VR } };
 }

@@ -1,6 +1,14 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { type HeapMakeup, heapMakeup } from './heap-snapshot';
-import { appFigures, avatarReady, BENCH_SCENARIO, playToDebrief, START_BUTTON, until } from './page-waits';
+import {
+  appFigures,
+  avatarReady,
+  BENCH_SCENARIO,
+  customerPrepared,
+  playToDebrief,
+  START_BUTTON,
+  until,
+} from './page-waits';
 import type { Served } from './served';
 
 /** What is alive after a run, back on the start menu, after a full garbage collection. */
@@ -27,6 +35,8 @@ export interface LeakFigures {
 /** Menu → start → play by keyboard to the debrief → back to the menu (as tests/e2e/scene.e2e.ts's "five runs"). */
 async function oneRun(page: Page): Promise<void> {
   await page.locator(`.scenario-card:has(input[value="${BENCH_SCENARIO}"])`).click();
+  // As a trainee reads the menu: the warm-up holds the customer in the menu after every run alike.
+  await customerPrepared(page);
   await page.getByRole('button', { name: START_BUTTON }).click({ timeout: 120_000 });
   await avatarReady(page);
   await playToDebrief(page);

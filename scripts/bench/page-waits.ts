@@ -64,6 +64,16 @@ export async function avatarReady(page: Page): Promise<void> {
   await waitFrames(page, 6);
 }
 
+/**
+ * The menu's warm-up has the selected scenario's customer parsed with its shaders compiled, as
+ * after a trainee has read the menu for a moment (src/scene/avatar/CustomerWarmup.tsx).
+ */
+export async function customerPrepared(page: Page): Promise<void> {
+  await until('the customer prepared in the menu', () =>
+    page.evaluate(() => window.__counterpartScene?.preparedCustomer() != null),
+  );
+}
+
 /** Moves past the customer's lines with Enter until answers are offered. */
 export async function untilChoices(page: Page): Promise<void> {
   await until(
@@ -76,26 +86,6 @@ export async function untilChoices(page: Page): Promise<void> {
     180_000,
     500,
   );
-}
-
-/**
- * Waits inside the page until `count` more frames are drawn, checking with a timer there: no
- * round trip per check, so a CPU profile taken meanwhile sees next to nothing of the waiting.
- * Reads whichever probe the page has (the app's, or the bench's empty scene's).
- */
-export async function waitFramesQuietly(page: Page, count: number, timeoutMs = 600_000): Promise<void> {
-  // A string, not a function: tsx would wrap the inner arrow functions in a helper the page lacks.
-  await page.evaluate(`new Promise((resolve, reject) => {
-    const frames = () => (window.__counterpartScene ?? window.__benchEmptyScene)?.figures().frames ?? 0;
-    const start = frames();
-    const until = performance.now() + ${timeoutMs};
-    const check = () => {
-      if (frames() - start >= ${count}) resolve();
-      else if (performance.now() > until) reject(new Error('fewer than ${count} frames in ${timeoutMs / 1000} s'));
-      else setTimeout(check, 250);
-    };
-    check();
-  })`);
 }
 
 /** Plays the running conversation to the debrief by keyboard, always taking the first answer. */

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { type BudgetCheck, budgetNotes } from './budgets';
 import { chunkName, type JsSet } from './bundle';
+import { HEADSET_HZ, perHeadsetFrame } from './cpu-profile';
 import { count, kb, ms, percent, table } from './format';
 import { type FrameState, THROTTLE_RATE } from './frames';
 import { RESULTS_FILE } from './paths';
@@ -183,6 +184,10 @@ function framesText(f: NonNullable<Sections['frames']>): string {
     s.script.appInclusiveMs.toFixed(2),
     s.script.totalMs.toFixed(2),
     s.script.emulatorMs > 0 ? s.script.emulatorMs.toFixed(2) : '',
+    s.script.loopMs !== undefined ? (s.script.loopMs - s.script.emulatorMs).toFixed(2) : '',
+    s.script.gcMs.toFixed(2),
+    s.script.eventMsPerSecond !== undefined ? s.script.eventMsPerSecond.toFixed(1) : '',
+    perHeadsetFrame(s.script).toFixed(2),
     vs ? `${vs.totalVsEmpty.toFixed(1)}×` : '1.0×',
     vs ? `${vs.appVsEmpty.toFixed(2)}×` : '',
     s.script.wallMs.toFixed(0),
@@ -199,6 +204,10 @@ function framesText(f: NonNullable<Sections['frames']>): string {
     'app+lib ms',
     'total ms',
     'emulator ms',
+    'loop ms',
+    'gc ms',
+    'events ms/s',
+    `at ${HEADSET_HZ} Hz`,
     'total/empty',
     'app/empty',
     'frame ms',
@@ -214,21 +223,28 @@ function framesText(f: NonNullable<Sections['frames']>): string {
   );
   return [
     heading('Per frame (script times in ms per drawn frame, sampling CPU profile, attributed through source maps)'),
-    table(headers, rows, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]),
+    table(headers, rows, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]),
     `desktop ${f.viewport.desktop.width}×${f.viewport.desktop.height}, VR ${f.viewport.vr.width}×${f.viewport.vr.height} (emulated Meta Quest 3, stereo, iwer).`,
     'app ms = self time of code under src/; app+lib ms = time with src/ code on the stack; total = all JS incl. GC and the WebGL/DOM calls it makes.',
     'emulator ms = the part of total spent in iwer (the emulated headset, including the WebGL calls it makes to show the stereo layer).',
-    'total/empty = (total − emulator) ÷ the empty R3F scene’s total; app/empty = app ÷ the same. frame ms = wall time per frame (SwiftShader, not a GPU).',
+    'loop ms = the frame loop without the emulator (useFrame callbacks and the render) per frame; gc ms per frame; events ms/s = tasks events start (speech timers and word boundaries, React commits, input) per second of wall time;',
+    `at ${HEADSET_HZ} Hz = loop + gc + events ÷ ${HEADSET_HZ}: a frame as a headset's rate spreads the events (the bench draws a frame or two a second, so per drawn frame they would count 50× too much).`,
+    `total/empty = the state's "at ${HEADSET_HZ} Hz" ÷ the empty R3F scene's; app/empty = app ÷ the same. frame ms = wall time per frame (SwiftShader, not a GPU).`,
     'Largest self time per frame by source:',
     ...top,
+    'Largest self time per frame by function (a WebGL or DOM call charged to the function that made it, → names it):',
+    ...f.states.flatMap((s) => [
+      `  ${s.state}:`,
+      ...(s.script.sites ?? []).slice(0, 8).map((x) => `    ${x.ms.toFixed(3)} ms  ${x.site}`),
+    ]),
     'Draw calls of one frame by scene part (shadow: = the shadow-map pass, drawn once; the rest once per eye in stereo):',
     ...f.states.map((s) => `  ${s.state}: ${(s.byPart ?? []).map((r) => `${r.part} ${r.calls}`).join(', ')}`),
-    `Script per frame with the CPU throttled ${THROTTLE_RATE}× (a stand-in for a headset's CPU), total / without the emulator / GC:`,
+    `Script per frame with the CPU throttled ${THROTTLE_RATE}× (a stand-in for a headset's CPU), total / without the emulator / GC, and at ${HEADSET_HZ} Hz as above:`,
     ...f.states
       .filter((s) => s.throttled)
       .map((s) => {
         const t = s.throttled as NonNullable<FrameState['throttled']>;
-        return `  ${s.state}: ${t.totalMs.toFixed(2)} / ${(t.totalMs - t.emulatorMs).toFixed(2)} / ${t.gcMs.toFixed(2)} ms over ${t.frames} frames; ${t.groups
+        return `  ${s.state}: ${t.totalMs.toFixed(2)} / ${(t.totalMs - t.emulatorMs).toFixed(2)} / ${t.gcMs.toFixed(2)} ms, at ${HEADSET_HZ} Hz ${perHeadsetFrame(t).toFixed(2)} ms, over ${t.frames} frames; ${t.groups
           .slice(0, 5)
           .map((g) => `${g.group} ${g.ms.toFixed(2)}`)
           .join(', ')}`;

@@ -25,6 +25,26 @@ export class SourceResolver {
     return relative(ROOT, resolve(loaded.dir, source)).replaceAll('\\', '/');
   }
 
+  /**
+   * A function's original place for reports: `file:line name`, the name from the map where it has
+   * one (production code is minified), else `fallback` (the profile's name for it).
+   */
+  place(url: string, line: number, column: number, fallback: string): string | null {
+    const loaded = this.mapOf(url);
+    if (!loaded) return null;
+    const entry = loaded.map.findEntry(line, column) as {
+      originalSource?: string;
+      originalLine?: number;
+      name?: string;
+    };
+    if (!entry.originalSource) return null;
+    const source = relative(ROOT, resolve(loaded.dir, entry.originalSource.replace(/^file:\/\//, ''))).replaceAll(
+      '\\',
+      '/',
+    );
+    return `${source}:${(entry.originalLine ?? 0) + 1} ${entry.name ?? fallback}`;
+  }
+
   private mapOf(url: string): { map: SourceMap; dir: string } | null {
     let loaded = this.maps.get(url);
     if (loaded === undefined) {

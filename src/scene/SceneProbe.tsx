@@ -4,7 +4,9 @@ import { useEffect, useRef } from 'react';
 import { type Camera, type Object3D, Raycaster, type Scene, Vector3, type WebGLRenderer } from 'three';
 import type { Intent } from '../core/dialogue/types';
 import type { SensingTotals } from '../core/sensing/totals';
+import { speechStore } from '../speech/speech-store';
 import { sessionStore } from '../state/session';
+import { upcomingCustomerStore } from '../state/upcoming-customer';
 import { type AvatarDebugSnapshot, readAvatarBone, readAvatarDebug } from './avatar/avatar-debug';
 import { type DrawCensusRow, drawCallCensus } from './draw-call-census';
 import { FRAME_ORDER } from './frame-order';
@@ -19,6 +21,12 @@ export interface SceneFigures {
   /** Compiled shader programs the renderer holds. */
   programs: number;
   frames: number;
+  /** Of `frames`, those drawn while the customer was saying a beat's lines (the bench's speaking state). */
+  speakingFrames: number;
+  /** Whether the customer is saying a beat's lines now. */
+  speaking: boolean;
+  /** Frames drawn since the current line (beat and line index) began. */
+  lineFrames: number;
 }
 
 declare global {
@@ -36,6 +44,8 @@ declare global {
       userData(name: string): Record<string, unknown> | null;
       /** The next frame's draw calls by scene part, the shadow pass apart (src/scene/draw-call-census.ts). */
       drawCalls(): Promise<DrawCensusRow[]>;
+      /** The avatar the menu's warm-up holds parsed and compiled (src/scene/avatar/CustomerWarmup.tsx), or null. */
+      preparedCustomer(): string | null;
       /** The session log's intents so far. */
       intents(): Intent[];
       /** The body-language sensor's totals as last published (see src/core/sensing/totals.ts). */
@@ -147,7 +157,18 @@ export function SceneProbe() {
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
   const camera = useThree((s) => s.camera);
-  const last = useRef<SceneFigures>({ calls: 0, triangles: 0, geometries: 0, textures: 0, programs: 0, frames: 0 });
+  const last = useRef<SceneFigures>({
+    calls: 0,
+    triangles: 0,
+    geometries: 0,
+    textures: 0,
+    programs: 0,
+    frames: 0,
+    speakingFrames: 0,
+    speaking: false,
+    lineFrames: 0,
+  });
+  const line = useRef({ beat: '', index: -2 });
   useEffect(() => {
     if (!new URLSearchParams(window.location.search).has('probe')) return;
     // Memory counts are read live (a menu in on-demand rendering may draw no frame for a while).
@@ -160,6 +181,7 @@ export function SceneProbe() {
       }),
       avatar: readAvatarDebug,
       drawCalls: () => drawCallCensus(gl),
+      preparedCustomer: () => upcomingCustomerStore.getState().prepared,
       intents: () => sessionStore.getState().run?.log.intents ?? [],
       sensing: () => sessionStore.getState().sensing,
       screenPoint: (name) => {
@@ -194,6 +216,14 @@ export function SceneProbe() {
     f.geometries = gl.info.memory.geometries;
     f.textures = gl.info.memory.textures;
     f.frames += 1;
+    const speech = speechStore.getState();
+    f.speaking = speech.speaking;
+    if (f.speaking) f.speakingFrames += 1;
+    if (speech.beatKey !== line.current.beat || speech.lineIndex !== line.current.index) {
+      line.current.beat = speech.beatKey;
+      line.current.index = speech.lineIndex;
+      f.lineFrames = 0;
+    } else f.lineFrames += 1;
   }, FRAME_ORDER.scene);
   return null;
 }

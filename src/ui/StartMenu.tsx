@@ -13,6 +13,7 @@ import { hrefOf } from '../nav/route';
 import { RecordsLinks } from '../records/RecordsLinks';
 import { sceneCodeSettled } from '../state/loading-store';
 import { sessionStore, useSession } from '../state/session';
+import { expectCustomer } from '../state/upcoming-customer';
 import { prepareVoiceMode, setVoiceMode } from '../voice/voice-mode';
 import { voiceStore } from '../voice/voice-store';
 import { VOICE_TEXT } from '../voice/voice-texts';
@@ -33,8 +34,8 @@ function summaryText(summary: ScenarioSummary, text: Localized, locale: Locale):
 
 // One prefetcher per scenario loader for the app's life, so a file is fetched ahead once however
 // often the menu is shown again.
-const prefetchers = new WeakMap<ScenarioLoader, (scenarioId: string) => Promise<void>>();
-function prefetcherFor(load: ScenarioLoader): (scenarioId: string) => Promise<void> {
+const prefetchers = new WeakMap<ScenarioLoader, (scenarioId: string) => Promise<string | undefined>>();
+function prefetcherFor(load: ScenarioLoader): (scenarioId: string) => Promise<string | undefined> {
   let prefetch = prefetchers.get(load);
   if (!prefetch) {
     prefetch = createCustomerPrefetch({
@@ -72,8 +73,16 @@ export function StartMenu({ catalogue, loadScenario }: StartMenuProps) {
   const ownAvatar = useSession((s) => s.customAvatar !== null);
   useEffect(() => {
     if (!selected || ownAvatar) return;
-    const timer = setTimeout(() => void prefetchCustomer(selected), PREFETCH_AFTER_MS);
-    return () => clearTimeout(timer);
+    let current = true;
+    // Once fetched, the scene parses the avatar and compiles its shaders while the menu is read.
+    const timer = setTimeout(
+      () => void prefetchCustomer(selected).then((url) => current && url && expectCustomer(url)),
+      PREFETCH_AFTER_MS,
+    );
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [selected, ownAvatar, prefetchCustomer]);
   const voice = useStore(voiceStore, (s) => s.enabled);
   const begin = async () => {

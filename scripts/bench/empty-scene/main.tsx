@@ -14,7 +14,7 @@ declare global {
 /** Counts frames and reads renderer figures, like the app's SceneProbe. */
 function Probe() {
   const gl = useThree((s) => s.gl);
-  const last = useRef({ calls: 0, triangles: 0, frames: 0 });
+  const last = useRef({ calls: 0, triangles: 0, frames: 0, speakingFrames: 0, speaking: false, lineFrames: 0 });
   useEffect(() => {
     window.__benchEmptyScene = {
       figures: () => ({

@@ -2,6 +2,7 @@ import type { VRM } from '@pixiv/three-vrm';
 import { useEffect } from 'react';
 import type { CustomerDrive } from './customer-drive';
 import { useCustomerAnimation } from './useCustomerAnimation';
+import { setOutlines } from './vrm-outlines';
 
 export interface AnimatedVrmProps {
   vrm: VRM;
@@ -20,16 +21,4 @@ export function AnimatedVrm({ vrm, seed, counterTop, counterFront, outlines = fa
   useCustomerAnimation(vrm, { seed, counterTop, counterFront }, drive);
   useEffect(() => setOutlines(vrm, outlines), [vrm, outlines]);
   return <primitive object={vrm.scene} />;
-}
-
-/** Shows or hides three-vrm's MToon outline passes (materials flagged `isOutline`); hidden ones cost no draw call. */
-function setOutlines(vrm: VRM, visible: boolean): void {
-  vrm.scene.traverse((object) => {
-    const material = (object as { material?: unknown }).material;
-    const materials = Array.isArray(material) ? material : [material];
-    for (const m of materials) {
-      if (m && typeof m === 'object' && (m as { isOutline?: boolean }).isOutline)
-        (m as { visible: boolean }).visible = visible;
-    }
-  });
 }

@@ -29,18 +29,20 @@ describe('customer prefetch', () => {
   it("fetches the scenario's avatar file once and reads it to the end", async () => {
     const { scenario, requested, deps, reads } = fakes();
     const prefetch = createCustomerPrefetch(deps);
-    await prefetch(scenario.id);
-    await prefetch(scenario.id);
+    const url = `/avatars/${scenario.customer.avatar}.vrm`;
+    // Both calls name the avatar for the scene to prepare; only the first fetches it.
+    await expect(prefetch(scenario.id)).resolves.toBe(url);
+    await expect(prefetch(scenario.id)).resolves.toBe(url);
     expect(requested).toEqual([`/avatars/${scenario.customer.avatar}.vrm`]);
     expect(reads()).toBe(1);
   });
 
   it('fetches nothing for an unknown scenario or when the browser asks to save data', async () => {
     const unknown = fakes();
-    await createCustomerPrefetch(unknown.deps)('no-such-scenario');
+    await expect(createCustomerPrefetch(unknown.deps)('no-such-scenario')).resolves.toBeUndefined();
     expect(unknown.requested).toEqual([]);
     const saving = fakes(true);
-    await createCustomerPrefetch(saving.deps)(saving.scenario.id);
+    await expect(createCustomerPrefetch(saving.deps)(saving.scenario.id)).resolves.toBeUndefined();
     expect(saving.requested).toEqual([]);
   });
 
