@@ -161,7 +161,11 @@ function startupText(s: NonNullable<Sections['startup']>): string {
           [
             `„Gespräch beginnen“ after ${MENU_READING_MS / 1000} s in the menu → first frame with the customer`,
             ms(s.menuToConversationMs),
-            `runs: ${all(s.menuToConversationAllMs ?? [])} ms`,
+            `runs: ${all(s.menuToConversationAllMs ?? [])} ms${
+              s.menuPreparedCustomer
+                ? `; customer prepared at the click in ${s.menuPreparedCustomer.filter(Boolean).length} of ${s.menuPreparedCustomer.length}`
+                : ''
+            }`,
           ],
         ]
       : []),
