@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { DrawCensusRow } from '../../src/scene/draw-call-census';
 import type { SceneFigures } from '../../src/scene/SceneProbe';
 import { type AllocationsPerFrame, sampleAllocations } from './allocations';
-import { perHeadsetFrame, profileFrames, type ScriptPerFrame } from './cpu-profile';
+import { HEADSET_HZ, perHeadsetFrame, profileFrames, type ScriptPerFrame } from './cpu-profile';
 import { overWindows, type Stretch, steady } from './frame-windows';
 import {
   appFigures,
@@ -130,7 +130,10 @@ async function measure(
   try {
     const script = await profileFrames(page, cdp, stretch, frames, sources);
     console.log(
-      `  ${state}: ${f.calls} draw calls, ${script.totalMs.toFixed(1)} ms script/frame over ${script.frames} frames`,
+      `  ${state}: ${f.calls} draw calls, ${script.totalMs.toFixed(1)} ms script/frame over ${script.frames} frames; loop ${((script.loopMs ?? 0) - script.emulatorMs).toFixed(2)}, gc ${script.gcMs.toFixed(2)}, events ${(script.eventMsPerSecond ?? 0).toFixed(1)} ms/s, at ${HEADSET_HZ} Hz ${perHeadsetFrame(script).toFixed(2)} ms; ${script.groups
+        .slice(0, 5)
+        .map((g) => `${g.group} ${g.ms.toFixed(2)}`)
+        .join(', ')}`,
     );
     let throttled: ScriptPerFrame | undefined;
     if (options.throttle) {
@@ -141,7 +144,7 @@ async function measure(
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       }
       console.log(
-        `    at ${THROTTLE_RATE}× CPU throttling: ${throttled.totalMs.toFixed(1)} ms script/frame (emulator ${throttled.emulatorMs.toFixed(1)}) over ${throttled.frames} frames`,
+        `    at ${THROTTLE_RATE}× CPU throttling: ${throttled.totalMs.toFixed(1)} ms script/frame (emulator ${throttled.emulatorMs.toFixed(1)}) over ${throttled.frames} frames; at ${HEADSET_HZ} Hz ${perHeadsetFrame(throttled).toFixed(2)} ms`,
       );
     }
     const allocations = options.allocations
