@@ -249,9 +249,19 @@ async function desktopStates(browser: Browser, app: Served, sources: SourceResol
         throttle: true,
       }),
     );
-    // On to the next decision (a reload mid-conversation would meet the resume offer instead).
-    if (await page.getByRole('region', { name: 'Auswertung' }).isVisible()) await start();
-    await untilChoices(page);
+    // On to the next decision (a reload mid-conversation would meet the resume offer instead);
+    // when the conversation reaches its debrief first, a new one starts.
+    await until(
+      'answers to choose from',
+      async () => {
+        if ((await page.locator('.choices button').count()) > 1) return true;
+        if (await page.getByRole('region', { name: 'Auswertung' }).isVisible()) await start();
+        else await page.keyboard.press('Enter');
+        return false;
+      },
+      300_000,
+      500,
+    );
     await waitFrames(page, 4);
     states.push(
       await measure(page, 'desktop: answers showing', appFigures, DESKTOP_FRAMES, sources, { throttle: true }),
