@@ -143,78 +143,67 @@ export async function profileFrames(
   };
 }
 
+/** A per-node figure computed once; `compute` may ask for other nodes' (its parent's) through the returned function. */
+function perNode<T>(compute: (id: number, of: (id: number) => T) => T): (id: number) => T {
+  const known = new Map<number, T>();
+  const of = (id: number): T => {
+    if (known.has(id)) return known.get(id) as T;
+    const value = compute(id, of);
+    known.set(id, value);
+    return value;
+  };
+  return of;
+}
+
 /** Adds one window's profile to `sums`. */
 function addProfile(sums: Sums, profile: Profile, sources: SourceResolver): void {
   const nodes = new Map<number, Node>(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  // Per node: the group that owns its self time, and whether src/ code is on its stack.
-  const owner = new Map<number, string>();
-  const inApp = new Map<number, boolean>();
-  const groupAt = (id: number): string => {
-    const known = owner.get(id);
-    if (known !== undefined) return known;
+  // Per node: the group that owns its self time (a native call: its caller's).
+  const groupAt = perNode<string>((id, of) => {
     const node = nodes.get(id);
     const up = parent.get(id);
-    let group: string;
-    if (!node) group = 'unmapped';
-    else if (node.callFrame.url) {
+    if (!node) return 'unmapped';
+    if (node.callFrame.url) {
       const { url, lineNumber, columnNumber } = node.callFrame;
-      group = groupOf(sources.original(url, lineNumber, columnNumber));
-    } else if (node.callFrame.scriptId !== '0') {
-      // Script without a URL: what the bench itself evaluates in the page.
-      group = BENCH;
-    } else if (up !== undefined && nodes.get(up)?.callFrame.functionName !== '(root)') {
-      group = groupAt(up);
-    } else {
-      group = `(native) ${node.callFrame.functionName || 'without a script caller'}`;
+      return groupOf(sources.original(url, lineNumber, columnNumber));
     }
-    owner.set(id, group);
-    return group;
-  };
+    // Script without a URL: what the bench itself evaluates in the page.
+    if (node.callFrame.scriptId !== '0') return BENCH;
+    if (up !== undefined && nodes.get(up)?.callFrame.functionName !== '(root)') return of(up);
+    return `(native) ${node.callFrame.functionName || 'without a script caller'}`;
+  });
   // Per node: the function its self time is charged to (a native call to its nearest caller with a script).
-  const siteOf = new Map<number, string>();
-  const siteAt = (id: number): string => {
-    const known = siteOf.get(id);
-    if (known !== undefined) return known;
+  const siteAt = perNode<string>((id, of) => {
     const node = nodes.get(id);
     const up = parent.get(id);
-    let site: string;
     if (node?.callFrame.url) {
       const { url, lineNumber, columnNumber, functionName } = node.callFrame;
-      site =
+      return (
         sources.place(url, lineNumber, columnNumber, functionName || '(anonymous)') ??
-        `${url.replace(/^.*\//, '')} ${functionName || '(anonymous)'}`;
-    } else if (up !== undefined && nodes.get(up)?.callFrame.functionName !== '(root)') {
+        `${url.replace(/^.*\//, '')} ${functionName || '(anonymous)'}`
+      );
+    }
+    if (up !== undefined && nodes.get(up)?.callFrame.functionName !== '(root)') {
       const native = node?.callFrame.functionName;
-      site = `${siteAt(up)}${native ? ` → ${native}` : ''}`;
-    } else site = `(native) ${node?.callFrame.functionName || '?'}`;
-    siteOf.set(id, site);
-    return site;
-  };
+      return `${of(up)}${native ? ` → ${native}` : ''}`;
+    }
+    return `(native) ${node?.callFrame.functionName || '?'}`;
+  });
   // Per node: whether its task was entered through the frame loop (the root's child is R3F's loop,
   // three's XR animation loop or the emulated headset's animation frame).
-  const loopTask = new Map<number, boolean>();
-  const inLoop = (id: number): boolean => {
-    const known = loopTask.get(id);
-    if (known !== undefined) return known;
+  const inLoop = perNode<boolean>((id, of) => {
     const up = parent.get(id);
-    let value: boolean;
-    if (up === undefined) value = false;
-    else if (nodes.get(up)?.callFrame.functionName === '(root)') value = FRAME_LOOP_ENTRIES.has(groupAt(id));
-    else value = inLoop(up);
-    loopTask.set(id, value);
-    return value;
-  };
-  const appOnStack = (id: number): boolean => {
-    const known = inApp.get(id);
-    if (known !== undefined) return known;
+    if (up === undefined) return false;
+    if (nodes.get(up)?.callFrame.functionName === '(root)') return FRAME_LOOP_ENTRIES.has(groupAt(id));
+    return of(up);
+  });
+  // Per node: whether src/ code is on its stack.
+  const appOnStack = perNode<boolean>((id, of) => {
     const up = parent.get(id);
-    const node = nodes.get(id);
-    const value = (!!node?.callFrame.url && isAppSource(groupAt(id))) || (up !== undefined && appOnStack(up));
-    inApp.set(id, value);
-    return value;
-  };
+    return (!!nodes.get(id)?.callFrame.url && isAppSource(groupAt(id))) || (up !== undefined && of(up));
+  });
 
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];

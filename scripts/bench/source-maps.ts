@@ -21,8 +21,7 @@ export class SourceResolver {
     const entry = loaded.map.findEntry(line, column);
     // An empty entry, or one without a source (generated code), has no original file.
     if (!('originalSource' in entry) || !entry.originalSource) return null;
-    const source = entry.originalSource.replace(/^file:\/\//, '');
-    return relative(ROOT, resolve(loaded.dir, source)).replaceAll('\\', '/');
+    return repositoryPath(loaded.dir, entry.originalSource);
   }
 
   /**
@@ -38,10 +37,7 @@ export class SourceResolver {
       name?: string;
     };
     if (!entry.originalSource) return null;
-    const source = relative(ROOT, resolve(loaded.dir, entry.originalSource.replace(/^file:\/\//, ''))).replaceAll(
-      '\\',
-      '/',
-    );
+    const source = repositoryPath(loaded.dir, entry.originalSource);
     return `${source}:${(entry.originalLine ?? 0) + 1} ${entry.name ?? fallback}`;
   }
 
@@ -58,6 +54,11 @@ export class SourceResolver {
     }
     return loaded;
   }
+}
+
+/** A source map's source, relative to the map's folder, as a path from the repository root. */
+function repositoryPath(mapDir: string, source: string): string {
+  return relative(ROOT, resolve(mapDir, source.replace(/^file:\/\//, ''))).replaceAll('\\', '/');
 }
 
 /**
