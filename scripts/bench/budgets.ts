@@ -75,7 +75,7 @@ export const BUDGETS: Budget[] = [
     // Per-frame code allocates nothing; the sampling profiler has a 4 KB grain, so a few bytes per frame are noise.
     id: 'speaking-app-garbage',
     section: 'frames',
-    what: 'bytes allocated per frame by the app’s own code (src/) while the customer speaks',
+    what: `bytes allocated per frame by the app’s own code (src/) while the customer speaks (events at ${HEADSET_HZ} Hz)`,
     rule: '<=',
     limit: 64,
     format: (v) => `${count(v)} B`,
@@ -83,7 +83,12 @@ export const BUDGETS: Budget[] = [
       const speaking = (s.frames?.states ?? []).find((st) => st.allocations);
       if (!speaking?.allocations) return undefined;
       const app = speaking.allocations.groups.filter((g) => g.group.startsWith('src')).reduce((a, g) => a + g.bytes, 0);
-      return { value: app, where: `of ${count(speaking.allocations.bytes)} B/frame in all` };
+      const { bytes, loopBytes, eventBytesPerSecond } = speaking.allocations;
+      const split =
+        loopBytes === undefined
+          ? ''
+          : ` (loop ${count(loopBytes)} B/frame, events ${count(eventBytesPerSecond ?? 0)} B/s)`;
+      return { value: app, where: `of ${count(bytes)} B/frame in all${split}` };
     },
   },
   {

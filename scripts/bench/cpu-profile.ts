@@ -57,7 +57,7 @@ const INTERVAL_US = 200;
 /** Script without a URL: the bench's own frame counting in the page, left out of every figure. */
 const BENCH = '(the bench)';
 /** Where a frame's task enters: R3F's render loop, three's XR animation loop, the emulated headset's frame. */
-const FRAME_LOOP_ENTRIES = new Set(['@react-three/fiber', 'three', 'iwer']);
+export const FRAME_LOOP_ENTRIES = new Set(['@react-three/fiber', 'three', 'iwer']);
 /** The package whose time is the VR emulator's. */
 const EMULATOR = 'iwer';
 

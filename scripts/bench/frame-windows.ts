@@ -6,14 +6,19 @@ import type { Page } from 'playwright-core';
  * lasts a few seconds, and at software-rendered frame rates N frames outlast the beat, so those
  * frames are collected over several windows, each while a beat is being said (`speakingFrames`),
  * with `enter` answering the next decision between them so the customer speaks again. A window
- * opens a few frames into a line and closes when the line ends: the frames that set a new line up
- * (subtitle text laid out, panels swapped) are an event, measured apart, not the steady state.
+ * opens a few frames into a line and the line is held until the window closes (the bench's slow
+ * voice, slow-voice.ts): the frames that set a new line up and the line's end (subtitle laid
+ * out, answers built, buttons swapped) are events, measured apart, not the steady state. Without
+ * the hold a window closed only after the page had noticed the line's end, so the end's work
+ * fell into the window while its frames were not counted.
  */
 export interface Stretch {
   /** The probe's counter the frames are counted by. */
   counter: 'frames' | 'speakingFrames';
   /** Brings the page into the state before a window; false when it cannot (the measurement ends with what it has). */
   enter(): Promise<boolean>;
+  /** Lets the state go on after a window (the speaking customer: lets the held line end). */
+  leave?(): Promise<void>;
 }
 
 /** A state that stays as it is: one window. */
@@ -65,13 +70,17 @@ export async function overWindows(
   const deadline = Date.now() + timeoutMs;
   let counted = 0;
   while (counted < frames && Date.now() < deadline) {
-    if (!(await stretch.enter())) break;
-    await probe.start();
     let here = 0;
     try {
-      here = await countInPage(page, stretch.counter, frames - counted, Math.max(1, deadline - Date.now()));
+      if (!(await stretch.enter())) break;
+      await probe.start();
+      try {
+        here = await countInPage(page, stretch.counter, frames - counted, Math.max(1, deadline - Date.now()));
+      } finally {
+        await probe.stop(here);
+      }
     } finally {
-      await probe.stop(here);
+      await stretch.leave?.();
     }
     counted += here;
   }

@@ -16,7 +16,7 @@ import {
   waitFrames,
 } from './page-waits';
 import type { Served } from './served';
-import { SLOW_VOICE_SCRIPT } from './slow-voice';
+import { HOLD_FLAG, SLOW_VOICE_SCRIPT } from './slow-voice';
 import { SourceResolver } from './source-maps';
 
 /** One measured state: the renderer's figures and the script time per frame. */
@@ -152,7 +152,7 @@ async function measure(
       : undefined;
     if (allocations) {
       console.log(
-        `    allocations: ${allocations.bytes} B/frame over ${allocations.frames} frames; ${allocations.sites
+        `    allocations: ${allocations.bytes} B/frame at ${HEADSET_HZ} Hz over ${allocations.frames} frames (loop ${allocations.loopBytes} B/frame, events ${allocations.eventBytesPerSecond} B/s); ${allocations.sites
           .slice(0, 8)
           .map((a) => `${a.site} ${a.bytes}`)
           .join('; ')}`,
@@ -181,6 +181,7 @@ async function measure(
  * conversation starts again when `restart` is given, else the measurement ends with what it has.
  */
 function speaking(page: Page, restart?: () => Promise<void>): Stretch {
+  const hold = (on: boolean) => page.evaluate(`window.${HOLD_FLAG} = ${on}`);
   return {
     counter: 'speakingFrames',
     async enter() {
@@ -189,6 +190,8 @@ function speaking(page: Page, restart?: () => Promise<void>): Stretch {
         const f = await appFigures(page);
         if (f?.speaking && f.lineFrames >= LINE_SETTLE_FRAMES) return true;
         if (f?.speaking) {
+          // Hold the line from here on, so it is still being said when the window closes.
+          await hold(true);
           await new Promise((resolve) => setTimeout(resolve, 200));
           continue;
         }
@@ -201,6 +204,9 @@ function speaking(page: Page, restart?: () => Promise<void>): Stretch {
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
       return false;
+    },
+    async leave() {
+      await hold(false);
     },
   };
 }

@@ -258,7 +258,7 @@ function framesText(f: NonNullable<Sections['frames']>): string {
       .flatMap((s) => {
         const a = s.allocations as NonNullable<FrameState['allocations']>;
         return [
-          `Allocations while ${s.state} (sampling heap profiler, garbage included): ${count(a.bytes)} bytes per frame over ${a.frames} frames; by source: ${a.groups
+          `Allocations while ${s.state} (sampling heap profiler, garbage included): ${count(a.bytes)} bytes per frame at ${HEADSET_HZ} Hz over ${a.frames} frames (frame loop ${count(a.loopBytes ?? a.bytes)} B per frame, events ${count(a.eventBytesPerSecond ?? 0)} B/s); by source: ${a.groups
             .slice(0, 8)
             .map((g) => `${g.group} ${count(g.bytes)}`)
             .join(', ')}`,

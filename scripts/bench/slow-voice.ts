@@ -5,10 +5,19 @@
  * from their text), and a real voice's line lasts a few seconds, which at the bench's one or two
  * software-rendered frames a second is a handful of frames, most of them the line's set-up. The
  * slow voice keeps a line going long enough to measure the steady frames of a speaking customer
- * through the same path a headset with a voice takes (boundaries drive the lip-sync). A string,
+ * through the same path a headset with a voice takes (boundaries drive the lip-sync). The bench
+ * can hold a line (HOLD_FLAG) until it has measured its frames. A string,
  * not a function: tsx would wrap inner functions in a helper the page lacks.
  */
 export const SECONDS_PER_WORD = 2;
+
+/**
+ * While this window property is true, a line the slow voice says does not end: its words start
+ * over (boundaries and all, so the lip-sync keeps running). The bench sets it while it measures
+ * a speaking window (frame-windows.ts), so a window never takes in the line's end — the answers
+ * appearing, buttons swapped — which is an event, not a frame of the customer speaking.
+ */
+export const HOLD_FLAG = '__benchHoldLine';
 
 export const SLOW_VOICE_SCRIPT = `(() => {
   const voices = [
@@ -36,11 +45,20 @@ export const SLOW_VOICE_SCRIPT = `(() => {
       synth.speaking = true;
       const words = [...u.text.matchAll(/\\S+/g)].map((m) => m.index);
       const step = ${SECONDS_PER_WORD * 1000};
+      const end = () => { clear(); synth.speaking = false; u.onend && u.onend({ charIndex: u.text.length, name: 'end' }); };
+      // One round of the line's words; while the bench holds the line (${HOLD_FLAG}), another
+      // round follows, and a word of a repeated round ends the line as soon as the hold is let go.
+      const round = (repeat) => {
+        words.forEach((charIndex, i) => {
+          timers.push(setTimeout(() => {
+            if (repeat && !window.${HOLD_FLAG}) end();
+            else if (u.onboundary) u.onboundary({ charIndex, name: 'word' });
+          }, i * step));
+        });
+        timers.push(setTimeout(() => (window.${HOLD_FLAG} && words.length > 0 ? round(true) : end()), words.length * step));
+      };
       timers.push(setTimeout(() => u.onstart && u.onstart({ charIndex: 0, name: 'start' }), 0));
-      words.forEach((charIndex, i) => {
-        timers.push(setTimeout(() => u.onboundary && u.onboundary({ charIndex, name: 'word' }), i * step));
-      });
-      timers.push(setTimeout(() => { synth.speaking = false; u.onend && u.onend({ charIndex: u.text.length, name: 'end' }); }, words.length * step));
+      round(false);
     },
   };
   Object.defineProperty(window, 'speechSynthesis', { configurable: true, get: () => synth });
