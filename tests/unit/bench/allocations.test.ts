@@ -16,7 +16,9 @@ describe('allocation tally', () => {
         node('update', 'src/scene/avatar/rig.ts', 100, [node('Float32Array', '', 40)]),
       ]),
       // A timer (a word boundary) → the speech store → a selector.
-      node('onboundary', 'src/speech/web-speech.ts', 0, [node('setState', 'node_modules/zustand/esm/vanilla.mjs', 300)]),
+      node('onboundary', 'src/speech/web-speech.ts', 0, [
+        node('setState', 'node_modules/zustand/esm/vanilla.mjs', 300),
+      ]),
       // A native task without a script at its top: its script callee decides.
       node('(V8 API)', '', 0, [node('render', 'node_modules/three/build/three.module.js', 7)]),
     ]);
