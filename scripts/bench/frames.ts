@@ -188,10 +188,12 @@ function speaking(page: Page, restart?: () => Promise<void>): Stretch {
       const deadline = Date.now() + 300_000;
       while (Date.now() < deadline) {
         const f = await appFigures(page);
-        if (f?.speaking && f.lineFrames >= LINE_SETTLE_FRAMES) return true;
         if (f?.speaking) {
-          // Hold the line from here on, so it is still being said when the window closes.
+          // Hold the line from here on, so it is still being said when the window closes. Set
+          // before the window opens even when the line is found already settled: the previous
+          // window's leave() let go of it, and a line left to end takes its end into the window.
           await hold(true);
+          if (f.lineFrames >= LINE_SETTLE_FRAMES && (await appFigures(page))?.speaking) return true;
           await new Promise((resolve) => setTimeout(resolve, 200));
           continue;
         }
