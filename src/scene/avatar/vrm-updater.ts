@@ -1,4 +1,5 @@
 import type { VRM } from '@pixiv/three-vrm';
+import { ExpressionUpdater } from './expression-updater';
 
 /** Spring bones (hair, clothes) step at 30 Hz: enough for secondary motion, a third of the cost at 90 Hz. */
 const SPRING_STEP = 1 / 30;
@@ -7,18 +8,22 @@ type UpdatableMaterial = { update?: (delta: number) => void };
 
 /**
  * three-vrm's `VRM.update`, in its order (humanoid → look-at → expressions → constraints →
- * springs → materials), except that spring bones step at 30 Hz with the time gathered since.
+ * springs → materials), except that spring bones step at 30 Hz with the time gathered since and
+ * the expressions are applied without the library's per-frame garbage (ExpressionUpdater).
  */
 export class VrmUpdater {
   private springTime = 0;
+  private readonly expressions: ExpressionUpdater | null;
 
-  constructor(private readonly vrm: VRM) {}
+  constructor(private readonly vrm: VRM) {
+    this.expressions = vrm.expressionManager ? new ExpressionUpdater(vrm.expressionManager) : null;
+  }
 
   update(dt: number): void {
     const vrm = this.vrm;
     vrm.humanoid.update();
     vrm.lookAt?.update(dt);
-    vrm.expressionManager?.update();
+    this.expressions?.update();
     vrm.nodeConstraintManager?.update();
     this.springTime += dt;
     if (this.springTime >= SPRING_STEP) {
