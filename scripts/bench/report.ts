@@ -230,7 +230,7 @@ function framesText(f: NonNullable<Sections['frames']>): string {
     table(headers, rows, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]),
     `desktop ${f.viewport.desktop.width}×${f.viewport.desktop.height}, VR ${f.viewport.vr.width}×${f.viewport.vr.height} (emulated Meta Quest 3, stereo, iwer).`,
     'app ms = self time of code under src/; app+lib ms = time with src/ code on the stack; total = all JS incl. GC and the WebGL/DOM calls it makes.',
-    'emulator ms = the part of total spent in iwer (the emulated headset, including the WebGL calls it makes to show the stereo layer).',
+    'emulator ms = the part of total spent in iwer and the two packages it brings, gl-matrix and webxr-layers-polyfill (the emulated headset, including the WebGL calls it makes to show the stereo layer).',
     'loop ms = the frame loop without the emulator (useFrame callbacks and the render) per frame; gc ms per frame; events ms/s = tasks events start (speech timers and word boundaries, React commits, input) per second of wall time;',
     `at ${HEADSET_HZ} Hz = loop + gc + events ÷ ${HEADSET_HZ}: a frame as a headset's rate spreads the events (the bench draws a frame or two a second, so per drawn frame they would count 50× too much).`,
     `total/empty = the state's "at ${HEADSET_HZ} Hz" ÷ the empty R3F scene's; app/empty = app ÷ the same. frame ms = wall time per frame (SwiftShader, not a GPU).`,
