@@ -64,12 +64,16 @@ async function nextDecision(page: Page): Promise<void> {
 
 /**
  * Presses B on the right controller until the log's last intent is `expected`. A controller that has
- * just come back is only listened to once React has rendered its new input state, which on a fast
- * machine can take longer than a few frames: a press before that is lost (never late), so pressing
- * again cannot toggle twice. Fails after five presses.
+ * just come back is only listened to once React has rendered its new input state: the test waits
+ * until the app reports that it listens, and a press lost all the same is lost, never late, so
+ * pressing again cannot toggle twice. Fails after five presses.
  */
 async function pressUntil(page: Page, expected: 'pause' | 'resume'): Promise<void> {
   const last = async () => (await intents(page)).at(-1)?.type;
+  // The app says when it listens to the right controller's B again (a loaded machine can take seconds).
+  await expect
+    .poll(() => page.evaluate(() => window.__counterpartXR?.pauseListening().right ?? false), { timeout: 60_000 })
+    .toBe(true);
   for (let attempt = 0; attempt < 5; attempt++) {
     await pressButton(page, 'right', 'b-button');
     await waitFrames(page, 6);

@@ -1,6 +1,7 @@
 import type { XRDevice } from 'iwer';
 import { isPresenting } from '../../state/xr-presence';
 import { comfortStore } from './comfort-store';
+import { pauseListening } from './controller-pause-probe';
 import { EMULATED_HEADSET } from './emulation-flag';
 import type { OriginPose, Posture } from './origin-pose';
 
@@ -14,6 +15,8 @@ declare global {
       /** Where the trainee's XR origin stands in the room (reference space → world). */
       origin(): OriginPose;
       posture(): Posture;
+      /** Whether the pause button of each controller is listened to (controller-pause-probe.ts). */
+      pauseListening(): { right: boolean; left: boolean };
     };
   }
 }
@@ -35,6 +38,7 @@ async function installEmulatedHeadset(): Promise<void> {
     presenting: isPresenting,
     origin: () => comfortStore.getState().origin,
     posture: () => comfortStore.getState().posture,
+    pauseListening: () => ({ ...pauseListening }),
   };
 }
 

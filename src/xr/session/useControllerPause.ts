@@ -1,5 +1,7 @@
 import { useXRControllerButtonEvent, useXRInputSourceState } from '@react-three/xr';
+import { useEffect } from 'react';
 import { sessionStore } from '../../state/session';
+import { pauseListening } from './controller-pause-probe';
 
 const onPress = (state: string) => {
   if (state === 'pressed' && sessionStore.getState().screen === 'conversation') sessionStore.getState().togglePause();
@@ -15,4 +17,12 @@ export function useControllerPause(): void {
   const left = useXRInputSourceState('controller', 'left');
   useXRControllerButtonEvent(right, 'b-button', onPress);
   useXRControllerButtonEvent(left, 'y-button', onPress);
+  useEffect(() => {
+    pauseListening.right = right != null;
+    pauseListening.left = left != null;
+    return () => {
+      pauseListening.right = false;
+      pauseListening.left = false;
+    };
+  }, [right, left]);
 }
