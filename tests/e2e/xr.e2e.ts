@@ -196,19 +196,30 @@ describe('a conversation in the emulated headset', () => {
     'survives switching between hands and controllers and a controller disconnecting',
     async () => {
       const before = await intents(page);
+      // Each change settles in the app (its pause hook follows the controllers) before the next:
+      // on a loaded machine a few frames were not enough, and changes raced each other.
+      const listening = (right: boolean, left: boolean) =>
+        expect
+          .poll(() => page.evaluate(() => window.__counterpartXR?.pauseListening() ?? null), { timeout: 60_000 })
+          .toEqual({ right, left });
       await useInput(page, 'controller');
+      await listening(true, true);
       await page.evaluate(() => {
         const right = window.__counterpartXR?.device.controllers.right;
         if (right) right.connected = false;
       });
       await waitFrames(page, 3);
+      await listening(false, true);
       await useInput(page, 'hand');
+      await listening(false, false);
       await useInput(page, 'controller');
+      await listening(false, true);
       await page.evaluate(() => {
         const right = window.__counterpartXR?.device.controllers.right;
         if (right) right.connected = true;
       });
       await waitFrames(page, 3);
+      await listening(true, true);
       expect(await presenting(page)).toBe(true);
       // Nothing was chosen or lost by the input changes (speech may have moved on by itself).
       expect((await intents(page)).slice(0, before.length)).toEqual(before);
