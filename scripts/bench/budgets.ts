@@ -36,12 +36,18 @@ const calls = (v: number) => `${count(v)} calls`;
 const triangles = (v: number) => `${count(v)} triangles`;
 const growth = (v: number) => `${v >= 0 ? '+' : ''}${v}`;
 
-/** The measured state with the largest value of `key`, and which state that is. */
-function worstState(s: Sections, key: 'calls' | 'triangles'): { value: number; where: string } | undefined {
-  const states = s.frames?.states ?? [];
+type FrameStateFigures = NonNullable<Sections['frames']>['states'][number];
+
+/** The measured state (of those whose name starts with `prefix`) with the largest `value`, and which state that is. */
+function worstState(
+  s: Sections,
+  value: (st: FrameStateFigures) => number,
+  prefix = '',
+): { value: number; where: string } | undefined {
+  const states = (s.frames?.states ?? []).filter((st) => st.state.startsWith(prefix));
   if (states.length === 0) return undefined;
-  const worst = states.reduce((a, b) => (b[key] > a[key] ? b : a));
-  return { value: worst[key], where: worst.state };
+  const worst = states.reduce((a, b) => (value(b) > value(a) ? b : a));
+  return { value: value(worst), where: worst.state };
 }
 
 /** The desktop state a stereo VR state is compared with: the same moment of the conversation. */
@@ -60,7 +66,7 @@ export const BUDGETS: Budget[] = [
     rule: '<=',
     limit: 60,
     format: calls,
-    figure: (s) => worstState(s, 'calls'),
+    figure: (s) => worstState(s, (st) => st.calls),
   },
   {
     // A Quest-class CPU: Chromium's CPU throttled 4×; a stereo frame at 90 Hz has 11.1 ms for everything.
@@ -105,12 +111,7 @@ export const BUDGETS: Budget[] = [
     rule: '<=',
     limit: 3,
     format: (v) => `${v.toFixed(1)}×`,
-    figure: (s) => {
-      const desk = (s.frames?.states ?? []).filter((st) => st.state.startsWith('desktop'));
-      if (desk.length === 0) return undefined;
-      const worst = desk.reduce((a, b) => (b.totalVsEmpty > a.totalVsEmpty ? b : a));
-      return { value: worst.totalVsEmpty, where: worst.state };
-    },
+    figure: (s) => worstState(s, (st) => st.totalVsEmpty, 'desktop'),
   },
   {
     // Issue 18: what the app's code and the libraries it calls cost in a desktop frame (three's render, driven by R3F, is the floor's).
@@ -120,12 +121,7 @@ export const BUDGETS: Budget[] = [
     rule: '<=',
     limit: 1,
     format: ms,
-    figure: (s) => {
-      const desk = (s.frames?.states ?? []).filter((st) => st.state.startsWith('desktop'));
-      if (desk.length === 0) return undefined;
-      const worst = desk.reduce((a, b) => (b.script.appInclusiveMs > a.script.appInclusiveMs ? b : a));
-      return { value: Math.round(worst.script.appInclusiveMs * 100) / 100, where: worst.state };
-    },
+    figure: (s) => worstState(s, (st) => Math.round(st.script.appInclusiveMs * 100) / 100, 'desktop'),
   },
   {
     // Issue 18: a stereo frame draws the scene twice; its script may cost at most twice the same state on the desktop.
@@ -164,7 +160,7 @@ export const BUDGETS: Budget[] = [
     rule: '<=',
     limit: 300_000,
     format: triangles,
-    figure: (s) => worstState(s, 'triangles'),
+    figure: (s) => worstState(s, (st) => st.triangles),
   },
   {
     id: 'js-conversation',
