@@ -1,8 +1,12 @@
 import { useStore } from 'zustand';
+import { pinnedSeed } from './pinned-seed';
 import { createSessionStore, type SessionStoreState } from './session-store';
+
+const pinned = typeof window === 'undefined' ? null : pinnedSeed(window.location.search);
 
 /** Fresh entropy for each session's seed; the seed is recorded, so a replay repeats it exactly. */
 function newSeed(): string {
+  if (pinned) return pinned;
   const bytes = new Uint32Array(2);
   crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => b.toString(36)).join('-');

@@ -15,6 +15,7 @@ import {
   useInput,
   waitFrames,
 } from './support/xr';
+import { XR_SCENARIO, XR_SEED } from './support/xr-path';
 
 // Immersive VR in an emulated Meta Quest 3: the page installs iwer itself behind ?xr=iwer
 // (src/xr/session/emulation.ts), the test steers its head, controllers and hands. Emulated stereo
@@ -98,7 +99,7 @@ describe('a conversation in the emulated headset', () => {
   let desktopAnchor: { x: number; y: number } | null = null;
 
   beforeAll(async () => {
-    ({ page, errors } = await openPage('/?scenario=angry-repair-returned&probe&xr=iwer'));
+    ({ page, errors } = await openPage(`/?scenario=${XR_SCENARIO}&probe&seed=${XR_SEED}&xr=iwer`));
   }, STEP);
   afterAll(async () => {
     await page?.close();
