@@ -11,6 +11,7 @@ import { type AvatarDebugSnapshot, readAvatarBone, readAvatarDebug } from './ava
 import { type DrawCensusRow, drawCallCensus } from './draw-call-census';
 import { FRAME_ORDER } from './frame-order';
 import { PANEL_NAMES } from './panels/object-name';
+import { type PointerWalk, pointerWalk } from './pointer-walk';
 
 /** Figures the browser tests and the bench read: draw calls and triangles of the last frame, live GPU resources. */
 export interface SceneFigures {
@@ -52,6 +53,8 @@ declare global {
       sensing(): SensingTotals | null;
       /** The customer's head and hands and every panel's rectangle, as each eye (or the desktop camera) sees them. */
       layout(): LayoutView[];
+      /** How much of the scene the XR pointer rays walk per frame, and how much of it lies inside `part` (./pointer-walk.ts). */
+      pointerWalk(part: string): PointerWalk;
     };
   }
 }
@@ -193,6 +196,7 @@ export function SceneProbe() {
         return { x: rect.left + ((centre.x + 1) / 2) * rect.width, y: rect.top + ((1 - centre.y) / 2) * rect.height };
       },
       layout: () => layoutViews(gl, scene, camera),
+      pointerWalk: (part) => pointerWalk(scene, part),
       worldPoint: (name) => {
         const object = scene.getObjectByName(name);
         if (!object) return null;

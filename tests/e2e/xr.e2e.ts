@@ -167,6 +167,14 @@ describe('a conversation in the emulated headset', () => {
       console.log(`VR stereo, controllers: ${f.calls} draw calls, ${f.triangles} triangles`);
       expect(f.calls).toBeGreaterThan(20);
       expect(f.calls).toBeLessThanOrEqual(100);
+      // The rays look for panels only: their walk through the scene stops at the customer, room and counter.
+      const walk = async (part: string) => page.evaluate((p) => window.__counterpartScene?.pointerWalk(p), part);
+      const customer = await walk('customer');
+      console.log(`pointer walk: ${customer?.visited} of ${customer?.total} objects per pointer and frame`);
+      expect(customer?.inside).toBe(1);
+      expect((await walk('room'))?.inside).toBe(1);
+      expect((await walk('service-counter'))?.inside).toBe(1);
+      expect(customer?.total).toBeGreaterThan((customer?.visited ?? 0) * 2);
     },
     STEP,
   );

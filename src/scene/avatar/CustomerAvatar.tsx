@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { INERT } from '../inert';
 import { LAYOUT } from '../layout';
 import type { CustomerDrive } from './customer-drive';
 import { useCustomerPresence } from './customer-presence';
@@ -32,7 +33,7 @@ export interface CustomerAvatarProps {
  */
 export function CustomerAvatar({ url, seed = url, outlines = false, drive, presence = false }: CustomerAvatarProps) {
   return (
-    <group position={POSITION} name="customer">
+    <group position={POSITION} name="customer" {...INERT}>
       <Suspense fallback={<CustomerLoading report={presence} />}>
         <CustomerOnStage report={presence} />
         <VrmCustomer

@@ -1,3 +1,4 @@
+import { INERT } from '../inert';
 import { LAYOUT } from '../layout';
 import { CeilingLamps } from './CeilingLamps';
 import { floorTexture } from './floor-texture';
@@ -21,7 +22,7 @@ export function Room() {
   const material = useDisposable(surfaceMaterial);
   useStaticShadowMap();
   return (
-    <group name="room">
+    <group name="room" {...INERT}>
       <mesh rotation-x={-Math.PI / 2} position={[0, 0, backWallZ + depth / 2]} receiveShadow>
         <planeGeometry args={[width, depth]} />
         <meshStandardMaterial map={floor} roughness={0.7} />

@@ -1,3 +1,4 @@
+import { INERT } from '../inert';
 import { LAYOUT } from '../layout';
 import { counterGeometry } from './merged-room';
 import { useStaticShadowMap } from './static-shadows';
@@ -17,7 +18,7 @@ export function ServiceCounter() {
   useStaticShadowMap();
   return (
     // Named for the layout test: a customer's hand behind the counter is hidden by it, not by a panel.
-    <group name="service-counter" position={[0, 0, LAYOUT.counter.z]}>
+    <group name="service-counter" position={[0, 0, LAYOUT.counter.z]} {...INERT}>
       <mesh geometry={geometry} material={material} castShadow receiveShadow />
     </group>
   );
