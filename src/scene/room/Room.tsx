@@ -1,6 +1,5 @@
 import { INERT } from '../inert';
 import { LAYOUT } from '../layout';
-import { CeilingLamps } from './CeilingLamps';
 import { floorTexture } from './floor-texture';
 import { roomFurniture, roomShell } from './merged-room';
 import { ServiceSign } from './ServiceSign';
@@ -14,7 +13,7 @@ const { width, depth, backWallZ } = LAYOUT.room;
 /** The service hall: wooden floor, warm walls, ceiling, shelves with products and the service sign. */
 export function Room() {
   const floor = useDisposable(floorTexture);
-  // Walls, ceiling and furniture merged by shadow role, one shared material (./merged-room.ts).
+  // Walls, ceiling (with its lamps) and furniture merged by shadow role, one shared material (./merged-room.ts).
   const shell = useDisposable(roomShell);
   // The shelves show what the scenario's kind of counter sells; rebuilt only when it changes.
   const kind = useCounterKind();
@@ -30,7 +29,6 @@ export function Room() {
       <mesh geometry={shell} material={material} receiveShadow />
       <mesh geometry={furniture} material={material} castShadow receiveShadow name="back-shelves" userData={{ kind }} />
       <ServiceSign />
-      <CeilingLamps />
     </group>
   );
 }

@@ -1,4 +1,11 @@
-import { type BufferGeometry, CylinderGeometry, IcosahedronGeometry, PlaneGeometry, SphereGeometry } from 'three';
+import {
+  BoxGeometry,
+  type BufferGeometry,
+  CylinderGeometry,
+  IcosahedronGeometry,
+  PlaneGeometry,
+  SphereGeometry,
+} from 'three';
 import type { CounterKind } from '../../core/scenario/schema';
 import { LAYOUT } from '../layout';
 import { counterProps, shelfBoxes } from './counter-props';
@@ -32,10 +39,29 @@ function plane(
   return g;
 }
 
-/** Walls and ceiling: they receive shadows but cast none (the ceiling would shade the whole room). */
+/** The ceiling lamps' glow, a multiple of their colour (see ceilingLamps). */
+export const LAMP_GLOW = 4;
+
+/**
+ * Flat ceiling panels glowing warm white (the light itself comes from Lighting). Tone mapping
+ * compresses their glow, so it is strong enough to come out near white, as when they were a
+ * mesh of their own that skipped tone mapping.
+ */
+function ceilingLamps(): SurfacePart[] {
+  const y = height - 0.02;
+  return [-1.6, 0, 1.6].flatMap((x) =>
+    [-2.2, -0.4, 1.4].map((z) => {
+      const geometry = new BoxGeometry(0.9, 0.03, 0.5);
+      geometry.translate(x, y, z);
+      return { geometry, color: '#fff1d6', roughness: 1, emissive: LAMP_GLOW };
+    }),
+  );
+}
+/** Walls, ceiling and its lamps: they receive shadows but cast none (the ceiling would shade the whole room). */
 export function roomShell(): BufferGeometry {
   const wall = '#d8c6ae';
   return mergeSurfaces([
+    ...ceilingLamps(),
     { geometry: plane(width, height, [0, height / 2, backWallZ], 0, 0), color: '#e9dccb', roughness: 0.95 },
     {
       geometry: plane(depth, height, [-width / 2, height / 2, backWallZ + depth / 2], 0, Math.PI / 2),

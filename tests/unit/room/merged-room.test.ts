@@ -1,7 +1,8 @@
 import { BoxGeometry } from 'three';
 import { describe, expect, it } from 'vitest';
+import { LAYOUT } from '../../../src/scene/layout';
 import { mergeSurfaces } from '../../../src/scene/room/merge-surfaces';
-import { counterGeometry, roomFurniture, roomShell } from '../../../src/scene/room/merged-room';
+import { counterGeometry, LAMP_GLOW, roomFurniture, roomShell } from '../../../src/scene/room/merged-room';
 import { surfaceMaterial } from '../../../src/scene/room/surface-material';
 
 describe('merged room geometry', () => {
@@ -39,6 +40,21 @@ describe('merged room geometry', () => {
     let most = 0;
     for (let i = 0; i < metal.count; i++) most = Math.max(most, metal.getY(i));
     expect(most).toBeCloseTo(0.9);
+  });
+
+  it('hangs nine glowing lamp panels just under the ceiling, inside the shell’s one draw call', () => {
+    const shell = roomShell();
+    const surface = shell.getAttribute('surface');
+    const position = shell.getAttribute('position');
+    const glowing = new Set<string>();
+    for (let i = 0; i < surface.count; i++) {
+      if (surface.getZ(i) !== LAMP_GLOW) continue;
+      expect(position.getY(i)).toBeGreaterThan(LAYOUT.room.height - 0.05);
+      expect(position.getY(i)).toBeLessThan(LAYOUT.room.height);
+      // One key per lamp: its centre's grid cell (lamps are 0.9 × 0.5 m, 1.6 / 1.8 m apart).
+      glowing.add(`${Math.round(position.getX(i) / 1.6)},${Math.round((position.getZ(i) + 0.4) / 1.8)}`);
+    }
+    expect(glowing.size).toBe(9);
   });
 
   it('surfaceMaterial patches the standard shader where three’s chunks still exist', () => {
