@@ -9,6 +9,7 @@ import {
 import type { CounterKind } from '../../core/scenario/schema';
 import { LAYOUT } from '../layout';
 import { counterProps, shelfBoxes } from './counter-props';
+import { floorBoards } from './floor-boards';
 import { hallBoxes, PLANT } from './hall-details';
 import { boxParts, mergeSurfaces, type SurfacePart } from './merge-surfaces';
 
@@ -57,10 +58,14 @@ function ceilingLamps(): SurfacePart[] {
     }),
   );
 }
-/** Walls, ceiling and its lamps: they receive shadows but cast none (the ceiling would shade the whole room). */
+/**
+ * Floor, walls, ceiling and its lamps: they receive shadows but cast none (the ceiling would
+ * shade the whole room).
+ */
 export function roomShell(): BufferGeometry {
   const wall = '#d8c6ae';
   return mergeSurfaces([
+    ...floorBoards(),
     ...ceilingLamps(),
     { geometry: plane(width, height, [0, height / 2, backWallZ], 0, 0), color: '#e9dccb', roughness: 0.95 },
     {
