@@ -217,8 +217,9 @@ function framesText(f: NonNullable<Sections['frames']>): string {
     'frame ms',
     'frames',
   ];
-  const rows = [row(f.emptyScene), ...f.states.map((s) => row(s, s))];
-  const top = [f.emptyScene, ...f.states].map(
+  const empties = f.emptySceneAfter ? [f.emptyScene, f.emptySceneAfter] : [f.emptyScene];
+  const rows = [...empties.map((e) => row(e)), ...f.states.map((s) => row(s, s))];
+  const top = [...empties, ...f.states].map(
     (s) =>
       `  ${s.state}: ${s.script.groups
         .slice(0, 6)
@@ -233,7 +234,7 @@ function framesText(f: NonNullable<Sections['frames']>): string {
     'emulator ms = the part of total spent in iwer and the two packages it brings, gl-matrix and webxr-layers-polyfill (the emulated headset, including the WebGL calls it makes to show the stereo layer).',
     'loop ms = the frame loop without the emulator (useFrame callbacks and the render) per frame; gc ms per frame; events ms/s = tasks events start (speech timers and word boundaries, React commits, input) per second of wall time;',
     `at ${HEADSET_HZ} Hz = loop + gc + events ÷ ${HEADSET_HZ}: a frame as a headset's rate spreads the events (the bench draws a frame or two a second, so per drawn frame they would count 50× too much).`,
-    `total/empty = the state's "at ${HEADSET_HZ} Hz" ÷ the empty R3F scene's; app/empty = app ÷ the same. frame ms = wall time per frame (SwiftShader, not a GPU).`,
+    `total/empty = the state's "at ${HEADSET_HZ} Hz" ÷ the empty R3F scene's (the mean of its two windows, before and after the states${f.floorMs === undefined ? '' : `: ${f.floorMs.toFixed(2)} ms`}); app/empty = app ÷ the same. frame ms = wall time per frame (SwiftShader, not a GPU).`,
     'Largest self time per frame by source:',
     ...top,
     'Largest self time per frame by function (a WebGL or DOM call charged to the function that made it, → names it):',
