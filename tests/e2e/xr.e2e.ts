@@ -432,6 +432,15 @@ describe('entering VR from the start menu', () => {
         await enterVr(page);
         await expect.poll(() => page.locator('.conversation').count(), { timeout: 60_000 }).toBe(1);
         expect(await presenting(page)).toBe(true);
+        // One ray at a time, the right controller's first; pulling the left trigger (aimed at the
+        // ceiling) moves the ray there and chooses nothing.
+        const active = () => page.evaluate(() => window.__counterpartXR?.activeController());
+        expect(await active()).toBe('right');
+        await aim(page, 'controller', 'left', { x: -0.25, y: 1.2, z: 0.9 }, { x: -0.25, y: 3, z: 0.9 });
+        await waitFrames(page, 2);
+        await pullTrigger(page, 'left');
+        await expect.poll(active, { timeout: 60_000 }).toBe('left');
+        expect((await intents(page)).filter((i) => i.type === 'choose')).toEqual([]);
         await endSessionFromSystem(page);
         await expect.poll(() => page.locator('.conversation').count(), { timeout: 60_000 }).toBe(1);
         expect(errors).toEqual([]);

@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useStore } from 'zustand';
 import { XR_LAYOUT } from '../../scene/layout';
 import { voiceStore } from '../../voice/voice-store';
+import { useActiveControllerSwitch } from '../controller/active-controller';
 import { ComfortPanel } from './ComfortPanel';
 import { useChoiceHaptics } from './useChoiceHaptics';
 import { useControllerPause } from './useControllerPause';
@@ -13,7 +14,8 @@ const VoiceXrPanel = lazy(() => import('./VoiceXrPanel').then((m) => ({ default:
 
 /**
  * Everything VR adds to the scene besides the origin, inside <XR>: the comfort panel while
- * presenting, haptic confirmation of panel clicks, B/Y for pause, and leaving VR with the menu.
+ * presenting, haptic confirmation of panel clicks, B/Y for pause, the ray on the controller last
+ * pulled, and leaving VR with the menu.
  * The conversation panels themselves are the desktop's, used through rays and pinches; voice mode
  * adds its microphone indicator and calibration card (the DOM's voice panel is not seen in VR).
  */
@@ -22,6 +24,7 @@ export function VrSessionControls() {
   const voice = useStore(voiceStore, (s) => s.enabled);
   useChoiceHaptics();
   useControllerPause();
+  useActiveControllerSwitch();
   useExitVrOnMenu();
   if (!presenting) return null;
   const { x, y, z, tiltX } = XR_LAYOUT.comfortPanel;

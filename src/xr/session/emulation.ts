@@ -1,5 +1,6 @@
 import type { XRDevice } from 'iwer';
 import { isPresenting } from '../../state/xr-presence';
+import { activeControllerStore } from '../controller/active-controller';
 import { comfortStore } from './comfort-store';
 import { pauseListening } from './controller-pause-probe';
 import { EMULATED_HEADSET } from './emulation-flag';
@@ -17,6 +18,8 @@ declare global {
       posture(): Posture;
       /** Whether the pause button of each controller is listened to (controller-pause-probe.ts). */
       pauseListening(): { right: boolean; left: boolean };
+      /** The controller that shows the ray (../controller/active-controller.ts). */
+      activeController(): 'left' | 'right';
     };
   }
 }
@@ -39,6 +42,7 @@ async function installEmulatedHeadset(): Promise<void> {
     origin: () => comfortStore.getState().origin,
     posture: () => comfortStore.getState().posture,
     pauseListening: () => ({ ...pauseListening }),
+    activeController: () => activeControllerStore.getState().hand,
   };
 }
 
