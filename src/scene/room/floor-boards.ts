@@ -1,6 +1,6 @@
-import { type BufferGeometry, PlaneGeometry } from 'three';
+import type { BufferGeometry } from 'three';
 import { LAYOUT } from '../layout';
-import type { SurfacePart } from './merge-surfaces';
+import { plane, type SurfacePart } from './merge-surfaces';
 
 const { width, depth, backWallZ } = LAYOUT.room;
 
@@ -16,10 +16,7 @@ const ROUGHNESS = 0.7;
 
 /** A horizontal rectangle facing up, from (x0, z0) to (x1, z1), at height y. */
 function flat(x0: number, x1: number, z0: number, z1: number, y: number): BufferGeometry {
-  const g = new PlaneGeometry(x1 - x0, z1 - z0);
-  g.rotateX(-Math.PI / 2);
-  g.translate((x0 + x1) / 2, y, (z0 + z1) / 2);
-  return g;
+  return plane(x1 - x0, z1 - z0, [(x0 + x1) / 2, y, (z0 + z1) / 2], -Math.PI / 2, 0);
 }
 
 /**

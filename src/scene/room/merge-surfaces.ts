@@ -1,4 +1,4 @@
-import { BoxGeometry, BufferAttribute, type BufferGeometry, Color } from 'three';
+import { BoxGeometry, BufferAttribute, type BufferGeometry, Color, PlaneGeometry } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import type { BoxSpec } from './merge-boxes';
 
@@ -12,6 +12,21 @@ export interface SurfacePart {
   emissive?: number;
   /** Faceted look (the plant): normals per face instead of smoothed. */
   flat?: boolean;
+}
+
+/** A w × h rectangle turned about x, then y, and moved to `at`: a wall, the ceiling, a floor board. */
+export function plane(
+  w: number,
+  h: number,
+  at: readonly [number, number, number],
+  rotX: number,
+  rotY: number,
+): BufferGeometry {
+  const g = new PlaneGeometry(w, h);
+  if (rotX) g.rotateX(rotX);
+  if (rotY) g.rotateY(rotY);
+  g.translate(at[0], at[1], at[2]);
+  return g;
 }
 
 /** Boxes (./merge-boxes.ts) as surface parts of one roughness. */

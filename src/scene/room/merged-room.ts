@@ -1,17 +1,10 @@
-import {
-  BoxGeometry,
-  type BufferGeometry,
-  CylinderGeometry,
-  IcosahedronGeometry,
-  PlaneGeometry,
-  SphereGeometry,
-} from 'three';
+import { type BufferGeometry, CylinderGeometry, IcosahedronGeometry, PlaneGeometry, SphereGeometry } from 'three';
 import type { CounterKind } from '../../core/scenario/schema';
 import { LAYOUT } from '../layout';
 import { counterProps, shelfBoxes } from './counter-props';
 import { floorBoards } from './floor-boards';
 import { hallBoxes, PLANT } from './hall-details';
-import { boxParts, mergeSurfaces, type SurfacePart } from './merge-surfaces';
+import { boxParts, mergeSurfaces, plane, type SurfacePart } from './merge-surfaces';
 
 /**
  * The room's static geometry, merged by shadow role into a few draw calls (docs/performance.md,
@@ -26,20 +19,6 @@ import { boxParts, mergeSurfaces, type SurfacePart } from './merge-surfaces';
 const { width, depth, height, backWallZ } = LAYOUT.room;
 const frontZ = backWallZ + depth;
 
-function plane(
-  w: number,
-  h: number,
-  at: readonly [number, number, number],
-  rotX: number,
-  rotY: number,
-): BufferGeometry {
-  const g = new PlaneGeometry(w, h);
-  if (rotX) g.rotateX(rotX);
-  if (rotY) g.rotateY(rotY);
-  g.translate(at[0], at[1], at[2]);
-  return g;
-}
-
 /** The ceiling lamps' glow, a multiple of their colour (see ceilingLamps). */
 export const LAMP_GLOW = 4;
 
@@ -50,13 +29,10 @@ export const LAMP_GLOW = 4;
  */
 function ceilingLamps(): SurfacePart[] {
   const y = height - 0.02;
-  return [-1.6, 0, 1.6].flatMap((x) =>
-    [-2.2, -0.4, 1.4].map((z) => {
-      const geometry = new BoxGeometry(0.9, 0.03, 0.5);
-      geometry.translate(x, y, z);
-      return { geometry, color: '#fff1d6', roughness: 1, emissive: LAMP_GLOW };
-    }),
+  const lamps = [-1.6, 0, 1.6].flatMap((x) =>
+    [-2.2, -0.4, 1.4].map((z) => ({ at: [x, y, z] as const, size: [0.9, 0.03, 0.5] as const, color: '#fff1d6' })),
   );
+  return boxParts(lamps, 1).map((part) => ({ ...part, emissive: LAMP_GLOW }));
 }
 /**
  * Floor, walls, ceiling and its lamps: they receive shadows but cast none (the ceiling would

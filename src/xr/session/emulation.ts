@@ -1,6 +1,6 @@
 import type { XRDevice } from 'iwer';
 import { isPresenting } from '../../state/xr-presence';
-import { activeControllerStore } from '../controller/active-controller';
+import { activeControllerStore, type ControllerHand } from '../controller/active-controller';
 import { comfortStore } from './comfort-store';
 import { pauseListening } from './controller-pause-probe';
 import { EMULATED_HEADSET } from './emulation-flag';
@@ -19,7 +19,7 @@ declare global {
       /** Whether the pause button of each controller is listened to (controller-pause-probe.ts). */
       pauseListening(): { right: boolean; left: boolean };
       /** The controller that shows the ray (../controller/active-controller.ts). */
-      activeController(): 'left' | 'right';
+      activeController(): ControllerHand;
     };
   }
 }
