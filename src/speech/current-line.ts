@@ -7,7 +7,7 @@ import type { SpeechStoreState } from './speech-store';
 /**
  * The beat's lines, built once per session state (states are immutable: every dispatch makes a
  * new one). The subtitle's and the live drive's selectors ask on every store change — the body
- * language sensor's totals once a second, the voice's progress — and rebuilding the localized
+ * language sensor's totals, the voice's progress — and rebuilding the localized
  * text each time was the app's largest garbage while the customer speaks (docs/performance.md).
  */
 const linesByState = new WeakMap<SessionState, { scenario: Scenario; lines: PresentedLine[] }>();

@@ -59,7 +59,7 @@ export interface SessionStoreState {
   abandoned: boolean;
   /** Body-language figures measured by the scene, merged into the report at the end. */
   bodyLanguage: BodyLanguageInput | undefined;
-  /** The raw sensing totals behind `bodyLanguage` (published a few times a second; saved in checkpoints). */
+  /** The raw sensing totals behind `bodyLanguage` (published before every intent and at each line's end; saved in checkpoints). */
   sensing: SensingTotals | null;
   /** A VRM file the trainee picked to stand in for the scenario's customer (an object URL). */
   customAvatar: { name: string; url: string } | null;

@@ -2,7 +2,7 @@ import type { BodyLanguageInput } from '../scoring/body-language';
 
 /**
  * Running body-language totals for one source (headset or desktop), in plain numbers so they can
- * be accumulated in place every frame, published to the store a few times a second and saved in
+ * be accumulated in place every frame, published to the store before every intent and saved in
  * a checkpoint. Every time is customer speaking time: the figures describe how the trainee listens.
  */
 export interface SourceTotals {

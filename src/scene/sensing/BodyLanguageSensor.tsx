@@ -3,28 +3,25 @@ import { useEffect, useRef } from 'react';
 import { type Camera, Vector3 } from 'three';
 import { distanceBetween, isWithinCone, pitchOf } from '../../core/sensing/gaze';
 import { createNodDetector, feedPitch, type NodDetector, resetNodDetector } from '../../core/sensing/nods';
-import { addDistance, addListening, copyTotals, emptyTotals, type SensingTotals } from '../../core/sensing/totals';
+import { addDistance, addListening, copyTotals, emptyTotals } from '../../core/sensing/totals';
 import { FRAME_ORDER } from '../../scene/frame-order';
 import { speechStore } from '../../speech/speech-store';
 import { sessionStore } from '../../state/session';
 import { LAYOUT } from '../layout';
-import { EYE_CONTACT_CONE, MAX_FRAME_S, PUBLISH_MS } from './sensing-config';
+import { EYE_CONTACT_CONE, MAX_FRAME_S } from './sensing-config';
+import { publishSensing, type SensorTally } from './sensing-publisher';
 
 // Module-level scratch: the frame loop allocates nothing.
 const head = new Vector3();
 const direction = new Vector3();
 const FACE = LAYOUT.customerFace;
 
-interface Sensor {
-  totals: SensingTotals;
+interface Sensor extends SensorTally {
   nods: NodDetector;
   /** Running conversation time as the sensor sees it (ms), the nod detector's clock. */
   clockMs: number;
   /** The previous frame was measured too (its delta is time spent in the conversation). */
   running: boolean;
-  /** Bumped whenever the totals change; publishing compares it with the last published one. */
-  version: number;
-  published: number;
 }
 
 /** The head's position and looking direction from a camera's world matrix (last rendered frame). */
@@ -36,9 +33,9 @@ function readHead(camera: Camera): void {
 /**
  * Measures the trainee's body language while the customer speaks: eye contact (head or, on a
  * desktop, camera turned to the customer's face), and with a headset also the head's distance to
- * the face and nods. Renders nothing. Each frame adds to totals in a ref; a few times a second
- * (and whenever the customer stops speaking) the totals go to the session store, which derives
- * the figures the debrief shows. In an immersive session the head pose is the XR camera's; the
+ * the face and nods. Renders nothing. Each frame adds to totals in a ref; before every intent and
+ * whenever the customer stops speaking the totals go to the session store (sensing-publisher.ts),
+ * which derives the figures the debrief shows. In an immersive session the head pose is the XR camera's; the
  * desktop camera is what DesktopLook turns with the mouse.
  */
 export function BodyLanguageSensor() {
@@ -60,25 +57,14 @@ export function BodyLanguageSensor() {
       s.version = 0;
       s.published = 0;
     };
-    const publish = () => {
-      // After the debrief is built its figures stay as they were (the last ≤ 250 ms are not worth a mismatch).
-      if (s.version === s.published || sessionStore.getState().screen !== 'conversation') return;
-      s.published = s.version;
-      sessionStore.getState().setSensing(copyTotals(s.totals, emptyTotals()));
-    };
     load();
     const offSession = sessionStore.subscribe((state, prev) => {
       if (state.startedAt !== prev.startedAt || state.scenario !== prev.scenario) load();
     });
-    const offSpeech = speechStore.subscribe((state, prev) => {
-      if (prev.speaking && !state.speaking) publish();
-    });
-    const timer = setInterval(publish, PUBLISH_MS);
+    const publisher = publishSensing(sessionStore, speechStore, s);
     return () => {
-      clearInterval(timer);
       offSession();
-      offSpeech();
-      publish();
+      publisher.dispose();
     };
   }, []);
   useFrame((state, delta) => {

@@ -16,16 +16,6 @@ import { DEG } from '../../core/sensing/gaze';
 export const EYE_CONTACT_CONE = { headset: 15 * DEG, desktop: 22 * DEG } as const;
 
 /**
- * How often the running totals are published to the session store (ms); per-frame values stay in
- * refs. Each publish notifies every session-store subscriber (the panels' and the DOM view's
- * selectors run, and React checks what they return), which the bench found to be the largest
- * share of the app's own script while the customer speaks at four publishes a second. Nothing
- * shows the totals before the debrief, and the end of every beat publishes at once, so once a
- * second only keeps a checkpoint at most a second behind.
- */
-export const PUBLISH_MS = 1000;
-
-/**
  * The longest frame counted (s). Gaps from a pause, a hidden tab or a lost context never count
  * (the sensor skips the first frame after them); what is left are slow frames, and those count
  * in full: the view on screen was the one rendered, however long it stayed (software rendering
