@@ -1,4 +1,5 @@
 import type { Camera, Object3D, Scene, WebGLRenderer } from 'three';
+import { PANEL_PLACES } from './panels/object-name';
 
 /** Draw calls of one rendered frame, grouped by the part of the scene that made them. */
 export interface DrawCensusRow {
@@ -8,13 +9,13 @@ export interface DrawCensusRow {
 }
 
 /** Which part of the scene an object belongs to: the nearest ancestor with a name the census knows. */
-function partOf(object: Object3D): string {
+export function partOf(object: Object3D): string {
   for (let o: Object3D | null = object; o; o = o.parent) {
     const n = o.name;
     if (n === 'customer') return 'customer';
     if (n === 'service-counter') return 'counter';
     if (n === 'room') return 'room';
-    if (n.startsWith('panel-') || n === 'conversation-panels' || n === 'debrief-menu') return `panels`;
+    if (n.startsWith('panel-') || n === PANEL_PLACES.conversation || n === 'debrief-menu') return 'panels';
     if (n.includes('controller') || n.startsWith('xr-controller')) return 'controllers';
     if (n.includes('hand') && !n.startsWith('panel')) return 'hands';
   }

@@ -5,6 +5,7 @@ import { useXrPresence } from '../../state/xr-presence';
 import { LAYOUT, XR_LAYOUT } from '../layout';
 import { ChoicePanel } from './ChoicePanel';
 import { DebriefPanel } from './DebriefPanel';
+import { PANEL_PLACES } from './object-name';
 import { SubtitlePanel } from './SubtitlePanel';
 
 export interface ConversationPanelsProps {
@@ -66,6 +67,7 @@ export function ConversationPanels({ viewer = EYE }: ConversationPanelsProps) {
   if (screen === 'debrief') {
     return (
       <group
+        name={PANEL_PLACES.conversation}
         position={[presenting ? XR_LAYOUT.debrief.x : debriefPanel.x, debriefPanel.y, debriefPanel.z]}
         rotation-x={facing(debriefPanel.y, debriefPanel.z, viewer)}
         scale={presenting ? XR_LAYOUT.debrief.scale : 1}
@@ -76,7 +78,7 @@ export function ConversationPanels({ viewer = EYE }: ConversationPanelsProps) {
   }
   if (textView && !presenting) return null;
   return (
-    <>
+    <group name={PANEL_PLACES.conversation}>
       <group position={[subtitle.x, subtitle.y, subtitle.z]} rotation-x={PICTURE_PLANE_TILT}>
         <group position-y={-SUBTITLE_DROP}>
           <SubtitlePanel />
@@ -94,6 +96,6 @@ export function ConversationPanels({ viewer = EYE }: ConversationPanelsProps) {
           <ChoicePanel />
         </group>
       )}
-    </>
+    </group>
   );
 }

@@ -29,3 +29,14 @@ export const PANEL_NAMES = {
   debrief: 'panel-debrief',
   comfort: 'panel-comfort',
 } as const;
+
+/**
+ * The groups the panels' roots are placed in. uikit hangs each root's instanced backgrounds and
+ * glyphs off the root unnamed, so the draw-call census (draw-call-census.ts) finds the panels by
+ * these; they differ from PANEL_NAMES, which the tests look up as the cards themselves.
+ */
+export const PANEL_PLACES = {
+  conversation: 'conversation-panels',
+  comfort: 'panel-place-comfort',
+  voice: 'panel-place-voice',
+} as const;

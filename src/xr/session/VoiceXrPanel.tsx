@@ -7,7 +7,7 @@ import { useText } from '../../i18n/use-text';
 import { FRAME_ORDER } from '../../scene/frame-order';
 import { LAYOUT, XR_LAYOUT } from '../../scene/layout';
 import { PANEL_FONT_FAMILIES } from '../../scene/panels/fonts';
-import { objectName } from '../../scene/panels/object-name';
+import { objectName, PANEL_PLACES } from '../../scene/panels/object-name';
 import { PanelButton } from '../../scene/panels/PanelButton';
 import { COLORS, ON_TOP, PIXEL_SIZE, TEXT } from '../../scene/panels/theme';
 import { useSession } from '../../state/session';
@@ -77,7 +77,7 @@ export function VoiceXrPanel() {
   return (
     <>
       {(listening || notice || phase === 'asking') && (
-        <group position={[x, y, z]} rotation-x={tiltX}>
+        <group name={PANEL_PLACES.voice} position={[x, y, z]} rotation-x={tiltX}>
           <Container
             ref={objectName(VOICE_XR_NAMES.indicator)}
             pixelSize={PIXEL_SIZE}
@@ -137,7 +137,11 @@ export function VoiceXrPanel() {
         </group>
       )}
       {phase === 'calibrating' && (
-        <group position={[choicePanel.x, choicePanel.y, choicePanel.z]} rotation-x={CARD_TILT}>
+        <group
+          name={PANEL_PLACES.voice}
+          position={[choicePanel.x, choicePanel.y, choicePanel.z]}
+          rotation-x={CARD_TILT}
+        >
           <Container
             ref={objectName(VOICE_XR_NAMES.calibration)}
             pixelSize={PIXEL_SIZE}

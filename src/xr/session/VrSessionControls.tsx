@@ -2,6 +2,7 @@ import { useXR } from '@react-three/xr';
 import { lazy, Suspense } from 'react';
 import { useStore } from 'zustand';
 import { XR_LAYOUT } from '../../scene/layout';
+import { PANEL_PLACES } from '../../scene/panels/object-name';
 import { voiceStore } from '../../voice/voice-store';
 import { useActiveControllerSwitch } from '../controller/active-controller';
 import { ComfortPanel } from './ComfortPanel';
@@ -30,7 +31,7 @@ export function VrSessionControls() {
   const { x, y, z, tiltX } = XR_LAYOUT.comfortPanel;
   return (
     <>
-      <group position={[x, y, z]} rotation-x={tiltX}>
+      <group name={PANEL_PLACES.comfort} position={[x, y, z]} rotation-x={tiltX}>
         <ComfortPanel />
       </group>
       {voice && (
