@@ -2,6 +2,7 @@ import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { PMREMGenerator } from 'three';
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
+import { seeCasters } from './room/shadow-casters';
 
 /**
  * Warm indoor light: a soft sky/ground fill, a key light from the ceiling with soft shadows, and
@@ -28,6 +29,7 @@ export function Lighting() {
     <>
       <hemisphereLight args={['#fff4e5', '#7a5c44', 0.9]} />
       <directionalLight
+        ref={seeCasters}
         position={[1.2, 2.9, 1.4]}
         intensity={1.6}
         color="#ffe8c8"

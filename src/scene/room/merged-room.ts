@@ -1,4 +1,5 @@
 import { type BufferGeometry, CylinderGeometry, IcosahedronGeometry, PlaneGeometry, SphereGeometry } from 'three';
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import type { CounterKind } from '../../core/scenario/schema';
 import { LAYOUT } from '../layout';
 import { counterProps, shelfBoxes } from './counter-props';
@@ -7,7 +8,7 @@ import { hallBoxes, PLANT } from './hall-details';
 import { boxParts, mergeSurfaces, plane, type SurfacePart } from './merge-surfaces';
 
 /**
- * The room's static geometry, merged by shadow role into a few draw calls (docs/performance.md,
+ * The room's static geometry, merged into a few draw calls (docs/performance.md,
  * "Draw calls"). Every merged part keeps its own colour, roughness and metalness through
  * surfaceMaterial() (./surface-material.ts), so the room looks as it did with a mesh per part.
  * Stereo VR draws each mesh once per eye, so each part merged here saves two draw calls a frame.
@@ -75,6 +76,21 @@ export function roomFurniture(kind: CounterKind = 'repair'): BufferGeometry {
     ...boxParts(hallBoxes(), 0.6),
     { geometry: plant, color: PLANT.color, roughness: 0.85, flat: true },
   ]);
+}
+
+/**
+ * What the cameras draw of the room: shell and furniture in one geometry, one draw call per view.
+ * It receives shadows; the furniture casts them through a copy on the shadow-casters layer
+ * (./shadow-casters.ts), since the shell must cast none.
+ */
+export function roomSurfaces(kind: CounterKind = 'repair'): BufferGeometry {
+  const shell = roomShell();
+  const furniture = roomFurniture(kind);
+  const merged = mergeGeometries([shell, furniture], false);
+  shell.dispose();
+  furniture.dispose();
+  if (!merged) throw new Error('roomSurfaces: shell and furniture could not be merged');
+  return merged;
 }
 
 /**

@@ -1,8 +1,15 @@
-import { BoxGeometry } from 'three';
+import { BoxGeometry, type BufferGeometry, DirectionalLight, Layers, Mesh, PerspectiveCamera } from 'three';
 import { describe, expect, it } from 'vitest';
 import { LAYOUT } from '../../../src/scene/layout';
 import { mergeSurfaces } from '../../../src/scene/room/merge-surfaces';
-import { counterGeometry, LAMP_GLOW, roomFurniture, roomShell } from '../../../src/scene/room/merged-room';
+import {
+  counterGeometry,
+  LAMP_GLOW,
+  roomFurniture,
+  roomShell,
+  roomSurfaces,
+} from '../../../src/scene/room/merged-room';
+import { castOnly, seeCasters } from '../../../src/scene/room/shadow-casters';
 import { surfaceMaterial } from '../../../src/scene/room/surface-material';
 
 describe('merged room geometry', () => {
@@ -40,6 +47,41 @@ describe('merged room geometry', () => {
     let most = 0;
     for (let i = 0; i < metal.count; i++) most = Math.max(most, metal.getY(i));
     expect(most).toBeCloseTo(0.9);
+  });
+
+  it('draws shell and furniture as one geometry, every vertex of both kept', () => {
+    for (const kind of ['repair', 'pharmacy'] as const) {
+      const shell = roomShell();
+      const furniture = roomFurniture(kind);
+      const surfaces = roomSurfaces(kind);
+      const count = (g: BufferGeometry) => g.getAttribute('position').count;
+      expect(count(surfaces)).toBe(count(shell) + count(furniture));
+      // The furniture follows the shell, unchanged: its last vertex is the merged one's last.
+      const last = count(surfaces) - 1;
+      const f = furniture.getAttribute('position');
+      const s = surfaces.getAttribute('position');
+      expect([s.getX(last), s.getY(last), s.getZ(last)]).toEqual([
+        f.getX(f.count - 1),
+        f.getY(f.count - 1),
+        f.getZ(f.count - 1),
+      ]);
+    }
+  });
+
+  it('puts the shadow-only furniture where the shadow pass sees it and no camera does', () => {
+    const caster = new Mesh(roomFurniture());
+    castOnly(caster);
+    const light = new DirectionalLight();
+    seeCasters(light);
+    const camera = new PerspectiveCamera();
+    expect(caster.layers.test(light.shadow.camera.layers)).toBe(true);
+    expect(caster.layers.test(camera.layers)).toBe(false);
+    // three's XR cameras take the camera's layers plus the eye layers 1 and 2.
+    const eye = new Layers();
+    eye.mask = camera.layers.mask | 0b110;
+    expect(caster.layers.test(eye)).toBe(false);
+    // The shadow pass still sees layer 0, where the counter casts.
+    expect(new Mesh().layers.test(light.shadow.camera.layers)).toBe(true);
   });
 
   it('hangs nine glowing lamp panels just under the ceiling, inside the shell’s one draw call', () => {
