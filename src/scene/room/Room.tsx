@@ -19,7 +19,7 @@ export function Room() {
   useStaticShadowMap();
   return (
     <group name="room" {...INERT}>
-      <mesh geometry={surfaces} material={material} receiveShadow name="back-shelves" userData={{ kind }} />
+      <mesh geometry={surfaces} material={material} receiveShadow name="room-surfaces" userData={{ kind }} />
       <mesh ref={castOnly} geometry={casters} material={material} castShadow />
       <ServiceSign />
     </group>
