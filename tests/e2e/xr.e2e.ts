@@ -158,7 +158,7 @@ describe('a conversation in the emulated headset', () => {
   );
 
   it(
-    'stays within 100 draw calls in stereo with both controller models showing',
+    'stays within 60 draw calls in stereo with both controller models showing',
     async () => {
       await waitFrames(page, 3);
       expect(await hasObject(page, 'controller_mesh')).toBe(true);
@@ -166,7 +166,7 @@ describe('a conversation in the emulated headset', () => {
       await page.screenshot({ path: `${OUT}/xr-stereo-controllers.png`, timeout: 120_000 });
       console.log(`VR stereo, controllers: ${f.calls} draw calls, ${f.triangles} triangles`);
       expect(f.calls).toBeGreaterThan(20);
-      expect(f.calls).toBeLessThanOrEqual(100);
+      expect(f.calls).toBeLessThanOrEqual(60);
       // The rays look for panels only: their walk through the scene stops at the customer, room and counter.
       const walk = async (part: string) => page.evaluate((p) => window.__counterpartScene?.pointerWalk(p), part);
       const customer = await walk('customer');
