@@ -1,5 +1,4 @@
 import type { Camera, Object3D, Scene, WebGLRenderer } from 'three';
-import { PANEL_PLACES } from './panels/object-name';
 
 /** Draw calls of one rendered frame, grouped by the part of the scene that made them. */
 export interface DrawCensusRow {
@@ -15,7 +14,7 @@ export function partOf(object: Object3D): string {
     if (n === 'customer') return 'customer';
     if (n === 'service-counter') return 'counter';
     if (n === 'room') return 'room';
-    if (n.startsWith('panel-') || n === PANEL_PLACES.conversation || n === 'debrief-menu') return 'panels';
+    if (n.startsWith('panel-')) return 'panels';
     if (n.includes('controller') || n.startsWith('xr-controller')) return 'controllers';
     if (n.includes('hand') && !n.startsWith('panel')) return 'hands';
   }

@@ -33,10 +33,11 @@ export const PANEL_NAMES = {
 /**
  * The groups the panels' roots are placed in. uikit hangs each root's instanced backgrounds and
  * glyphs off the root unnamed, so the draw-call census (draw-call-census.ts) finds the panels by
- * these; they differ from PANEL_NAMES, which the tests look up as the cards themselves.
+ * these (every panel name starts with `panel-`); they differ from PANEL_NAMES, which the tests
+ * look up as the cards themselves.
  */
 export const PANEL_PLACES = {
-  conversation: 'conversation-panels',
+  conversation: 'panel-place-conversation',
   comfort: 'panel-place-comfort',
   voice: 'panel-place-voice',
 } as const;

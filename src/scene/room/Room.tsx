@@ -11,10 +11,10 @@ import { useDisposable } from './useDisposable';
 export function Room() {
   // The shelves show what the scenario's kind of counter sells; rebuilt only when it changes.
   const kind = useCounterKind();
-  // Floor, walls, ceiling (with its lamps) and furniture in one mesh with one material (./merged-room.ts) …
-  const surfaces = useDisposable(() => roomSurfaces(kind), [kind]);
-  // … and the furniture once more, drawn only into the shadow map (./shadow-casters.ts).
+  // The furniture casts the room's shadows, drawn only into the shadow map (./shadow-casters.ts) …
   const casters = useDisposable(() => roomFurniture(kind), [kind]);
+  // … and is drawn with floor, walls and ceiling (with its lamps) as one mesh, one material (./merged-room.ts).
+  const surfaces = useDisposable(() => roomSurfaces(casters), [casters]);
   const material = useDisposable(surfaceMaterial);
   useStaticShadowMap();
   return (

@@ -79,16 +79,14 @@ export function roomFurniture(kind: CounterKind = 'repair'): BufferGeometry {
 }
 
 /**
- * What the cameras draw of the room: shell and furniture in one geometry, one draw call per view.
- * It receives shadows; the furniture casts them through a copy on the shadow-casters layer
- * (./shadow-casters.ts), since the shell must cast none.
+ * What the cameras draw of the room: the shell and `furniture` (roomFurniture) in one geometry,
+ * one draw call per view. It receives shadows; the furniture geometry itself, left to the caller,
+ * casts them on the shadow-casters layer (./shadow-casters.ts), since the shell must cast none.
  */
-export function roomSurfaces(kind: CounterKind = 'repair'): BufferGeometry {
+export function roomSurfaces(furniture: BufferGeometry): BufferGeometry {
   const shell = roomShell();
-  const furniture = roomFurniture(kind);
   const merged = mergeGeometries([shell, furniture], false);
   shell.dispose();
-  furniture.dispose();
   if (!merged) throw new Error('roomSurfaces: shell and furniture could not be merged');
   return merged;
 }

@@ -53,7 +53,7 @@ describe('merged room geometry', () => {
     for (const kind of ['repair', 'pharmacy'] as const) {
       const shell = roomShell();
       const furniture = roomFurniture(kind);
-      const surfaces = roomSurfaces(kind);
+      const surfaces = roomSurfaces(furniture);
       const count = (g: BufferGeometry) => g.getAttribute('position').count;
       expect(count(surfaces)).toBe(count(shell) + count(furniture));
       // The furniture follows the shell, unchanged: its last vertex is the merged one's last.
