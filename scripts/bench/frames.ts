@@ -3,6 +3,7 @@ import type { DrawCensusRow } from '../../src/scene/draw-call-census';
 import type { SceneFigures } from '../../src/scene/SceneProbe';
 import { type AllocationsPerFrame, sampleAllocations } from './allocations';
 import { HEADSET_HZ, perHeadsetFrame, profileFrames, type ScriptPerFrame } from './cpu-profile';
+import { type FrameCpu, traceFrameCpu } from './frame-cpu';
 import { overWindows, type Stretch, steady } from './frame-windows';
 import {
   appFigures,
@@ -31,6 +32,8 @@ export interface FrameState {
   /** One frame's draw calls by scene part (`shadow:` = the shadow-map pass); empty for the empty scene. */
   byPart: DrawCensusRow[];
   script: ScriptPerFrame;
+  /** The same frames' callbacks in CPU time and wall time, from Chromium's trace (./frame-cpu.ts); older results have none. */
+  frameCpu?: FrameCpu;
   /** The same measurement with Chromium's CPU throttled 4× (a stand-in for a headset's CPU), fewer frames. */
   throttled?: ScriptPerFrame;
   /** Allocations per frame over `--alloc-frames` frames (the speaking customer only). */
@@ -41,9 +44,11 @@ export interface FrameState {
    */
   totalVsEmpty: number;
   appVsEmpty: number;
+  /** `frameCpu.cpuMs` ÷ the empty scene's (the mean of its two windows); absent without a trace. */
+  cpuVsEmpty?: number;
 }
 
-type Measured = Omit<FrameState, 'totalVsEmpty' | 'appVsEmpty'>;
+type Measured = Omit<FrameState, 'totalVsEmpty' | 'appVsEmpty' | 'cpuVsEmpty'>;
 
 export interface FramesFigures {
   /** An R3F canvas with one mesh and the app's canvas settings, desktop viewport, same run, before the app's states. */
@@ -52,6 +57,8 @@ export interface FramesFigures {
   emptySceneAfter?: Measured;
   /** The floor the ratios divide by: the mean of both empty-scene measurements at the headset's rate (ms). */
   floorMs?: number;
+  /** The CPU floor: the mean of both empty-scene windows' CPU time per frame (ms). */
+  cpuFloorMs?: number;
   states: FrameState[];
   viewport: { desktop: { width: number; height: number }; vr: { width: number; height: number } };
 }
@@ -139,6 +146,10 @@ async function measure(
         .map((g) => `${g.group} ${g.ms.toFixed(2)}`)
         .join(', ')}`,
     );
+    const frameCpu = await traceFrameCpu(page, cdp, stretch, frames);
+    console.log(
+      `    in CPU time (trace): ${frameCpu.cpuMs.toFixed(2)} ms per frame, wall ${frameCpu.wallMs.toFixed(2)} ms, over ${frameCpu.frames} frames`,
+    );
     let throttled: ScriptPerFrame | undefined;
     if (options.throttle) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE_RATE });
@@ -173,6 +184,7 @@ async function measure(
       programs: f.programs,
       byPart,
       script,
+      frameCpu,
     };
   } finally {
     await cdp.detach();
@@ -357,15 +369,18 @@ export async function runFrames(
   // to run, and every ratio divides by it. The mean of a window before and after is steadier.
   const after = await emptyScene(browser, empty, 'empty R3F scene (after the states)');
   const floor = (perHeadsetFrame(baseline.script) + perHeadsetFrame(after.script)) / 2;
+  const cpuFloor = ((baseline.frameCpu?.cpuMs ?? 0) + (after.frameCpu?.cpuMs ?? 0)) / 2;
   const states = measured.map((s) => ({
     ...s,
     totalVsEmpty: perHeadsetFrame(s.script) / floor,
     appVsEmpty: s.script.appSelfMs / floor,
+    ...(s.frameCpu && cpuFloor > 0 && { cpuVsEmpty: s.frameCpu.cpuMs / cpuFloor }),
   }));
   return {
     emptyScene: baseline,
     emptySceneAfter: after,
     floorMs: floor,
+    cpuFloorMs: cpuFloor,
     states,
     viewport: { desktop: DESKTOP, vr: VR },
   };

@@ -175,7 +175,10 @@ function startupText(s: NonNullable<Sections['startup']>): string {
 
 function framesText(f: NonNullable<Sections['frames']>): string {
   const row = (
-    s: Pick<FrameState, 'state' | 'calls' | 'triangles' | 'geometries' | 'textures' | 'programs' | 'script'>,
+    s: Pick<
+      FrameState,
+      'state' | 'calls' | 'triangles' | 'geometries' | 'textures' | 'programs' | 'script' | 'frameCpu'
+    >,
     vs?: FrameState,
   ) => [
     s.state,
@@ -194,6 +197,9 @@ function framesText(f: NonNullable<Sections['frames']>): string {
     perHeadsetFrame(s.script).toFixed(2),
     vs ? `${vs.totalVsEmpty.toFixed(1)}×` : '1.0×',
     vs ? `${vs.appVsEmpty.toFixed(2)}×` : '',
+    s.frameCpu ? s.frameCpu.cpuMs.toFixed(2) : '',
+    s.frameCpu ? s.frameCpu.wallMs.toFixed(2) : '',
+    vs?.cpuVsEmpty !== undefined ? `${vs.cpuVsEmpty.toFixed(1)}×` : s.frameCpu && !vs ? '1.0×' : '',
     s.script.wallMs.toFixed(0),
     count(s.script.frames),
   ];
@@ -214,6 +220,9 @@ function framesText(f: NonNullable<Sections['frames']>): string {
     `at ${HEADSET_HZ} Hz`,
     'total/empty',
     'app/empty',
+    'rAF CPU ms',
+    'rAF wall ms',
+    'CPU/empty',
     'frame ms',
     'frames',
   ];
@@ -228,13 +237,14 @@ function framesText(f: NonNullable<Sections['frames']>): string {
   );
   return [
     heading('Per frame (script times in ms per drawn frame, sampling CPU profile, attributed through source maps)'),
-    table(headers, rows, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]),
+    table(headers, rows, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]),
     `desktop ${f.viewport.desktop.width}×${f.viewport.desktop.height}, VR ${f.viewport.vr.width}×${f.viewport.vr.height} (emulated Meta Quest 3, stereo, iwer).`,
     'app ms = self time of code under src/; app+lib ms = time with src/ code on the stack; total = all JS incl. GC and the WebGL/DOM calls it makes.',
     'emulator ms = the part of total spent in iwer and the two packages it brings, gl-matrix and webxr-layers-polyfill (the emulated headset, including the WebGL calls it makes to show the stereo layer).',
     'loop ms = the frame loop without the emulator (useFrame callbacks and the render) per frame; gc ms per frame; events ms/s = tasks events start (speech timers and word boundaries, React commits, input) per second of wall time;',
     `at ${HEADSET_HZ} Hz = loop + gc + events ÷ ${HEADSET_HZ}: a frame as a headset's rate spreads the events (the bench draws a frame or two a second, so per drawn frame they would count 50× too much).`,
     `total/empty = the state's "at ${HEADSET_HZ} Hz" ÷ the empty R3F scene's (the mean of its two windows, before and after the states${f.floorMs === undefined ? '' : `: ${f.floorMs.toFixed(2)} ms`}); app/empty = app ÷ the same. frame ms = wall time per frame (SwiftShader, not a GPU).`,
+    `rAF CPU / wall ms = the animation frames' callbacks from Chromium's trace (FireAnimationFrame), the main thread's CPU time and wall time per frame: the wall time includes waiting for the software rasterizer, which shares the CPU (VR: the emulator's part included); CPU/empty = rAF CPU ÷ the empty scene's${f.cpuFloorMs ? ` (${f.cpuFloorMs.toFixed(2)} ms)` : ''}; the trace costs ≈ 0.17 ms a frame itself, part of it inside the frames, so this floor is high by up to that much (not budgeted).`,
     'Largest self time per frame by source:',
     ...top,
     'Largest self time per frame by function (a WebGL or DOM call charged to the function that made it, → names it):',
