@@ -369,7 +369,9 @@ export async function runFrames(
   // to run, and every ratio divides by it. The mean of a window before and after is steadier.
   const after = await emptyScene(browser, empty, 'empty R3F scene (after the states)');
   const floor = (perHeadsetFrame(baseline.script) + perHeadsetFrame(after.script)) / 2;
-  const cpuFloor = ((baseline.frameCpu?.cpuMs ?? 0) + (after.frameCpu?.cpuMs ?? 0)) / 2;
+  // The CPU floor from the windows that traced frames (a window without any would halve the mean).
+  const cpuFloors = [baseline, after].flatMap((e) => (e.frameCpu && e.frameCpu.frames > 0 ? [e.frameCpu.cpuMs] : []));
+  const cpuFloor = cpuFloors.reduce((sum, ms) => sum + ms, 0) / Math.max(1, cpuFloors.length);
   const states = measured.map((s) => ({
     ...s,
     totalVsEmpty: perHeadsetFrame(s.script) / floor,
