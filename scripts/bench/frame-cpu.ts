@@ -40,10 +40,11 @@ const CATEGORIES = ['devtools.timeline'];
  */
 export function sumAnimationFrames(events: readonly TraceEvent[]): { frames: number; wallUs: number; cpuUs: number } {
   const frames = events.filter((e) => e.name === 'FireAnimationFrame' && e.ph === 'X' && e.tdur !== undefined);
+  const threadOf = (e: TraceEvent) => `${e.pid}:${e.tid}`;
   const perThread = new Map<string, number>();
-  for (const e of frames) perThread.set(`${e.pid}:${e.tid}`, (perThread.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  for (const e of frames) perThread.set(threadOf(e), (perThread.get(threadOf(e)) ?? 0) + 1);
   const main = [...perThread.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const mine = frames.filter((e) => `${e.pid}:${e.tid}` === main);
+  const mine = frames.filter((e) => threadOf(e) === main);
   return {
     frames: mine.length,
     wallUs: mine.reduce((sum, e) => sum + (e.dur ?? 0), 0),
