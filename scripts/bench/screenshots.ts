@@ -1,15 +1,26 @@
 /**
  * Screenshots of the same moments before and after a visual change, to compare by eye:
  * `npx tsx scripts/bench/screenshots.ts <built dist folder> <out folder>`. Desktop: the customer
- * speaking and the answers; emulated VR (iwer, stereo): answers with controllers aimed at the
- * panel. Not part of `npm run bench` (nothing to check automatically).
+ * speaking, the answers and the next decision's answers (the sheet stays mounted between
+ * decisions, so the second is the one a change there can spoil); emulated VR (iwer, stereo):
+ * answers with controllers aimed at the panel, and the next decision's. Not part of
+ * `npm run bench` (nothing to check automatically).
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { preview } from 'vite';
 import { launchBrowser } from '../../tests/e2e/support/browser';
 import { avatarReady, BENCH_SCENARIO, until, untilChoices, waitFrames } from './page-waits';
 import { ROOT } from './paths';
+
+/** Takes the first answer and waits for the next decision's answers, settled. */
+async function nextDecision(page: Page): Promise<void> {
+  await page.keyboard.press('1');
+  await until('the answers gone', async () => (await page.locator('.choices button').count()) <= 1);
+  await untilChoices(page);
+  await waitFrames(page, 10);
+}
 
 async function main() {
   const [distArg, outArg] = process.argv.slice(2);
@@ -36,6 +47,8 @@ async function main() {
     await untilChoices(page);
     await waitFrames(page, 10);
     await page.screenshot({ path: join(out, 'desktop-answers.png'), timeout: 300_000 });
+    await nextDecision(page);
+    await page.screenshot({ path: join(out, 'desktop-answers-next.png'), timeout: 300_000 });
     await desk.close();
 
     const vr = await browser.newContext({ viewport: { width: 800, height: 500 } });
@@ -55,6 +68,8 @@ async function main() {
     );
     await waitFrames(v, 6);
     await v.screenshot({ path: join(out, 'vr-answers-controllers.png'), timeout: 300_000 });
+    await nextDecision(v);
+    await v.screenshot({ path: join(out, 'vr-answers-next.png'), timeout: 300_000 });
     await vr.close();
   } finally {
     await browser.close();

@@ -183,7 +183,7 @@ describe('the training scene', () => {
 });
 
 describe('mouse on the 3D panels', () => {
-  it('clicking an answer on the in-scene panel chooses it', async () => {
+  it('clicking an answer on the in-scene panel chooses it, at this decision and the next', async () => {
     await withPage('/?scenario=angry-repair-returned&probe', async (page) => {
       await avatarReady(page);
       await page.keyboard.press('Enter'); // let the customer finish
@@ -204,6 +204,45 @@ describe('mouse on the 3D panels', () => {
         })
         .toEqual([expect.objectContaining({ type: 'choose', response: second })]);
       expect(second).toBeTruthy();
+
+      // The next decision on the same sheet (it stays mounted and its cards take the new answers):
+      // exactly as many cards as answers, and a click sends the new decision's answer, not the old.
+      await expect.poll(() => page.locator('.choices button').count(), { timeout: 30_000 }).toBeLessThanOrEqual(1);
+      await expect
+        .poll(
+          async () => {
+            if ((await page.locator('.choices button').count()) > 1) return true;
+            await page.keyboard.press('Enter');
+            return false;
+          },
+          { timeout: 90_000, interval: 500 },
+        )
+        .toBe(true);
+      const answers = await page.locator('.choices button').count();
+      const nextSecond = await page.locator('.choices button').nth(1).getAttribute('data-response');
+      const next = await settledScreenPoint(page, 'choice-2');
+      const cards = await page.evaluate(
+        () => [1, 2, 3, 4].filter((n) => window.__counterpartScene?.screenPoint(`choice-${n}`) != null).length,
+      );
+      expect(cards).toBe(answers);
+      await page.mouse.move(next.x - 20, next.y);
+      await page.mouse.move(next.x, next.y, { steps: 4 });
+      await framesPass(page, 3);
+      await page.mouse.down();
+      await page.waitForTimeout(60);
+      await page.mouse.up();
+      await expect
+        .poll(
+          () =>
+            page.evaluate(() =>
+              window.__counterpartScene
+                ?.intents()
+                .filter((i) => i.type === 'choose')
+                .map((i) => (i.type === 'choose' ? i.response : null)),
+            ),
+          { timeout: 30_000 },
+        )
+        .toEqual([second, nextSecond]);
     });
-  }, 240_000);
+  }, 360_000);
 });

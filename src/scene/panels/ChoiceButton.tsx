@@ -1,12 +1,13 @@
 import { Container, Text } from '@react-three/uikit';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { PresentedChoice } from '../../core/dialogue/types';
 import { clampLines } from './clamp-lines';
 import { OPEN_SANS_ADVANCES } from './open-sans-advances';
 import { COLORS, TEXT } from './theme';
 
 export interface ChoiceButtonProps {
-  choice: PresentedChoice;
+  /** The answer this card shows; null hides the card (the sheet keeps four, a decision uses 2–4). */
+  choice: PresentedChoice | null;
   /** Card width (mm): two cards side by side fill the answer panel. */
   width: number;
   disabled: boolean;
@@ -43,24 +44,30 @@ export function compactText(text: string, cardWidth: number): string {
  * long line; the card's height cap clips what an unusually wide wording would still overflow.
  */
 export function ChoiceButton({ choice, width, disabled, onChoose }: ChoiceButtonProps) {
-  const [pointed, setPointed] = useState(false);
-  const compact = compactText(choice.text, width);
-  const open = pointed && compact !== choice.text;
+  // The answer the pointer is on, by id: the card stays mounted from one decision to the next,
+  // and the next decision's answer in this place must not open because the pointer was here.
+  const [pointedId, setPointedId] = useState<string | null>(null);
+  const text = choice?.text ?? '';
+  // Measured once per answer, not on each of the many renders a conversation's store updates cause.
+  const compact = useMemo(() => (text ? compactText(text, width) : ''), [text, width]);
+  const open = choice !== null && pointedId === choice.id && compact !== text;
   // Leave hover out entirely when disabled: uikit throws on a `hover` key whose value is undefined.
-  const interactive = disabled
-    ? {}
-    : {
-        cursor: 'pointer',
-        onClick: () => onChoose(choice.id),
-        onHoverChange: setPointed,
-        hover: { backgroundColor: COLORS.sandHover, borderColor: COLORS.accent },
-      };
+  const interactive =
+    disabled || !choice
+      ? {}
+      : {
+          cursor: 'pointer',
+          onClick: () => onChoose(choice.id),
+          onHoverChange: (hovered: boolean) => setPointedId(hovered ? choice.id : null),
+          hover: { backgroundColor: COLORS.sandHover, borderColor: COLORS.accent },
+        };
   return (
     <Container
       ref={(object) => {
         // Named so the browser tests can find the button on screen (SceneProbe.screenPoint).
-        if (object) object.name = `choice-${choice.number}`;
+        if (object) object.name = choice ? `choice-${choice.number}` : 'choice-unused';
       }}
+      display={choice ? 'flex' : 'none'}
       width={width}
       {...(open ? {} : { maxHeight: COMPACT_HEIGHT })}
       overflow="hidden"
@@ -86,7 +93,7 @@ export function ChoiceButton({ choice, width, disabled, onChoose }: ChoiceButton
         justifyContent="center"
       >
         <Text fontSize={TEXT.choice} fontWeight="bold" color={COLORS.accentInk}>
-          {String(choice.number)}
+          {choice ? String(choice.number) : ''}
         </Text>
       </Container>
       <Text
@@ -99,7 +106,7 @@ export function ChoiceButton({ choice, width, disabled, onChoose }: ChoiceButton
         color={COLORS.ink}
         wordBreak="break-word"
       >
-        {open ? choice.text : compact}
+        {open ? text : compact}
       </Text>
     </Container>
   );

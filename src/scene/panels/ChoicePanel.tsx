@@ -59,16 +59,15 @@ export function ChoicePanel({ width = 920, controlsWidth = 180, stacked = false 
     >
       <Container width={width} flexDirection="column" alignItems="stretch" gap={GAP}>
         <CuePanel />
-        {choosing && (
-          <AnswerSheet
-            choices={view.choices}
-            paused={view.paused}
-            deadline={view.deadline}
-            width={width}
-            columns={stacked ? 1 : 2}
-            onChoose={choose}
-          />
-        )}
+        <AnswerSheet
+          shown={choosing}
+          choices={view.choices}
+          paused={view.paused}
+          deadline={view.deadline}
+          width={width}
+          columns={stacked ? 1 : 2}
+          onChoose={choose}
+        />
       </Container>
       <Container
         ref={objectName(PANEL_NAMES.controls)}
@@ -83,13 +82,27 @@ export function ChoicePanel({ width = 920, controlsWidth = 180, stacked = false 
             {uiText('paused')}
           </Text>
         )}
-        {view.interruptible && !view.paused && (
-          <PanelButton label={uiText('interrupt')} variant="primary" fontSize={TEXT.button} onClick={interrupt} />
-        )}
-        {speaking && !view.paused && <PanelButton name="skip" label={uiText('skip')} variant="quiet" onClick={skip} />}
-        {view.phase !== 'ended' && (
-          <PanelButton label={view.paused ? uiText('resume') : uiText('pause')} onClick={pauseOrResume} />
-        )}
+        {/* Mounted for the whole conversation and shown as the phase asks: each line's start and end
+            would otherwise build or dispose them (docs/performance.md, "Fifth round"). */}
+        <PanelButton
+          shown={view.interruptible && !view.paused}
+          label={uiText('interrupt')}
+          variant="primary"
+          fontSize={TEXT.button}
+          onClick={interrupt}
+        />
+        <PanelButton
+          name="skip"
+          shown={speaking && !view.paused}
+          label={uiText('skip')}
+          variant="quiet"
+          onClick={skip}
+        />
+        <PanelButton
+          shown={view.phase !== 'ended'}
+          label={view.paused ? uiText('resume') : uiText('pause')}
+          onClick={pauseOrResume}
+        />
         {view.paused && view.phase !== 'ended' && <EndConversationButton />}
       </Container>
     </Container>

@@ -13,6 +13,9 @@ const VARIANTS = {
   quiet: { backgroundColor: COLORS.sand, borderColor: COLORS.sand, color: COLORS.muted, hover: COLORS.sandHover },
 } as const;
 
+/** Appended to a hidden button's name. */
+const HIDDEN = ' (hidden)';
+
 export type PanelButtonVariant = keyof typeof VARIANTS;
 
 export interface PanelButtonProps {
@@ -24,6 +27,12 @@ export interface PanelButtonProps {
   fontSize?: number;
   /** Names the button's object for the browser tests (e.g. `debrief-menu`). */
   name?: string;
+  /**
+   * False hides the button (`display: none`, out of the layout, no pointer events) but keeps it
+   * mounted: a button that comes and goes with every line („Weiter“, „Unterbrechen“) is not built
+   * anew each time. A hidden button's object loses its name, so the tests do not find it.
+   */
+  shown?: boolean;
 }
 
 /** A pill-shaped button for mouse and controller rays: hover tint, no action while disabled. */
@@ -34,6 +43,7 @@ export function PanelButton({
   disabled = false,
   fontSize = TEXT.button,
   name,
+  shown = true,
 }: PanelButtonProps) {
   const look = VARIANTS[variant];
   // Leave hover out entirely when disabled: uikit throws on a `hover` key whose value is undefined.
@@ -46,7 +56,8 @@ export function PanelButton({
       };
   return (
     <Container
-      ref={name ? objectName(name) : undefined}
+      ref={name ? objectName(shown ? name : `${name}${HIDDEN}`) : undefined}
+      display={shown ? 'flex' : 'none'}
       flexShrink={0}
       alignItems="center"
       justifyContent="center"

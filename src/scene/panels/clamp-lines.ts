@@ -46,7 +46,12 @@ export function clampLines(text: string, box: LineBox): string {
   const fits = (s: string) => lineCount(s, box) <= box.lines && s.split(' ').every((w) => widthOf(w, box) <= box.width);
   if (fits(clean)) return clean;
   const words = clean.split(' ');
-  const ended = (head: string) => `${head.replace(/[\s,;:–-]+$/u, '')}${ELLIPSIS}`;
+  // A cut after a whole sentence keeps its full stop, and the ellipsis stands apart from it
+  // („Wäscheberg. …“, not „Wäscheberg.…“, which reads as four dots).
+  const ended = (head: string) => {
+    const trimmed = head.replace(/[\s,;:–-]+$/u, '');
+    return /[.!?]$/u.test(trimmed) ? `${trimmed} ${ELLIPSIS}` : `${trimmed}${ELLIPSIS}`;
+  };
   for (let n = words.length - 1; n > 0; n--) {
     const candidate = ended(words.slice(0, n).join(' '));
     if (fits(candidate)) return candidate;

@@ -36,6 +36,12 @@ describe('clampLines', () => {
     expect(clampLines('aaa – bbbbbb cc', box(1))).toBe('aaa…');
   });
 
+  it('keeps a sentence end before the ellipsis, set apart from it', () => {
+    expect(clampLines('aa bb. ccccccc dd', box(1))).toBe('aa bb. …');
+    expect(clampLines('aa bb? ccccccc dd', box(1))).toBe('aa bb? …');
+    expect(clampLines('aa bb cc. ddddddd', box(1))).toBe('aa bb…');
+  });
+
   it('cuts inside a word too long for the line, within one line', () => {
     expect(clampLines('Donaudampfschifffahrt ist lang', box(2))).toBe('Donaudamp…');
   });
