@@ -64,7 +64,7 @@ export const FRAME_LOOP_ENTRIES = new Set(['@react-three/fiber', 'three', 'iwer'
  */
 export const EMULATOR_GROUPS: readonly string[] = ['iwer', 'gl-matrix', 'webxr-layers-polyfill'];
 
-type Profile = {
+export type Profile = {
   nodes: Node[];
   startTime: number;
   endTime: number;
@@ -73,7 +73,7 @@ type Profile = {
 };
 
 /** One window's profile summed up, in microseconds. */
-interface Sums {
+export interface Sums {
   wall: number;
   total: number;
   gc: number;
@@ -85,7 +85,7 @@ interface Sums {
   events: number;
 }
 
-const emptySums = (): Sums => ({
+export const emptySums = (): Sums => ({
   wall: 0,
   total: 0,
   gc: 0,
@@ -159,7 +159,7 @@ function perNode<T>(compute: (id: number, of: (id: number) => T) => T): (id: num
 }
 
 /** Adds one window's profile to `sums`. */
-function addProfile(sums: Sums, profile: Profile, sources: SourceResolver): void {
+export function addProfile(sums: Sums, profile: Profile, sources: SourceResolver): void {
   const nodes = new Map<number, Node>(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);

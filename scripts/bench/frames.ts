@@ -5,6 +5,7 @@ import { type AllocationsPerFrame, sampleAllocations } from './allocations';
 import { HEADSET_HZ, perHeadsetFrame, profileFrames, type ScriptPerFrame } from './cpu-profile';
 import { type FrameCpu, traceFrameCpu } from './frame-cpu';
 import { overWindows, type Stretch, steady } from './frame-windows';
+import { type LineEndFigures, measureLineEnds } from './line-ends';
 import {
   appFigures,
   avatarReady,
@@ -61,6 +62,8 @@ export interface FramesFigures {
   cpuFloorMs?: number;
   states: FrameState[];
   viewport: { desktop: { width: number; height: number }; vr: { width: number; height: number } };
+  /** The line's end that brings the answers up, profiled apart from the steady states (older results have none). */
+  lineEnds?: LineEndFigures;
 }
 
 const DESKTOP = { width: 1280, height: 800 };
@@ -367,6 +370,7 @@ export async function runFrames(
   ];
   // Measured again after the states: one window of a one-call scene varied 0.12–0.43 ms from run
   // to run, and every ratio divides by it. The mean of a window before and after is steadier.
+  const lineEnds = which !== 'vr' ? await measureLineEnds(browser, app, sources) : undefined;
   const after = await emptyScene(browser, empty, 'empty R3F scene (after the states)');
   const floor = (perHeadsetFrame(baseline.script) + perHeadsetFrame(after.script)) / 2;
   // The CPU floor from the windows that traced frames (a window without any would halve the mean).
@@ -385,5 +389,6 @@ export async function runFrames(
     cpuFloorMs: cpuFloor,
     states,
     viewport: { desktop: DESKTOP, vr: VR },
+    ...(lineEnds && { lineEnds }),
   };
 }

@@ -5,6 +5,7 @@ import { chunkName, type JsSet } from './bundle';
 import { HEADSET_HZ, perHeadsetFrame } from './cpu-profile';
 import { count, kb, ms, percent, table } from './format';
 import { type FrameState, THROTTLE_RATE } from './frames';
+import { LINE_END_FRAMES } from './line-ends';
 import { RESULTS_FILE } from './paths';
 import type { BenchResults, Sections } from './results';
 import { MENU_READING_MS } from './startup';
@@ -173,6 +174,13 @@ function startupText(s: NonNullable<Sections['startup']>): string {
   return `${heading(`Start (median of ${s.runs}, fresh browser context each, no cache)`)}\n${table(['what', 'median', 'notes'], rows)}\nSoftware-rendered figures (SwiftShader on a 2-core machine): compare them with each other, not with a headset.`;
 }
 
+function lineEndsText(l: NonNullable<NonNullable<Sections['frames']>['lineEnds']>): string {
+  return `A line's end that brings the answers up (script over the ${LINE_END_FRAMES} frames after it, mean of ${l.lineEnds} line ends at ${l.viewport.width}×${l.viewport.height}): ${l.scriptMs.toFixed(1)} ms, of which the panels (uikit, its signals and layout, React, src/scene/panels) ${l.uiMs.toFixed(1)} ms, GC ${l.gcMs.toFixed(1)} ms; by source: ${l.groups
+    .slice(0, 8)
+    .map((g) => `${g.group} ${g.ms.toFixed(1)}`)
+    .join(', ')}`;
+}
+
 function framesText(f: NonNullable<Sections['frames']>): string {
   const row = (
     s: Pick<
@@ -252,6 +260,7 @@ function framesText(f: NonNullable<Sections['frames']>): string {
       `  ${s.state}:`,
       ...(s.script.sites ?? []).slice(0, 8).map((x) => `    ${x.ms.toFixed(3)} ms  ${x.site}`),
     ]),
+    ...(f.lineEnds ? [lineEndsText(f.lineEnds)] : []),
     'Draw calls of one frame by scene part (shadow: = the shadow-map pass, drawn once; the rest once per eye in stereo):',
     ...f.states.map((s) => `  ${s.state}: ${(s.byPart ?? []).map((r) => `${r.part} ${r.calls}`).join(', ')}`),
     `Script per frame with the CPU throttled ${THROTTLE_RATE}× (a stand-in for a headset's CPU), total / without the emulator / GC, and at ${HEADSET_HZ} Hz as above:`,
