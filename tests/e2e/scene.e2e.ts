@@ -182,6 +182,16 @@ describe('the training scene', () => {
   }, 480_000);
 });
 
+/** Clicks a card on the 3D panel: hovers first, and lets a few frames pass so the hover state is drawn before the press. */
+async function clickCard(page: Page, point: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(point.x - 20, point.y);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  await framesPass(page, 3);
+  await page.mouse.down();
+  await page.waitForTimeout(60);
+  await page.mouse.up();
+}
+
 describe('mouse on the 3D panels', () => {
   it('clicking an answer on the in-scene panel chooses it, at this decision and the next', async () => {
     await withPage('/?scenario=angry-repair-returned&probe', async (page) => {
@@ -189,14 +199,7 @@ describe('mouse on the 3D panels', () => {
       await page.keyboard.press('Enter'); // let the customer finish
       await expect.poll(() => page.locator('.choices button').count(), { timeout: 30_000 }).toBeGreaterThan(1);
       const second = await page.locator('.choices button').nth(1).getAttribute('data-response');
-      const point = await settledScreenPoint(page, 'choice-2');
-      // Hover first, and let a few frames pass so the hover state is drawn before the press.
-      await page.mouse.move(point.x - 20, point.y);
-      await page.mouse.move(point.x, point.y, { steps: 4 });
-      await framesPass(page, 3);
-      await page.mouse.down();
-      await page.waitForTimeout(60);
-      await page.mouse.up();
+      await clickCard(page, await settledScreenPoint(page, 'choice-2'));
       // The engine recorded exactly that response, chosen with the mouse on the 3D panel.
       await expect
         .poll(() => page.evaluate(() => window.__counterpartScene?.intents().filter((i) => i.type === 'choose')), {
@@ -225,12 +228,7 @@ describe('mouse on the 3D panels', () => {
         () => [1, 2, 3, 4].filter((n) => window.__counterpartScene?.screenPoint(`choice-${n}`) != null).length,
       );
       expect(cards).toBe(answers);
-      await page.mouse.move(next.x - 20, next.y);
-      await page.mouse.move(next.x, next.y, { steps: 4 });
-      await framesPass(page, 3);
-      await page.mouse.down();
-      await page.waitForTimeout(60);
-      await page.mouse.up();
+      await clickCard(page, next);
       await expect
         .poll(
           () =>
